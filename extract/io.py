@@ -126,7 +126,12 @@ def to_json_line(record: Article | ErrorRecord) -> str:
     data = record.model_dump(mode="json", exclude_none=True)
     for mention in data.get("mentions", ()):
         mention.setdefault("value", None)
-    return json.dumps(data, ensure_ascii=False)
+    line = json.dumps(data, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates from a JSON escape: keep them escaped
+        line = json.dumps(data)
+    return line
 
 
 def read_articles(path: Path) -> list[Article]:

@@ -15,6 +15,7 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
+import regex
 import rjieba
 from pydantic import ValidationError
 from spacy.language import Language
@@ -42,6 +43,7 @@ FINDERS = {
     "zh_entities": "extract.extractors.entities:find_entities",
 }
 DEFAULT_COMPONENTS = (*FINDERS, "zh_resolve")
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
 
 
 def _import(target: str) -> Callable[[Shadow], list[Any]]:
@@ -73,6 +75,10 @@ class ShadowTokenizer:
 
     def from_shadow(self, shadow: Shadow) -> Doc:
         original = shadow.original
+        if _SURROGATE.search(original):
+            # spaCy cannot store lone surrogates; only here do they become U+FFFD, so
+            # Doc.text keeps its length while the record still carries the original.
+            original = _SURROGATE.sub("\ufffd", original)
         words: list[str] = []
         spaces: list[bool] = []
         for _, start, end in segmenter().tokenize(shadow.text):

@@ -21,7 +21,9 @@ from .errors import OffsetError, ShadowLengthError
 Region = Literal["CN", "TW", "HK"]
 
 # U+FF01..U+FF5E are the full-width forms of U+0021..U+007E; U+3000 is the ideographic space.
-_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
+# The full-width comma U+FF0C stays: in Chinese it separates clauses and list items
+# (分别为100，200), and folding it would forge a thousands separator (100,200).
+_FOLD = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F) if cp != 0xFF0C} | {0x3000: 0x20}
 _SURROGATES = {cp: 0xFFFD for cp in range(0xD800, 0xE000)}
 _TABLE = str.maketrans(_FOLD | _SURROGATES)
 

@@ -1,0 +1,32 @@
+# Two entry points, each doing all setup on a fresh machine (see README.md).
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+
+.PHONY: run test bench lint schema
+
+$(BIN)/.installed: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[test]'
+	touch $@
+
+run: $(BIN)/.installed  ## extract the bundled corpus to out/corpus.jsonl and score it
+	mkdir -p out
+	$(BIN)/zh-extract run corpus/seed-h20.jsonl corpus/dev.jsonl -o out/corpus.jsonl
+	$(BIN)/zh-extract eval corpus/seed-h20.jsonl
+	$(BIN)/zh-extract eval corpus/dev.jsonl
+
+test: $(BIN)/.installed  ## the whole test suite (CI runs exactly this)
+	$(BIN)/python -m pytest
+
+lint: $(BIN)/.installed
+	$(BIN)/ruff check extract tests
+	$(BIN)/mypy extract
+
+schema: $(BIN)/.installed
+	$(BIN)/zh-extract schema
+
+bench: $(BIN)/.installed  ## benchmarks with peers side by side (installs the bench extra)
+	$(BIN)/python -m pip install -q -e '.[bench]'
+	$(BIN)/python tests/benchmarks/bench_pipeline.py

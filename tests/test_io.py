@@ -1,0 +1,82 @@
+"""A batch of N inputs accounts for N outputs or error records, each naming its cause."""
+
+from __future__ import annotations
+
+import io as stdio
+import json
+from pathlib import Path
+
+import pytest
+
+from extract.io import read_inputs, read_jsonl, read_stdin, to_json_line
+from extract.pipeline import Pipeline
+from extract.records import Article, ErrorRecord
+
+GOOD = '{"id": "a", "text": "营收增长。", "published_at": "2025-07-19", "source": "x"}'
+
+
+@pytest.fixture(scope="module")
+def pipeline() -> Pipeline:
+    return Pipeline()
+
+
+@pytest.mark.parametrize(
+    "line,cause",
+    [
+        (b'{"id": "b", "text": ', "invalid JSON"),
+        (b'{"id": "c"}', "missing field 'text'"),
+        (b'{"id": "d", "text": 5}', "not a string"),
+        (b'["not", "an", "object"]', "expected a JSON object"),
+        ('{"id": "e", "text": "營收"}'.encode("big5"), "not UTF-8"),
+    ],
+    ids=["truncated json", "missing text", "text not string", "not object", "big5 bytes"],
+)
+def test_bad_lines_become_error_records(line: bytes, cause: str) -> None:
+    out = list(read_jsonl([GOOD.encode(), line, GOOD.encode()], "in.jsonl"))
+    assert [type(r).__name__ for r in out] == ["InputRecord", "ErrorRecord", "InputRecord"]
+    error = out[1]
+    assert isinstance(error, ErrorRecord)
+    assert error.source == "in.jsonl:2" and cause in error.message
+
+
+def test_extra_fields_pass_through_as_meta() -> None:
+    (record,) = read_jsonl([GOOD.encode()], "in.jsonl")
+    assert record.meta == {"source": "x"}  # type: ignore[union-attr]
+
+
+def test_batch_keeps_count_and_order(pipeline: Pipeline, tmp_path: Path) -> None:
+    lines = [GOOD, '{"id": "empty", "text": "  "}', "{oops", GOOD.replace('"a"', '"z"'),
+             '{"id": "badtime", "text": "今年", "published_at": "yesterday"}',
+             '{"id": "badregion", "text": "今年", "region": "US"}']
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = list(pipeline.pipe(read_inputs([str(path)])))
+    assert len(out) == len(lines)
+    assert [getattr(r, "id", None) for r in out] == ["a", "empty", None, "z", "badtime", "badregion"]
+    messages = [r.message for r in out if isinstance(r, ErrorRecord)]
+    assert messages[0] == "empty text" and "invalid JSON" in messages[1]
+    assert "not an ISO 8601" in messages[2] and "not CN, TW or HK" in messages[3]
+    assert isinstance(out[0], Article) and out[0].meta == {"source": "x"}
+
+
+def test_folder_of_txt_files(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("第一篇", encoding="utf-8")
+    (tmp_path / "two.txt").write_bytes("第二篇".encode("gb18030"))
+    (tmp_path / "skip.md").write_text("x", encoding="utf-8")
+    out = list(read_inputs([str(tmp_path), str(tmp_path / "missing.txt")]))
+    assert [type(r).__name__ for r in out] == ["InputRecord", "ErrorRecord", "ErrorRecord"]
+    assert out[0].id == "one" and "not UTF-8" in out[1].message  # type: ignore[union-attr]
+    assert "no such file" in out[2].message  # type: ignore[union-attr]
+
+
+def test_stdin_plain_text_and_jsonl() -> None:
+    (plain,) = read_stdin(stdio.BytesIO("一篇文章".encode()))
+    assert plain.id == "stdin" and plain.text == "一篇文章"  # type: ignore[union-attr]
+    lines = list(read_stdin(stdio.BytesIO((GOOD + "\n" + GOOD).encode())))
+    assert len(lines) == 2
+
+
+def test_json_line_keeps_value_key(pipeline: Pipeline) -> None:
+    line = json.loads(to_json_line(pipeline("今年营收1.2万元。", id="x")))
+    assert all("value" in m for m in line["mentions"])
+    assert "published_at" not in line  # no header, no record field: unresolved, not guessed

@@ -10,6 +10,7 @@ fills `doc.ents` and `doc.spans["mentions"]`.
 from __future__ import annotations
 
 import importlib
+from itertools import accumulate
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -23,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
-from .errors import ExtractError, InputError
+from .errors import ExtractError, InputError, OffsetError
 from .io import Input, InputRecord
 from .published import parse_published_at, published_from_header
 from .records import ENTITY_TYPES, Article, ErrorRecord
@@ -79,15 +80,14 @@ class ShadowTokenizer:
             # spaCy cannot store lone surrogates; only here do they become U+FFFD, so
             # Doc.text keeps its length while the record still carries the original.
             original = _SURROGATE.sub("\ufffd", original)
-        words: list[str] = []
-        spaces: list[bool] = []
-        for _, start, end in segmenter().tokenize(shadow.text):
-            if original[start:end] == " " and words and not spaces[-1]:
-                spaces[-1] = True  # one plain space after a token is spaCy's `whitespace_`
-                continue
-            words.append(original[start:end])
-            spaces.append(False)
-        doc = Doc(self.vocab, words=words, spaces=spaces)
+        ends = list(accumulate(map(len, segmenter().cut(shadow.text))))
+        # Whitespace stays a token of its own (spaCy allows it), so words alone spell the
+        # text and no per-token `spaces` bookkeeping is needed.
+        if (ends[-1] if ends else 0) != len(original):
+            raise OffsetError(f"segmenter tokens cover {ends[-1] if ends else 0} of "
+                              f"{len(original)} characters")
+        words = [original[a:b] for a, b in zip([0, *ends], ends)]
+        doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
         doc._.shadow = shadow
         doc._.mentions = []
         doc._.claims = []

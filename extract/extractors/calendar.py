@@ -1,0 +1,222 @@
+"""Calendar values and the context that resolves them, for `date.py`.
+
+A date mention is found in two steps. Rules turn a match into a `Draft`: a `Period`
+(a year, half, quarter, month, day or minute) whose year may still be missing (一季度,
+4月份), or a same-period word (上年同期) that names no period at all. `resolve` then
+walks the drafts in text order, as a reader does: a missing year is the last year
+written in the paragraph, else the publication year; 同期 is the period that governs
+its sentence (the first date of the sentence, or of the nearest earlier sentence in
+the paragraph), shifted by whole years. Relative words never read the clock: without
+`published_at` their value stays null.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import lru_cache
+
+from ..lexicon import read_table
+from ..records import Date
+from ..sentences import sentence_at, split_sentences
+from ..shadow import Shadow
+
+GRAINS = ("year", "half", "quarter", "month", "day", "minute")
+CONTEXT_YEAR = 0  # a Period year still to be taken from the paragraph
+
+
+@dataclass(frozen=True)
+class Period:
+    """One calendar value at the precision written; `n` is the half, quarter or month."""
+
+    year: int
+    grain: str = "year"
+    n: int = 0
+    day: int = 0
+    hour: int = 0
+    minute: int = 0
+
+    def timex(self) -> str:
+        """The TIMEX string of ANNOTATION.md: 2025, 2025-H1, 2025-Q1, 2025-07-19T11:04."""
+        y = f"{self.year:04d}"
+        if self.grain == "half":
+            return f"{y}-H{self.n}"
+        if self.grain == "quarter":
+            return f"{y}-Q{self.n}"
+        if self.grain == "month":
+            return f"{y}-{self.n:02d}"
+        if self.grain == "day":
+            return f"{y}-{self.n:02d}-{self.day:02d}"
+        if self.grain == "minute":
+            return f"{y}-{self.n:02d}-{self.day:02d}T{self.hour:02d}:{self.minute:02d}"
+        return y
+
+    def plus_years(self, years: int) -> Period:
+        """The same period `years` later; 29 February falls back to the 28th."""
+        day = self.day
+        if self.n == 2 and day == 29 and self.grain in ("day", "minute"):
+            day = 28 if not is_leap(self.year + years) else 29
+        return replace(self, year=self.year + years, day=day)
+
+
+def is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    """True when the day exists (a 2月30日 is a typo, not a date)."""
+    try:
+        date(year if year != CONTEXT_YEAR else 2000, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def day_period(when: date) -> Period:
+    return Period(when.year, "day", when.month, when.day)
+
+
+def month_period(year: int, month: int, shift: int = 0) -> Period:
+    """The month `shift` months after year-month (上月 is -1; 1月 minus one is December)."""
+    index = year * 12 + (month - 1) + shift
+    return Period(index // 12, "month", index % 12 + 1)
+
+
+def quarter_period(year: int, quarter: int, shift: int = 0) -> Period:
+    index = year * 4 + (quarter - 1) + shift
+    return Period(index // 4, "quarter", index % 4 + 1)
+
+
+def week_bounds(when: date, shift: int = 0) -> tuple[Period, Period]:
+    """Monday and Sunday of the ISO week `shift` weeks after `when` (TIMEX has no week)."""
+    monday = when - timedelta(days=when.weekday()) + timedelta(weeks=shift)
+    return day_period(monday), day_period(monday + timedelta(days=6))
+
+
+COVERS = {(1, 3): ("quarter", 1), (4, 6): ("quarter", 2), (7, 9): ("quarter", 3),
+          (10, 12): ("quarter", 4), (1, 6): ("half", 1), (7, 12): ("half", 2), (1, 12): ("year", 0)}
+
+
+def covering(low: Period, high: Period) -> Period | None:
+    """The quarter, half or year a month range covers exactly (1-3月 is Q1), if any."""
+    if low.grain != "month" or high.grain != "month" or low.year != high.year:
+        return None
+    cover = COVERS.get((low.n, high.n))
+    return Period(low.year, cover[0], cover[1]) if cover else None
+
+
+@lru_cache(maxsize=None)
+def words(kind: str) -> dict[str, int]:
+    """Relative words of one kind from `data/date_words.tsv`, with their offsets."""
+    return {r["word"]: int(r["offset"]) for r in read_table("date_words.tsv") if r["kind"] == kind}
+
+
+@lru_cache(maxsize=None)
+def periods(grain: str) -> dict[str, int]:
+    """Parts of a year of one grain from `data/date_periods.tsv`, with their index."""
+    return {r["word"]: int(r["index"]) for r in read_table("date_periods.tsv") if r["grain"] == grain}
+
+
+@lru_cache(maxsize=None)
+def mods(place: str) -> dict[str, str]:
+    """Edge and hedge words written at `place` from `data/date_mods.tsv`, with their mod."""
+    return {r["word"]: r["mod"] for r in read_table("date_mods.tsv") if r["place"] == place}
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A date found by a rule, before the paragraph has supplied what it leaves open.
+
+    `value`, `low` and `high` may carry CONTEXT_YEAR; `same` is the year shift of a
+    同期 word (its value comes from the governing period); `known` is False for a
+    relative date with no publication date, whose value must stay null.
+    """
+
+    start: int
+    end: int
+    value: Period | None = None
+    low: Period | None = None
+    high: Period | None = None
+    mod: str | None = None
+    fiscal: bool = False
+    same: int | None = None
+    known: bool = True
+
+    def needs_year(self) -> bool:
+        return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
+
+    def with_year(self, year: int | None) -> Draft:
+        """Fill the missing year; with none to give, the value becomes unknown."""
+        if year is None:
+            return replace(self, known=False)
+        fill = lambda p: replace(p, year=year) if p is not None and p.year == CONTEXT_YEAR else p  # noqa: E731
+        return replace(self, value=fill(self.value), low=fill(self.low), high=fill(self.high))
+
+    def year(self) -> int | None:
+        """The year this date writes down, for the dates after it in the paragraph."""
+        point = self.value or self.low
+        return point.year if self.known and point is not None and point.year != CONTEXT_YEAR else None
+
+
+def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
+    """Dates from drafts in text order, filling years and 同期 from the paragraph."""
+    text = shadow.text
+    pub_year = shadow.published_at.year if shadow.published_at else None
+    spans = split_sentences(text) if any(d.same is not None for d in drafts) else []
+    out: list[Date] = []
+    seen: list[tuple[int, Draft]] = []  # (sentence start, resolved draft) in this paragraph
+    paragraph_start = -1
+    context_year: int | None = None
+    for draft in drafts:
+        start = text.rfind("\n", 0, draft.start) + 1
+        if start != paragraph_start:
+            paragraph_start, context_year, seen = start, None, []
+        if draft.same is not None:
+            draft = governed(draft, seen, spans, pub_year)
+        elif draft.needs_year():
+            draft = draft.with_year(context_year if context_year is not None else pub_year)
+        context_year = draft.year() or context_year
+        sentence = sentence_at(spans, draft.start) if spans else None
+        seen.append((sentence[0] if sentence else draft.start, draft))
+        out.append(to_date(draft, shadow))
+    return out
+
+
+def governed(draft: Draft, seen: list[tuple[int, Draft]], spans: list[tuple[int, int]],
+             pub_year: int | None) -> Draft:
+    """A 同期 word's value: the governing period shifted by `draft.same` years.
+
+    The governing period is the first date of the word's own sentence, else of the
+    nearest earlier sentence with one: in 2025年一季度,…接近去年全年营收。…上年同期 it is
+    2025年一季度 and not the nearer 去年全年, which only compares.
+    """
+    here = sentence_at(spans, draft.start)
+    first: dict[int, Draft] = {}
+    for sentence, earlier in seen:
+        if earlier.known and earlier.same is None and earlier.value is not None:
+            first.setdefault(sentence, earlier)
+    own = first.get(here[0]) if here else None
+    before = [s for s in first if here is None or s < here[0]]
+    source = own or (first[max(before)] if before else None)
+    shift = draft.same or 0
+    if source is None or source.value is None:
+        if shift and pub_year is not None:  # 上年同期 with nothing before: last year
+            return replace(draft, value=Period(pub_year + shift))
+        return replace(draft, known=False)
+    lift = lambda p: p.plus_years(shift) if p is not None else None  # noqa: E731
+    return replace(draft, value=lift(source.value), low=lift(source.low), high=lift(source.high))
+
+
+def to_date(draft: Draft, shadow: Shadow) -> Date:
+    """The record for a resolved draft; unknown values are null, never guessed."""
+    show = lambda p: p.timex() if draft.known and p is not None else None  # noqa: E731
+    return Date(
+        start=draft.start,
+        end=draft.end,
+        text=shadow.surface(draft.start, draft.end),
+        value=show(draft.value),
+        low=show(draft.low),
+        high=show(draft.high),
+        mod=draft.mod,
+        fiscal=True if draft.fiscal else None,
+    )

@@ -9,7 +9,7 @@ nothing, since an entry that would change could never match the shadow text.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 import regex
@@ -24,7 +24,7 @@ class DataError(ExtractError):
 Row = dict[str, str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str) -> tuple[Row, ...]:
     """Rows of `extract/data/<name>` as dicts keyed by the header row. Cached."""
     text = resources.files("extract").joinpath("data").joinpath(name).read_text(encoding="utf-8")

@@ -10,20 +10,34 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from .lexicon import read_table
 
+NUMERAL_KINDS = ("digit", "small", "big", "tens")
+
 
 @lru_cache(maxsize=1)
-def _chars() -> dict[str, tuple[str, Decimal]]:
+def _table() -> dict[str, tuple[str, Decimal]]:
     return {r["char"]: (r["kind"], Decimal(r["value"])) for r in read_table("numerals.tsv")}
 
 
-def numeral_chars() -> str:
-    """All numeral characters, for building character classes in patterns."""
-    return "".join(_chars())
+@lru_cache(maxsize=1)
+def _chars() -> dict[str, tuple[str, Decimal]]:
+    """Numeral characters only; the vague markers (几 数 上) are not numerals."""
+    return {c: kv for c, kv in _table().items() if kv[0] in NUMERAL_KINDS}
+
+
+def numeral_chars(*kinds: str) -> str:
+    """Numeral characters of `kinds` (default: all numerals), for character classes.
+
+    >>> numeral_chars("big")
+    '万亿兆'
+    """
+    wanted = kinds or NUMERAL_KINDS
+    return "".join(c for c, (kind, _) in _table().items() if kind in wanted)
 
 
 def _arabic(token: str) -> Decimal | None:
@@ -82,6 +96,8 @@ def parse_number(s: str) -> Decimal | None:
     ['12340000', '230000000', '2025', '19']
     >>> [str(parse_number(x)) for x in ["一万二", "三千五", "廿五", "负3.5", "三点一四", "半"]]
     ['12000', '3500', '25', '-3.5', '3.14', '0.5']
+    >>> [str(parse_number(x)) for x in ["壹佰贰拾", "叁仟万", "万亿", "3亿5000万", "-12", "兆"]]
+    ['120', '30000000', '1000000000000', '350000000', '-12', '1000000000000']
     >>> [parse_number(x) for x in ["", "万", "3五", "abc"]]
     [None, Decimal('10000'), None, None]
     """
@@ -100,6 +116,42 @@ def parse_number(s: str) -> Decimal | None:
             return None
         return integer + Decimal(f"0.{''.join(str(_chars()[c][1]) for c in frac)}")
     return _spelled(s)
+
+
+class Reading(NamedTuple):
+    """A number as read from text: its value and whether it was a vague count."""
+
+    value: Decimal
+    approx: bool
+
+
+def read_number(s: str) -> Reading | None:
+    """`parse_number`, plus vague counts: 数十亿, 上百万, 十几, 几千 -> round value, approx.
+
+    The vague marker is dropped and what is left is read, so 数十亿 is 十亿 and 十几万
+    is 十万 (ANNOTATION.md accepts the round value with `approx`). A bare marker (几,
+    好几) is no number. Digits strung together with no zero (三五, 五一) are "three or
+    five" or a holiday, not 35 or 51, so they are refused; 二〇二五 is still read.
+
+    >>> [tuple(map(str, read_number(x))) for x in ["数十亿", "上百万", "十几", "几千", "三十几万"]]
+    [('1000000000', 'True'), ('1000000', 'True'), ('10', 'True'), ('1000', 'True'), ('300000', 'True')]
+    >>> [read_number(x) for x in ["几", "三五", "上", "数"]]
+    [None, None, None, None]
+    >>> read_number("1.5万亿")
+    Reading(value=Decimal('1500000000000.0'), approx=False)
+    """
+    table = _table()
+    vague = [i for i, c in enumerate(s) if table.get(c, ("",))[0] == "vague"]
+    if any(s[i] in "数上" and i != 0 for i in vague):
+        return None
+    core = "".join(c for i, c in enumerate(s) if i not in vague)
+    if not core or (vague and not any(_chars().get(c, ("",))[0] in ("small", "big") for c in core)):
+        return None
+    kinds = {_chars().get(c, ("",))[0] for c in core}
+    if len(core) > 1 and kinds == {"digit"} and not set(core) & set("〇○零"):
+        return None
+    value = parse_number(core)
+    return Reading(value, bool(vague)) if value is not None else None
 
 
 def to_json_number(value: Decimal) -> int | float:

@@ -10,10 +10,10 @@ fills `doc.ents` and `doc.spans["mentions"]`.
 from __future__ import annotations
 
 import importlib
-from itertools import accumulate
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import lru_cache
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -163,7 +163,7 @@ class Pipeline:
 
     def __init__(self, components: Sequence[str] = DEFAULT_COMPONENTS) -> None:
         self.nlp = load(components)
-        self.tokenizer: ShadowTokenizer = self.nlp.tokenizer
+        self.tokenizer = ShadowTokenizer(self.nlp.vocab)
 
     def doc(
         self, text: str, *, published_at: str | datetime | None = None,

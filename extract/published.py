@@ -31,7 +31,7 @@ def parse_published_at(value: str | datetime) -> datetime:
         try:
             moment = datetime.fromisoformat(text)
         except ValueError:
-            raise InputError(f"published_at {value!r} is not an ISO 8601 date or date-time")
+            raise InputError(f"published_at {value!r} is not an ISO 8601 date or date-time") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=CHINA)
 
 

@@ -112,11 +112,11 @@ class Product(Entity):
 
 
 Mention = Annotated[
-    Union[Money, Percent, Quantity, Date, Duration, Person, Org, Location, Product],
+    Money | Percent | Quantity | Date | Duration | Person | Org | Location | Product,
     Field(discriminator="type"),
 ]
-EntityMention = Annotated[Union[Person, Org, Location, Product], Field(discriminator="type")]
-NumberMention = Annotated[Union[Money, Percent, Quantity], Field(discriminator="type")]
+EntityMention = Annotated[Person | Org | Location | Product, Field(discriminator="type")]
+NumberMention = Annotated[Money | Percent | Quantity, Field(discriminator="type")]
 
 
 class Claim(BaseModel):
@@ -132,7 +132,7 @@ class Claim(BaseModel):
     change: Percent | None = None
     direction: Literal["up", "down"] | None = None
     basis: Literal["yoy", "qoq"] | None = None
-    attribution: Annotated[Union[Person, Org], Field(discriminator="type")] | None = None
+    attribution: Annotated[Person | Org, Field(discriminator="type")] | None = None
 
 
 def _check_offsets(text: str, mentions: list[Any], where: str) -> None:

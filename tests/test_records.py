@@ -23,7 +23,8 @@ def test_union_picks_the_type() -> None:
     kinds = {"percent": {"value": 95}, "date": {"value": "2025-Q1"}, "org": {"value": "华为"},
              "duration": {"value": "P1W"}, "quantity": {"value": 8, "unit": "张"}}
     for kind, extra in kinds.items():
-        assert MENTION.validate_python({"type": kind, "start": 0, "end": 1, "text": "x", **extra}).type == kind
+        data = {"type": kind, "start": 0, "end": 1, "text": "x", **extra}
+        assert MENTION.validate_python(data).type == kind
 
 
 @pytest.mark.parametrize(

@@ -44,7 +44,7 @@ def stages(docs: list[str], pipeline: Pipeline) -> dict[str, float]:
             find = _import(FINDERS[name])
         except (ImportError, AttributeError):
             continue
-        out[name] = best_of(lambda: [find(s) for s in shadows])
+        out[name] = best_of(lambda find=find: [find(s) for s in shadows])
         for i, s in enumerate(shadows):
             found[i] += find(s)
     out["resolve"] = best_of(lambda: [resolve(f) for f in found])

@@ -95,13 +95,21 @@ def week_bounds(when: date, shift: int = 0) -> tuple[Period, Period]:
 
 COVERS = {(1, 3): ("quarter", 1), (4, 6): ("quarter", 2), (7, 9): ("quarter", 3),
           (10, 12): ("quarter", 4), (1, 6): ("half", 1), (7, 12): ("half", 2), (1, 12): ("year", 0)}
+MONTHS = {"year": (1, 12), "half": (6, 6), "quarter": (3, 3), "month": (1, 1)}  # (span, step)
+
+
+def month_bounds(period: Period) -> tuple[int, int]:
+    """First and last month of a year, half, quarter or month."""
+    span, step = MONTHS[period.grain]
+    first = (period.n - 1) * step + 1 if period.grain != "year" else 1
+    return first, first + span - 1
 
 
 def covering(low: Period, high: Period) -> Period | None:
-    """The quarter, half or year a month range covers exactly (1-3月 is Q1), if any."""
-    if low.grain != "month" or high.grain != "month" or low.year != high.year:
+    """The quarter, half or year a range covers exactly (1-3月 is Q1, Q1-Q4 the year), if any."""
+    if low.year != high.year or low.grain not in MONTHS or high.grain not in MONTHS:
         return None
-    cover = COVERS.get((low.n, high.n))
+    cover = COVERS.get((month_bounds(low)[0], month_bounds(high)[1]))
     return Period(low.year, cover[0], cover[1]) if cover else None
 
 

@@ -1,0 +1,358 @@
+"""Dates: calendar values at the precision written, resolved against the publication date.
+
+`RULES` is read top to bottom like a table: each rule turns a match into a
+`calendar.Draft`; `rules.hits` keeps the longest non-overlapping drafts; then
+`calendar.resolve` fills what the text leaves to context (the year of 一季度, the
+period of 上年同期). Relative words (今年, 上月, 昨天) resolve against
+`shadow.published_at` and stay null without it: the clock is never read.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import alternation
+from ..numerals import parse_number
+from ..records import Date
+from ..shadow import Shadow, to_shadow
+from . import date_patterns as p
+from .calendar import (
+    CONTEXT_YEAR, Draft, Period, covering, day_period, month_period, mods, periods,
+    quarter_period, resolve, valid_day, week_bounds, words,
+)
+from .rules import Rule, hits
+
+UNKNOWN_YEAR = 1  # the year of a relative date without published_at; its value is null
+V = regex.VERBOSE
+
+
+def _num(text: str | None) -> int | None:
+    """A small whole number (month, day, hour) from Arabic or Chinese numerals."""
+    if not text:
+        return None
+    value = parse_number(text)
+    return int(value) if value is not None and value == int(value) else None
+
+
+def _today(shadow: Shadow) -> date | None:
+    return shadow.published_at.date() if shadow.published_at else None
+
+
+def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int, bool] | None:
+    """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
+    if g.get(f"y{key}"):
+        return int(g[f"y{key}"] or 0), True
+    if g.get(f"yc{key}") or g.get(f"roc{key}"):
+        value = _num(g.get(f"yc{key}") or g.get(f"roc{key}"))
+        if value is None:
+            return None
+        return (value, True) if g.get(f"yc{key}") else (value + 1911, True)
+    if g.get(f"tw{key}"):
+        return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
+    if g.get(f"rel{key}"):
+        today = _today(shadow)
+        offset = words("year")[g[f"rel{key}"] or ""]
+        return (today.year + offset, True) if today else (UNKNOWN_YEAR, False)
+    return CONTEXT_YEAR, True  # 同年, or no year written: the paragraph decides
+
+
+def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
+    """(hour, minute) of a time of day; 下午3点 is 15:00. None when out of range."""
+    hour, minute = _num(g.get("hour")), _num(g.get("minute")) or 0
+    if hour is None:
+        return None
+    if g.get("part") and hour < 12:
+        hour += words("daypart")[g["part"] or ""]
+    minute = 30 if g.get("halfhour") else minute
+    return (hour, minute) if hour < 24 and minute < 60 else None
+
+
+def _within(g: dict[str, str | None], year: int) -> Period | None:
+    """The period a year's sub-part names (一季度, 3月, 7月19日上午11时); None if invalid."""
+    if g.get("quarter"):
+        return Period(year, "quarter", periods("quarter")[g["quarter"] or ""])
+    if g.get("half"):
+        return Period(year, "half", periods("half")[g["half"] or ""])
+    if not g.get("month"):
+        return Period(year)
+    month = _num(g["month"])
+    if month is None or not 1 <= month <= 12 or "两" in (g["month"] or ""):
+        return None
+    if not g.get("day"):
+        return Period(year, "month", month)
+    day = _num(g["day"])
+    if day is None or not valid_day(year, month, day):
+        return None
+    if g.get("clock"):
+        at = _clock(g)
+        return Period(year, "minute", month, day, *at) if at else None
+    return Period(year, "day", month, day)
+
+
+def _draft(m: regex.Match[str], value: Period | None, known: bool = True, **extra: object) -> Draft:
+    """A draft spanning the match, with the mod its edge or suffix words give."""
+    g = m.groupdict()
+    mod = next((mods(place)[g[k] or ""] for k, place in
+                (("yedge", "year_edge"), ("medge", "month_edge"), ("qedge", "quarter_edge"),
+                 ("yword", "year_word")) if g.get(k)), None)
+    start = m.start()
+    if g.get("mod"):
+        mod = mods("suffix")[g["mod"] or ""]
+    if g.get("from") and mod != "after":
+        start = m.end("from")  # 从2022年的95%: 从 is no part of a date
+    return Draft(start, m.end(), value, mod=mod, known=known, **extra)  # type: ignore[arg-type]
+
+
+def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """2025年一季度, 去年全年, 2024年3月, 民国114年, 从2022年开始, 2025年7月19日上午11时."""
+    g = m.groupdict()
+    if g.get("tw") and len(g["tw"] or "") == 2 and not any(g.get(k) for k in ("month", "quarter", "half", "whole")):
+        return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year
+    found = _year(g, shadow)
+    if found is None:
+        return None
+    value = _within(g, found[0])
+    return _draft(m, value, known=found[1]) if value else None
+
+
+def build_undated(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """A part of a year with no year written (一季度, 4月份, 年初): the paragraph's year."""
+    value = _within(m.groupdict(), CONTEXT_YEAR)
+    return _draft(m, value) if value else None
+
+
+def build_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """19日: the publication month's day (a dateline's 19日电)."""
+    today, day = _today(shadow), _num(m["day"])
+    if day is None or not 1 <= day <= 31:
+        return None
+    if today is None or not valid_day(today.year, today.month, day):
+        return _draft(m, Period(UNKNOWN_YEAR), known=False)
+    at = _clock(m.groupdict()) if m["clock"] else None
+    if m["clock"] and at is None:
+        return None
+    value = Period(today.year, "minute" if at else "day", today.month, day, *(at or (0, 0)))
+    return _draft(m, value)
+
+
+def build_numeric(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """2025-07-19, 2025/7/19 11:04, 2025.7.19: digits with separators, optional time."""
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid_day(y, mo, d):
+        return None
+    if m["hour"]:
+        return Draft(m.start(), m.end(), Period(y, "minute", mo, d, int(m["hour"]), int(m["minute"])))
+    return Draft(m.start(), m.end(), Period(y, "day", mo, d))
+
+
+def build_latin(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """2025Q1, 1Q25, 2025H1, 1H25: quarters and halves in analysts' shorthand."""
+    y = int(m["y"]) if m["y"] else 2000 + int(m["y2"])
+    n, grain = int(m["n"]), ("quarter" if m["p"] == "Q" else "half")
+    if grain == "half" and n > 2:
+        return None
+    return Draft(m.start(), m.end(), Period(y, grain, n))
+
+
+def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """2026财年, FY2026, 2025/26财年, 上一财年 (no year written: value null)."""
+    if m["frel"]:
+        return Draft(m.start(), m.end(), None, fiscal=True, known=False)
+    y = int(m["fy"]) if len(m["fy"]) == 4 else 2000 + int(m["fy"])
+    if m["fy2"]:
+        y2 = int(m["fy2"]) if len(m["fy2"]) == 4 else y // 100 * 100 + int(m["fy2"])
+        return Draft(m.start(), m.end(), None, Period(y), Period(y2), fiscal=True)
+    value = _within(m.groupdict(), y)
+    return Draft(m.start(), m.end(), value, fiscal=True) if value else None
+
+
+
+def _on(day: Period, g: dict[str, str | None]) -> Period | None:
+    """The day, or the minute when a time of day is written after it."""
+    if not g.get("clock"):
+        return day
+    at = _clock(g)
+    return Period(day.year, "minute", day.n, day.day, *at) if at else None
+
+
+def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """本月 上月底 本周 上周五 昨天 今天上午10点 上季度: counted from the publication date."""
+    today, g = _today(shadow), m.groupdict()
+    if today is None:
+        return _draft(m, Period(UNKNOWN_YEAR), known=False)
+    if g.get("rquarter"):
+        current = (today.month - 1) // 3 + 1
+        return _draft(m, quarter_period(today.year, current, words("quarter")[g["rquarter"] or ""]))
+    if g.get("rmonth"):
+        month = month_period(today.year, today.month, words("month")[g["rmonth"] or ""])
+        day = _num(g.get("day"))
+        if day is None:
+            return _draft(m, month)
+        on = _on(Period(month.year, "day", month.n, day), g) if valid_day(month.year, month.n, day) else None
+        return _draft(m, on) if on else None
+    if g.get("rday"):
+        on = _on(day_period(today + timedelta(days=words("day")[g["rday"] or ""])), g)
+        return _draft(m, on) if on else None
+    monday, sunday = week_bounds(today, words("week")[g["rweek"]] if g.get("rweek") else 0)
+    if not g.get("weekday"):
+        return _draft(m, None, low=monday, high=sunday)
+    first = date(monday.year, monday.n, monday.day)
+    return _draft(m, day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)))
+
+
+def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """同期, 上年同期: the governing period, shifted; `calendar.resolve` finds it."""
+    return Draft(m.start(), m.end(), None, same=words("same")[m["same"]])
+
+
+def _range(m: regex.Match[str], low: Period, high: Period, known: bool) -> Draft | None:
+    """low/high, and the value of the quarter, half or year they cover exactly."""
+    if (low.year, low.grain, low.n) > (high.year, high.grain, high.n) and low.year != CONTEXT_YEAR:
+        return None
+    return Draft(m.start(), m.end(), covering(low, high), low, high, known=known)
+
+
+def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """2022年至2024年, 2022-2024年, 2025/26年度: whole years at both ends."""
+    a, b = int(m["a"]), int(m["b"])
+    if m["b"] and len(m["b"]) == 2:
+        b = a // 100 * 100 + b
+    return _range(m, Period(a), Period(b), True) if a < b else None
+
+
+def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """1至3月, 2024年3月到5月, 2024年3月至2025年5月: the second year defaults to the first."""
+    g = m.groupdict()
+    first = _year(g, shadow) if g.get("y") or g.get("yc") or g.get("rel") or g.get("roc") or g.get("tw") else (CONTEXT_YEAR, True)
+    second = _year(g, shadow, "2") if any(g.get(k + "2") for k in ("y", "yc", "rel", "roc", "tw")) else first
+    m1, m2 = _num(g["m1"]), _num(g["m2"])
+    if first is None or second is None or m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+        return None
+    if first[0] == CONTEXT_YEAR and second[0] != CONTEXT_YEAR:
+        return None
+    return _range(m, Period(first[0], "month", m1), Period(second[0], "month", m2), first[1] and second[1])
+
+
+def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """一至三季度, Q1-Q3, 2025年前三季度, 今年前5个月: spans of quarters or months."""
+    g = m.groupdict()
+    found = _year(g, shadow)
+    if found is None:
+        return None
+    if g.get("lead"):
+        n = _num(g["lead"])
+        unit = "month" if "月" in (g["unit"] or "") else "quarter"
+        if n is None or n < 2 or n > (12 if unit == "month" else 4) or (unit == "month" and found[0] == CONTEXT_YEAR):
+            return None
+        return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1])
+    q1, q2 = _num(g["q1"]), _num(g["q2"])
+    if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
+        return None
+    return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1])
+
+
+def _rule(name: str, pattern: str, build: object) -> Rule:
+    return Rule(name, regex.compile(pattern, V), build)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[Rule, ...]:
+    """The rule table; built on first use so that importing the module reads no data."""
+    num, nums = p.small_number(), p.numerals()
+    return (
+        _rule("numeric", r"""
+            (?<![\d.\-/A-Za-z])
+            (?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])  # 2025-07-19
+            (?![.\-/]?\d)                                # not a version number 2025.7.19.3
+            (?:(?:\s+|T)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?  # 11:04 or 11:04:00
+            """, build_numeric),
+        _rule("year", rf"""
+            {p.prefix()}{p.year()}                         # 从 2025年 / 今年 / 民国114年
+            {p.within_year()}?                             # 一季度 / 3月 / 7月19日上午11时 / 年底
+            {p.suffix()}?                                  # 前后 / 以来 / 开始
+            """, build_year),
+        _rule("month", rf"""
+            {p.prefix()}(?<![\d.{nums}几数个第每上下本这半前近])  # not 三个月, 上月, 前3月
+            {p.month_day()}{p.suffix()}?                   # 4月份, 7月19日, 3月底
+            """, build_undated),
+        _rule("period", rf"""
+            {p.prefix()}(?<!连续)(?<![第\dA-Za-z{nums}])    # 连续第二季度 is a count
+            (?:{p.quarter()}{p.edge("quarter_edge", "qedge")}?|{p.half(latin=False)})  # 一季度, Q1, 上半年
+            {p.suffix()}?                                  # 三季度后
+            """, build_undated),
+        _rule("edge", rf"""
+            {p.prefix()}(?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
+            (?:年{p.edge("year_edge", "yedge")}|(?P<whole>年内)|(?P<yword>{alternation(mods("year_word"))}))
+            {p.suffix()}?                                  # 年初, 年内, 岁末
+            """, build_undated),
+        _rule("day", rf"""
+            {p.prefix()}(?<![\d.第近续每这该数几余多/\-])
+            (?P<day>\d{{1,2}})日(?![内间均线元])             # 19日, not 5日均线
+            {p.clock()}?{p.suffix()}?                      # 19日上午11时, 19日起
+            """, build_day),
+        _rule("latin", r"""
+            (?<![A-Za-z0-9])
+            (?:(?P<y>(?:19|20)\d{2})\s?(?P<p>[QH])(?P<n>[1-4])  # 2025Q1, 2025 H1
+              |(?P<n>[1-4])(?P<p>[QH])(?P<y2>\d{2}))       # 1Q25, 1H25
+            (?![A-Za-z0-9])
+            """, build_latin),
+        _rule("fiscal", rf"""
+            (?:
+                (?<![\d.])(?P<fy>(?:19|20)\d{{2}})(?:[/-](?P<fy2>\d{{2}}|\d{{4}}))?\s?(?:财年|财政年度|会计年度)  # 2026财年
+              | (?<![A-Za-z])FY\s?(?P<fy>(?:19|20)\d{{2}}|\d{{2}})(?!\d)   # FY2026, FY26
+              | (?P<frel>{alternation(words("fiscal"))})     # 上一财年: no year written
+            )
+            (?:\s?(?:{p.quarter()}|{p.half()}))?            # 2026财年第一季度, FY26 Q1
+            """, build_fiscal),
+        _rule("relative", rf"""
+            (?:
+                (?P<rquarter>{alternation(words("quarter"))}){p.edge("quarter_edge", "qedge")}?  # 上季度
+              | (?P<rmonth>{alternation(words("month"))})    # 本月, 上个月
+                (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
+              | (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
+              | (?P<rweek>{alternation(words("week"))})(?P<weekday>{alternation(words("weekday"))})?  # 本周, 上周五
+              | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五
+            )
+            {p.suffix()}?
+            """, build_relative),
+        _rule("same_period", rf"""
+            (?<!不)(?P<same>{alternation(words("same"))})   # 同期, 上年同期, 去年同期
+            """, build_same),
+        _rule("year_range", rf"""
+            (?<![\d.A-Za-z])
+            (?:(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年, 2022-2024年
+              |(?P<a>(?:19|20)\d{{2}})[/-](?P<b>\d{{2}})年度)  # 2025/26年度
+            """, build_year_range),
+        _rule("month_range", rf"""
+            {p.year()}?(?<![\d.{nums}])
+            (?P<m1>{num})(?:月份?)?{p.SEP}                  # 1至, 3月到
+            {p.year("2")}?(?P<m2>{num})月份?                # 5月, 2025年5月
+            """, build_month_range),
+        _rule("quarter_range", rf"""
+            {p.year()}?
+            (?:
+                (?<![\d{nums}第])第?(?P<q1>{num})(?:季度)?{p.SEP}第?(?P<q2>{num})季度  # 一至三季度
+              | Q(?P<q1>[1-4]){p.SEP}Q(?P<q2>[1-4])(?![\dA-Za-z])  # Q1-Q3
+              | 前(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 前5个月
+            )
+            """, build_quarter_range),
+    )
+
+
+RULES = _rules()
+
+
+@lru_cache(maxsize=1)
+def _never() -> regex.Pattern[str]:
+    return regex.compile(alternation(words("not_date")))
+
+
+def find_date(shadow: Shadow) -> list[Date]:
+    """Every date in the text, resolved against `shadow.published_at` (ANNOTATION.md)."""
+    found = hits(RULES, shadow)
+    stops = [m.span() for m in _never().finditer(shadow.text)]
+    drafts = [h.mention for h in found if not any(h.start < e and s < h.end for s, e in stops)]
+    return resolve(drafts, shadow)  # type: ignore[arg-type]

@@ -1,0 +1,119 @@
+"""Pattern pieces for `date.py`, built once from the tables in `extract/data/date_*.tsv`.
+
+Each piece is a VERBOSE regex fragment with named groups; `date.py` composes them into
+rules. Pieces that appear twice in one rule (the two years of a range) take a `key`
+so that their group names stay apart. Numeral characters come from
+`data/numerals.tsv`, word lists from `calendar.words/periods/mods`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import alternation, read_table
+from .calendar import mods, periods, words
+
+
+@lru_cache(maxsize=1)
+def digits() -> str:
+    """Chinese digit characters (〇 一 两 ... 玖), escaped for a character class."""
+    return "".join(regex.escape(r["char"]) for r in read_table("numerals.tsv") if r["kind"] == "digit")
+
+
+@lru_cache(maxsize=1)
+def numerals() -> str:
+    """Digits plus 十 and 廿 卅: enough for a month, a day or an hour (十九, 廿五)."""
+    rows = read_table("numerals.tsv")
+    extra = [r["char"] for r in rows if r["kind"] == "tens" or (r["kind"] == "small" and r["value"] == "10")]
+    return digits() + "".join(regex.escape(c) for c in extra)
+
+
+def small_number() -> str:
+    """A month, day, hour or quarter number: 1-2 Arabic digits or up to 3 numerals."""
+    return rf"(?:\d{{1,2}}|[{numerals()}]{{1,3}})"
+
+
+def year(key: str = "") -> str:
+    """A year: 2025年, 二〇二五年, 民国114年, 114年 (Taiwan: the builder checks), 今年."""
+    return rf"""
+    (?:
+        (?<![\d.A-Za-z])(?<![A-Za-z]\s)          # not inside a number or a name (Computex 2025)
+        (?P<y{key}>1[5-9]\d\d|2[01]\d\d)年(?!代)  # 2025年, but not 1990年代
+      | (?P<yc{key}>[{digits()}]{{4}})年          # 二〇二五年, digit by digit
+      | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}]{{1,4}})年  # 民国114年
+      | (?<![\d.])(?P<tw{key}>\d{{2,3}})年(?![代级期])  # 114年: a ROC year in Taiwan text
+      | (?P<rel{key}>{alternation(words("year"))})  # 今年 去年 明年: from published_at
+      | (?P<ctx{key}>{alternation(words("ctx_year"))})  # 同年: the paragraph's year
+    )"""
+
+
+def edge(place: str, group: str) -> str:
+    """An edge word at `place` (初 底 上旬 ...); a bare 中 only before a non-Han (2025年中国)."""
+    return rf"(?:(?P<{group}>{alternation(mods(place))})(?:(?<!中)|(?!\p{{Han}})))"
+
+
+def quarter() -> str:
+    """一季度, 第三季, 首季, Q1; Latin forms only where no letter or digit follows."""
+    words_ = periods("quarter")
+    han = alternation(w for w in words_ if not w.isascii())
+    latin = alternation(w for w in words_ if w.isascii())
+    return rf"(?P<quarter>{han}|(?:{latin})(?![\dA-Za-z]))"
+
+
+def half(latin: bool = True) -> str:
+    """上半年, 下半年 and, after a year, H1 H2 (never alone: H20 is a chip)."""
+    words_ = [w for w in periods("half") if latin or not w.isascii()]
+    return rf"(?:(?P<half>{alternation(words_)})(?![\dA-Za-z]))"
+
+
+def clock() -> str:
+    """A time of day after a date: 11:04, 上午11时, 下午3点半, 10时30分."""
+    return rf"""
+    (?P<clock>\s?
+        (?P<part>{alternation(words("daypart"))})?  # 上午 下午 晚上
+        (?P<hour>{small_number()})                    # 11, 十一
+        (?:
+            [:](?P<minute>[0-5]\d)(?::[0-5]\d)?       # :04 or :04:00
+          | [时点](?:(?P<minute>[0-5]?\d|[{numerals()}]{{1,3}})分|(?P<halfhour>半))?  # 时 / 点 / 30分 / 半
+        )
+    )"""
+
+
+def month_day() -> str:
+    """A month with an optional day (and time) or month edge: 7月19日上午11时, 3月底, 4月份."""
+    return rf"""
+    (?P<month>{small_number()})月份?               # 7月, 4月份
+    (?:
+        (?P<day>{small_number()})[日号]{clock()}?  # 19日, 19号, 19日上午11时
+      | {edge("month_edge", "medge")}               # 3月初, 3月中旬, 3月底
+    )?"""
+
+
+def within_year() -> str:
+    """What may follow a year: an edge, the whole year, a half, a quarter or a month."""
+    return rf"""
+    (?:
+        年?{edge("year_edge", "yedge")}             # 2024年底, 今年年初
+      | (?P<whole>{alternation(periods("year"))})   # 去年全年, 2025年度, 年内
+      | {half()}                                    # 上半年, H1
+      | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
+      | {month_day()}                               # 3月, 7月19日, 3月底
+    )"""
+
+
+def suffix() -> str:
+    """A mod after a whole date: 前后 左右 前 以来 开始; never 前 before a count (前三季度)."""
+    return rf"""
+    (?:(?P<mod>{alternation(mods("suffix"))})
+    (?:(?<!前)|(?![\d{numerals()}几])))              # 2025年前三季度 is a range, not 2025年前
+    """
+
+
+def prefix() -> str:
+    """从 / 自 before a date: in the span only when a suffix with mod after closes it."""
+    return rf"(?P<from>{alternation(mods('prefix'))})?"
+
+
+SEP = r"\s?(?:至|到|-|–|—|~|～)\s?"  # the dash or word between the two ends of a range

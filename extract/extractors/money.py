@@ -1,0 +1,219 @@
+"""Money: 55亿美元, 近1000亿元人民币, US$3.5亿, 新台币50亿元, 1.2万美元到1.3万美元, 50仙.
+
+Currency words come from `data/currencies.tsv` (CLDR names in shadow form plus colloquial
+ones). A word with a region (元 块 $ ¥) means that region's money, so a bare 元 is CNY in
+mainland text, TWD in Taiwan and HKD in Hong Kong (ANNOTATION.md); the region is the
+shadow's. An amount with a scale word and no currency at all (近千亿的潜在亏损) is money
+only next to a money word from `data/money.cues.tsv`. Values are positive: 亏损2.27亿元
+is 227000000; the loss belongs to the claim, not the amount.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..lexicon import alternation, read_table
+from ..numerals import to_json_number
+from ..records import Money
+from ..shadow import Shadow
+from . import numbers
+from .qualifiers import Qualifier, combine, is_lookalike, pattern, qualifier_of
+from .rules import Rule, run
+
+
+class Currency(NamedTuple):
+    code: str  # ISO 4217, or "-" for a look-alike (毫米)
+    factor: Decimal  # 仙 = 0.01
+    loose: bool  # money only when no Han character follows (10块, not 3块屏幕)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[tuple[str, str], Currency]:
+    """(word, region or "") -> Currency."""
+    table = {}
+    for r in read_table("currencies.tsv"):
+        factor = Decimal(r["factor"] or "0")
+        table[(r["word"], r["region"])] = Currency(r["code"], factor, r["position"] == "loose")
+    return table
+
+
+def _words(*positions: str) -> str:
+    rows = read_table("currencies.tsv")
+    return alternation(r["word"] for r in rows if r["position"] in positions)
+
+
+def currency(word: str, region: str) -> Currency | None:
+    """The currency `word` names in `region`; None when it names none there (仙 outside HK)."""
+    table = _currencies()
+    return table.get((word, region)) or table.get((word, ""))
+
+
+def local_currency(region: str) -> str:
+    """What a bare 元 means in `region` (CNY, TWD, HKD), from the currency table."""
+    found = currency("元", region)
+    return found.code if found else "CNY"
+
+
+@lru_cache(maxsize=1)
+def _compile() -> dict[str, regex.Pattern[str]]:
+    num, guard = numbers.number_pattern(), numbers.guard()
+    pre, suf = _words("prefix", "both"), _words("suffix", "both", "loose")
+    names = _words("both")
+    head = rf"""
+        {guard}
+        (?P<q>{pattern("prefix")})?            # 近 约为 超过
+        (?:(?P<pre>{pre})\s?)?                 # 人民币 US$ NT$ before the number
+        (?P<q2>{pattern("prefix")})?           # 人民币约100亿元
+    """
+    tail = rf"""
+        (?:\s?(?P<cur>元(?=(?:{names}))|{suf}))?  # 亿元 美元 元 (元 of 元人民币 first)
+        (?P<cur2>{names})?                      # 人民币 of 元人民币
+        (?P<sq>{pattern("suffix")})?            # 以上 左右
+    """
+    return {
+        "amount": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
+        "range": regex.compile(
+            head
+            + rf"""
+            (?P<low>{num})
+            (?:\s?(?P<cur1>{suf}))?            # the first end's currency, if written
+            {numbers.CONNECTOR}                # 到 至 -
+            (?P<pre2>{pre})?                   # NT$3亿至NT$5亿
+            (?P<num>{num})
+            """
+            + tail,
+            regex.VERBOSE,
+        ),
+        "bare": regex.compile(
+            rf"""
+            {guard}
+            (?P<q>{pattern("prefix")})?        # 近千亿
+            (?P<num>{num})                     # an amount with a scale word, no currency
+            (?P<sq>{pattern("suffix")})?
+            """,
+            regex.VERBOSE,
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _cues() -> regex.Pattern[str]:
+    return regex.compile(alternation(r["cue"] for r in read_table("money.cues.tsv")))
+
+
+def _qualifier(m: regex.Match[str]) -> tuple[int, Qualifier | None]:
+    """Start of the mention and its prefix qualifier; a look-alike (最近) is cut off."""
+    q = m.group("q")
+    start = m.end("q") if is_lookalike(q, "prefix") else m.start()
+    return start, qualifier_of(q, "prefix") or qualifier_of(m.group("q2"), "prefix")
+
+
+def _end(m: regex.Match[str]) -> int:
+    """End of the mention: a look-alike suffix (上下游) is left out."""
+    if m.group("sq") and is_lookalike(m.group("sq"), "suffix"):
+        return m.start("sq")
+    return m.end()
+
+
+def _currency_of(m: regex.Match[str], shadow: Shadow) -> Currency | None:
+    """The currency the match names: a name after 元 (元人民币) or before the number wins."""
+    words = [m.group("cur2"), m.group("pre"), m.group("cur")]
+    if "pre2" in m.re.groupindex:
+        words += [m.group("pre2"), m.group("cur1")]
+    found = [currency(w, shadow.region) for w in words if w]
+    if any(c is None or c.code == "-" for c in found) or not found:
+        return None
+    if m.group("cur") and found[-1].loose:
+        nxt = m.end("cur")
+        if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
+            return None
+    named = [c for c in found if c.factor == 1]
+    return named[0] if named else found[0]
+
+
+def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Money | None:
+    if start >= end or numbers.in_idiom(shadow.text, start, end):
+        return None
+    if numbers.glued_after(shadow.text, end):
+        return None
+    return Money(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
+
+
+def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
+    """One amount with a currency word before or after it."""
+    found = _currency_of(m, shadow)
+    read = numbers.read(m.group("num"))
+    if found is None or read is None:
+        return None
+    value, infix = read
+    start, prefix = _qualifier(m)
+    word = m.group("cur") or m.group("cur2") or m.group("pre") or ""
+    if numbers.is_bare_scale(m.group("num"), bool(prefix)):
+        return None
+    if numbers.is_article(m.group("num")) and len(word) == 1:
+        return None  # 一元化, 一块; 一美元 is still money
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), infix)
+    return _mention(
+        shadow, start, _end(m), value=to_json_number(abs(value) * found.factor),
+        currency=found.code, qualifier=qualifier,
+    )
+
+
+def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
+    """1.2万美元到1.3万美元, 1.2至1.3万美元, 3-5亿元: one mention, low/high, value null."""
+    found = _currency_of(m, shadow)
+    low, high = numbers.read(m.group("low")), numbers.read(m.group("num"))
+    if found is None or low is None or high is None:
+        return None
+    lo, hi = low[0], high[0]
+    if m.group("cur1") is None:
+        lo = numbers.shared_scale(m.group("low"), m.group("num"), lo)
+    if lo >= hi:
+        return None
+    start, prefix = _qualifier(m)
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
+    return _mention(
+        shadow, start, _end(m), value=None, low=to_json_number(lo * found.factor),
+        high=to_json_number(hi * found.factor), currency=found.code, qualifier=qualifier,
+    )
+
+
+def _bare(m: regex.Match[str], shadow: Shadow) -> Money | None:
+    """近千亿 with no currency word: money in the local currency when a money word is near."""
+    num, text = m.group("num"), shadow.text
+    if not any(c in num for c in "万亿兆") or not _cue_near(text, m.start(), m.end()):
+        return None
+    read = numbers.read(num)
+    start, prefix = _qualifier(m)
+    if read is None or numbers.is_bare_scale(num, bool(prefix)):
+        return None
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), read[1])
+    return _mention(
+        shadow, start, _end(m), value=to_json_number(abs(read[0])),
+        currency=local_currency(shadow.region), qualifier=qualifier,
+    )
+
+
+def _cue_near(text: str, start: int, end: int) -> bool:
+    """A money word just before (营收达100亿) or after 的 (近千亿的潜在亏损), nothing else after."""
+    if end < len(text) and text[end] not in "的,，。;；、)）」 \n":
+        return False  # followed by a unit or a noun: 万亿参数
+    before = _cues().search(text, max(0, start - 6), start)
+    after = text[end : end + 1] == "的" and _cues().search(text, end + 1, min(len(text), end + 8))
+    return bool(before or after)
+
+
+RULES = (
+    Rule("range", _compile()["range"], _range),
+    Rule("amount", _compile()["amount"], _amount),
+    Rule("bare", _compile()["bare"], _bare),
+)
+
+
+def find_money(shadow: Shadow) -> list[Money]:
+    """Every amount of money in the article, in text order, longest match winning."""
+    return run(RULES, shadow)

@@ -1,0 +1,161 @@
+"""Percentages: 95%, 4230.22%, 百分之五, 千分之三, 五成, 三成五, 3个百分点, 5%至8%, 超70%.
+
+The words live in `data/percent.tsv`: a suffix (% ‰ 成 个百分点 基点) or a prefix (百分之
+千分之) with the factor that turns the number into percent (‰ and 千分之 are 0.1, 成 is
+10) and the unit (percent, or pp for percentage points). 成 takes one more digit: 三成五
+is 35. A signed number keeps its sign (同比-3.5% is -3.5): unlike money, a percent change
+has no separate metric to carry it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..lexicon import alternation, read_table
+from ..numerals import numeral_chars, parse_number, to_json_number
+from ..records import Percent
+from ..shadow import Shadow
+from . import numbers
+from .qualifiers import Qualifier, combine, is_lookalike, pattern, qualifier_of
+from .rules import Rule, run
+
+
+class Word(NamedTuple):
+    unit: str  # percent | pp | "-" for a look-alike (成本)
+    factor: Decimal
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Word]:
+    return {r["word"]: Word(r["unit"], Decimal(r["factor"])) for r in read_table("percent.tsv")}
+
+
+def _alternation(position: str) -> str:
+    return alternation(r["word"] for r in read_table("percent.tsv") if r["position"] == position)
+
+
+@lru_cache(maxsize=1)
+def _compile() -> dict[str, regex.Pattern[str]]:
+    num, guard = numbers.number_pattern(), numbers.guard()
+    digits = numeral_chars("digit")
+    suffix, prefix = _alternation("suffix"), _alternation("prefix")
+    head = rf"""
+        {guard}
+        (?P<q>{pattern("prefix")})?          # 超 约 不到
+        (?P<sign>[-+−负])?                   # -3.5%
+    """
+    tail = rf"""
+        \s?(?P<word>{suffix})                # % 个百分点 成
+        (?:(?<=成)(?P<tenth>[{digits}\d])(?![{digits}\d]))?  # 三成五: 35
+        (?P<more>{pattern("infix")})?        # 三成多
+        (?P<sq>{pattern("suffix")})?         # 以上 左右
+    """
+    return {
+        "range": regex.compile(
+            head
+            + rf"""
+            (?P<low>{num})
+            (?:\s?(?P<word1>{suffix}))?      # 5%至8%: the first end's sign, if written
+            {numbers.CONNECTOR}              # 至 到 -
+            (?P<num>{num})
+            """
+            + tail,
+            regex.VERBOSE,
+        ),
+        "suffix": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
+        "prefix": regex.compile(
+            rf"""
+            (?P<q>{pattern("prefix")})?      # 近 超过
+            (?P<word>{prefix})               # 百分之 千分之
+            (?P<sign>[-+−负])?
+            (?P<num>{num})                   # 五 3.5 三点五
+            (?P<sq>{pattern("suffix")})?
+            """,
+            regex.VERBOSE,
+        ),
+    }
+
+
+def _sign(m: regex.Match[str]) -> int:
+    return -1 if m.group("sign") in ("-", "−", "负") else 1
+
+
+def _start(m: regex.Match[str]) -> tuple[int, Qualifier | None]:
+    q = m.group("q")
+    return (m.end("q") if is_lookalike(q, "prefix") else m.start()), qualifier_of(q, "prefix")
+
+
+def _end(m: regex.Match[str]) -> int:
+    sq = m.group("sq")
+    return m.start("sq") if sq and is_lookalike(sq, "suffix") else m.end()
+
+
+def _tenths(m: regex.Match[str], value: Decimal, word: str) -> Decimal:
+    """三成五 -> 35: the digit after 成 adds that many percent."""
+    tenth = m.groupdict().get("tenth")
+    if word != "成" or not tenth:
+        return value
+    return value + (parse_number(tenth) or Decimal(0))
+
+
+def _mention(m: regex.Match[str], shadow: Shadow, **fields: object) -> Percent | None:
+    start, _ = _start(m)
+    end = _end(m)
+    if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
+        return None
+    return Percent(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
+
+
+def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
+    """95%, 百分之五, 五成, 三成五, 3个百分点, 超70%, 不到20%."""
+    word = _words().get(m.group("word"))
+    read = numbers.read(m.group("num"))
+    if word is None or word.unit == "-" or read is None:
+        return None
+    _, prefix = _start(m)
+    num = m.group("num")
+    if numbers.is_article(num) and m.group("word") != "成":
+        return None
+    if numbers.is_bare_scale(num, bool(prefix)) and m.group("word") not in ("百分之", "千分之"):
+        return None
+    value = _tenths(m, read[0], m.group("word")) if m.group("word") == "成" else read[0]
+    value = value * _sign(m) * word.factor
+    more = "gt" if m.groupdict().get("more") else None
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), more, read[1])
+    return _mention(m, shadow, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
+
+
+def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
+    """5%至8%, 5-8%, 3至5个百分点: one mention with low and high."""
+    word = _words().get(m.group("word"))
+    low, high = numbers.read(m.group("low")), numbers.read(m.group("num"))
+    first = m.group("word1")
+    if word is None or word.unit == "-" or low is None or high is None:
+        return None
+    if first and first != m.group("word"):
+        return None
+    lo, hi = low[0] * _sign(m) * word.factor, high[0] * word.factor
+    if lo >= hi:
+        return None
+    _, prefix = _start(m)
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
+    return _mention(
+        m, shadow, value=None, low=to_json_number(lo), high=to_json_number(hi),
+        unit=word.unit, qualifier=qualifier,
+    )
+
+
+RULES = (
+    Rule("range", _compile()["range"], _range),
+    Rule("suffix", _compile()["suffix"], _one),
+    Rule("prefix", _compile()["prefix"], _one),
+)
+
+
+def find_percent(shadow: Shadow) -> list[Percent]:
+    """Every percentage in the article, in text order, longest match winning."""
+    return run(RULES, shadow)

@@ -1,0 +1,147 @@
+"""Quantities: 100万张, 384张, 50万辆, 3000吨, 14nm以下, 1.5GW, 超40倍, 万亿参数.
+
+A number followed by a word of `data/units.tsv`. The table says what each word is:
+- classifier (张 家 个 名 …): a count. A lone 一 before one is the indefinite article
+  (一家公司, 一份研报, 一个节点, corpus/ANNOTATING.md), so 一 + classifier is never
+  emitted; 两家, 三张, 十家 are counts.
+- measure (吨 nm GW 倍 …): a unit of measure or a multiple; 一吨, 一倍 are amounts.
+- time (年 月 日 天 周 小时 季度 个月 …): owned by dates and durations; a match ending in
+  one is dropped, so 3个月 is never 3 个.
+- word (个百分点 人民币 台湾 …): starts like a unit and is not one; matched whole so that
+  the shorter unit inside it cannot fire.
+
+A number with no unit is no quantity (成本就将乘以2 counts nothing, corpus/ANNOTATING.md).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..lexicon import alternation, read_table
+from ..numerals import to_json_number
+from ..records import Quantity
+from ..shadow import Shadow
+from . import money, numbers
+from .qualifiers import Qualifier, combine, is_lookalike, pattern, qualifier_of
+from .rules import Rule, run
+
+
+class Unit(NamedTuple):
+    unit: str  # normalized, Simplified
+    kind: str  # classifier | measure | time | word
+
+
+@lru_cache(maxsize=1)
+def _units() -> dict[str, Unit]:
+    return {r["word"]: Unit(r["unit"], r["kind"]) for r in read_table("units.tsv")}
+
+
+def _alternation(*kinds: str) -> str:
+    return alternation(w for w, u in _units().items() if u.kind in kinds)
+
+
+@lru_cache(maxsize=1)
+def _compile() -> dict[str, regex.Pattern[str]]:
+    num, guard = numbers.number_pattern(), numbers.guard()
+    units = _alternation("classifier", "measure", "time", "word")
+    head = rf"""
+        {guard}
+        (?P<q>{pattern("prefix")})?          # 超过 近 至少
+        (?P<sign>[-+−负])?                   # -5度
+    """
+    tail = rf"""
+        \s?(?P<unit>{units})                 # 张 nm 倍, or a time word / look-alike to refuse
+        (?P<sq>{pattern("suffix")})?         # 以下 以上 左右
+    """
+    return {
+        "range": regex.compile(
+            head
+            + rf"""
+            (?P<low>{num})
+            (?P<unit1>{units})?              # 3张至5张: the first end's unit, if written
+            {numbers.CONNECTOR}
+            (?P<num>{num})
+            """
+            + tail,
+            regex.VERBOSE,
+        ),
+        "count": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
+    }
+
+
+def _unit_of(m: regex.Match[str], shadow: Shadow) -> Unit | None:
+    """The matched unit if it counts: not a time word, not a look-alike, not money (10块)."""
+    unit = _units().get(m.group("unit"))
+    if unit is None or unit.kind not in ("classifier", "measure"):
+        return None
+    end = m.end("unit")
+    loose = money.currency(m.group("unit"), shadow.region)
+    if loose and loose.loose and (end >= len(shadow.text) or not numbers.is_han(shadow.text[end])):
+        return None  # 10块, 5毛: money owns it
+    return unit
+
+
+def _bounds(m: regex.Match[str]) -> tuple[int, int, Qualifier | None]:
+    q, sq = m.group("q"), m.group("sq")
+    start = m.end("q") if is_lookalike(q, "prefix") else m.start()
+    end = m.start("sq") if sq and is_lookalike(sq, "suffix") else m.end()
+    return start, end, qualifier_of(q, "prefix")
+
+
+def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Quantity | None:
+    if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
+        return None
+    return Quantity(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
+
+
+def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
+    """一家 (article), 万人 (a word) are no counts; 一倍, 一吨, 近万人 are."""
+    if numbers.is_article(num) and unit.kind == "classifier":
+        return True
+    return numbers.is_bare_scale(num, bool(prefix))
+
+
+def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
+    """8张, 超过100万张, 14nm以下, 超40倍, 万亿参数."""
+    unit, read = _unit_of(m, shadow), numbers.read(m.group("num"))
+    if unit is None or read is None:
+        return None
+    start, end, prefix = _bounds(m)
+    if _refused(m.group("num"), unit, prefix):
+        return None
+    value = read[0] * (-1 if m.group("sign") in ("-", "−", "负") else 1)
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), read[1])
+    return _mention(shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier)
+
+
+def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
+    """3至5家, 100万至200万张, 3-5倍: one mention with low and high."""
+    unit = _unit_of(m, shadow)
+    low, high = numbers.read(m.group("low")), numbers.read(m.group("num"))
+    if unit is None or low is None or high is None:
+        return None
+    if m.group("unit1") and m.group("unit1") != m.group("unit"):
+        return None
+    lo = low[0] if m.group("unit1") else numbers.shared_scale(m.group("low"), m.group("num"), low[0])
+    if lo >= high[0]:
+        return None
+    start, end, prefix = _bounds(m)
+    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
+    return _mention(
+        shadow, start, end, value=None, low=to_json_number(lo), high=to_json_number(high[0]),
+        unit=unit.unit, qualifier=qualifier,
+    )
+
+
+RULES = (
+    Rule("range", _compile()["range"], _range),
+    Rule("count", _compile()["count"], _count),
+)
+
+
+def find_quantity(shadow: Shadow) -> list[Quantity]:
+    """Every counted or measured amount in the article, in text order."""
+    return run(RULES, shadow)

@@ -23,7 +23,10 @@ from .calendar import (
     CONTEXT_YEAR, Draft, Period, covering, day_period, month_period, mods, periods,
     quarter_period, resolve, valid_day, week_bounds, words,
 )
+from .dateline import header_published_at
 from .rules import Rule, hits
+
+__all__ = ["RULES", "find_date", "header_published_at"]
 
 UNKNOWN_YEAR = 1  # the year of a relative date without published_at; its value is null
 V = regex.VERBOSE
@@ -289,7 +292,7 @@ def _rules() -> tuple[Rule, ...]:
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""
-            {p.prefix()}(?<![\d.第近续每这该数几余多/\-])
+            {p.prefix()}(?<![\d.月第近续每这该数几余多/\-])
             (?P<day>\d{{1,2}})日(?![内间均线元])             # 19日, not 5日均线
             {p.clock()}?{p.suffix()}?                      # 19日上午11时, 19日起
             """, build_day),

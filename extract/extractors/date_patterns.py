@@ -42,7 +42,7 @@ def year(key: str = "") -> str:
         (?<![\d.A-Za-z])(?<![A-Za-z]\s)          # not inside a number or a name (Computex 2025)
         (?P<y{key}>1[5-9]\d\d|2[01]\d\d)年(?!代)  # 2025年, but not 1990年代
       | (?P<yc{key}>[{digits()}]{{4}})年          # 二〇二五年, digit by digit
-      | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}]{{1,4}})年  # 民国114年
+      | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})年  # 民国114年, 民国一百一十四年
       | (?<![\d.])(?P<tw{key}>\d{{2,3}})年(?![代级期])  # 114年: a ROC year in Taiwan text
       | (?P<rel{key}>{alternation(words("year"))})  # 今年 去年 明年: from published_at
       | (?P<ctx{key}>{alternation(words("ctx_year"))})  # 同年: the paragraph's year

@@ -1,0 +1,263 @@
+"""Entity patterns: names that no lexicon holds, found by their context.
+
+Each rule's pattern finds a *trigger* (a title, a speech verb, an org head, a middle
+dot, a model code); its `build` then reads the name around it and checks what a regex
+cannot (surname weight, a stem that is not generic, a code that is not a year). Anchoring
+on triggers keeps the rules fast: a pattern that starts with a name-shaped class would
+be tried at every character. The rules only *propose*: `entities.py` ranks their hits
+below lexicon hits, so a known name keeps its canonical value. A pattern hit's value is
+its shadow-form surface (or the lexicon's value when the stem is a known organization).
+
+Tables (shadow form, loaded once): `entity_triggers.tsv` (roles, speech verbs, org
+heads, government bodies, product nouns), `surnames.tsv`, `entity_translit.tsv`.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..lexicon import alternation, read_table
+from ..records import Location, Org, Person, Product
+from ..shadow import Shadow
+from .entity_lexicon import generic_words, lookup
+from .rules import Rule
+
+MIDDLE_DOTS = "·‧•・･"  # the shadow folds none of these; all join transliterated names
+KINDS = {"person": Person, "org": Org, "location": Location, "product": Product}
+YEAR = regex.compile(r"(?:19|20)\d\d")
+ADMIN = ("省", "市", "州", "县", "区")  # 台中市政府: a place's admin suffix before the body
+
+
+@lru_cache(maxsize=None)
+def triggers(kind: str) -> frozenset[str]:
+    """The words of one trigger kind in entity_triggers.tsv."""
+    return frozenset(r["word"] for r in read_table("entity_triggers.tsv") if r["kind"] == kind)
+
+
+@lru_cache(maxsize=1)
+def surnames() -> dict[str, float]:
+    """surname -> weight (percent of population; 0 = rare or no data)."""
+    return {r["surname"]: float(r["weight"] or 0) for r in read_table("surnames.tsv")}
+
+
+@lru_cache(maxsize=1)
+def translit_chars() -> frozenset[str]:
+    return frozenset(r["char"] for r in read_table("entity_translit.tsv"))
+
+
+def mention(kind: str, shadow: Shadow, start: int, end: int, value: str | None = None,
+            qid: str | None = None) -> object:
+    """An entity mention at shadow offsets; value defaults to the shadow surface.
+
+    `model_construct` skips pydantic validation (5x faster): the span comes from the
+    shadow, which has the original's length, and `surface` raises on a bad span.
+    """
+    value = value if value is not None else shadow.text[start:end]
+    text = shadow.surface(start, end)
+    return KINDS[kind].model_construct(start=start, end=end, text=text, value=value, id=qid)
+
+
+def boundary(text: str, i: int) -> bool:
+    """May a name start at `i`? After punctuation, space, or a function word (和, 的, 据)."""
+    return i == 0 or not text[i - 1].isalnum() or text[i - 1] in triggers("boundary")
+
+
+# --- persons -------------------------------------------------------------------------
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """End of a Chinese name at `start`: a last character that is a function word is cut
+    (总经理陶然便曾 -> 陶然); None when even the shorter name ends in one or is generic."""
+    stops = triggers("name_stop")
+    if end - start == 3 and text[end - 1] in stops:
+        end -= 1
+    if text[end - 1] in stops or text[start:end] in generic_words():
+        return None
+    return end
+
+
+def _surname_at(text: str, start: int, min_weight: float) -> int:
+    """Length of the surname at `start` (欧阳 = 2), 0 when none is that common."""
+    for size in (2, 1):
+        if surnames().get(text[start : start + size], -1.0) > min_weight:
+            return size
+    return 0
+
+
+def build_role_name(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """创始人黄仁勋, 总经理陶然: surname + one or two characters after a title."""
+    text, start = shadow.text, m.end()
+    size = _surname_at(text, start, 0.0)
+    if not size or not all("\u4e00" <= c <= "\u9fff" for c in text[start : start + size + 2]):
+        return None
+    end = _name_end(text, start, min(start + size + 2, len(text)))
+    return None if end is None or end - start <= size else mention("person", shadow, start, end)
+
+
+def _speaker_end(text: str, pos: int) -> int:
+    """Step back over up to two adverbs between speaker and verb (黄仁勋对外表示)."""
+    for _ in range(2):
+        lead = next((w for w in triggers("speech_lead") if text.endswith(w, 0, pos)), None)
+        if lead is None:
+            break
+        pos -= len(lead)
+    return pos
+
+
+def build_speech_name(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
+    text, end = shadow.text, _speaker_end(shadow.text, m.start())
+    for size in (3, 2):
+        start = end - size
+        if start < 0 or text[start:end] in generic_words() or text[start : start + 2] in generic_words():
+            continue
+        titled = any(text.endswith(r, 0, start) for r in triggers("role"))
+        if (boundary(text, start) or titled) and _surname_at(text, start, 0.1) == 1 \
+                and _name_end(text, start, end) == end:
+            return mention("person", shadow, start, end)
+    return None
+
+
+def build_translit(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """格伦·奥唐纳: extend left from the first dot over transliteration characters."""
+    text, chars, start = shadow.text, translit_chars(), m.start()
+    while start > 0 and m.start() - start < 6 and text[start - 1] in chars:
+        start -= 1
+    value = regex.sub(f"[{MIDDLE_DOTS}]", "·", text[start : m.end()])
+    return mention("person", shadow, start, m.end(), value)
+
+
+# --- organizations -------------------------------------------------------------------
+
+
+def _stem_start(text: str, end: int) -> int | None:
+    """Start of the 2-6 character stem before an org head, or None without a boundary."""
+    stops, start = triggers("name_stop") | triggers("boundary"), end
+    while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops:
+        start -= 1
+    return start if end - start >= 2 and boundary(text, start) else None
+
+
+def _known_tail(name: str, stem: str) -> tuple[int, object | None]:
+    """Where a known organization starts inside `name`, with its lexicon entry:
+    包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
+    for i in range(len(stem) - 1):
+        for word in (name[i:], stem[i:]):
+            org = next((e for e in lookup(word) if e.type == "org"), None)
+            if org is not None:
+                return i, org
+    return 0, None
+
+
+def _bad_stem(stem: str, place_ok: bool) -> bool:
+    """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
+    if any(w in stem for w in generic_words()) or stem[-1] in triggers("stem_end"):
+        return True
+    return not place_ok and any(e.type == "location" for e in lookup(stem))
+
+
+def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """国信证券, 香港科技园公司: a stem after a boundary, then an organization head."""
+    text, end = shadow.text, m.end()
+    start = _stem_start(text, m.start())
+    if start is None:
+        return None
+    name, stem = text[start:end], text[start : m.start()]
+    skip, org = _known_tail(name, stem)
+    if org is not None:
+        return mention("org", shadow, start + skip, end, org.value, org.id)  # type: ignore[attr-defined]
+    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
+    if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
+        return None
+    return mention("org", shadow, start + len(lead), end)
+
+
+def build_place_body(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
+    text, start = shadow.text, m.start()
+    if text[start - 1 : start] in ADMIN:
+        start -= 1
+    for size in range(6, 1, -1):
+        place = text[max(0, start - size) : start]
+        if len(place) == size and any(e.type == "location" for e in lookup(place)):
+            return mention("org", shadow, start - size, m.end())
+    return None
+
+
+# --- products ------------------------------------------------------------------------
+
+
+def build_code(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """H20, NVL72, CloudMatrix 384 -- but not Q1, 5G, or Computex 2025 (a year)."""
+    code = m.group("code")
+    last = code.split(" ")[-1]
+    if code in generic_words() or not any(c.isdigit() for c in code):
+        return None
+    if " " in code and YEAR.fullmatch(last):
+        return None
+    return mention("product", shadow, m.start("code"), m.end("code"))
+
+
+def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> object | None:
+    """Blackwell平台, DeepSeek一体机: a capitalized Latin name before a product noun."""
+    if m.group("word") in generic_words():
+        return None
+    return mention("product", shadow, m.start("word"), m.end("word"))
+
+
+CODE = r"""
+    (?P<code>
+        [A-Za-z]                              # a Latin word: H20, NVL72, CloudMatrix, iPhone
+        (?<![A-Za-z0-9.\-].)                  # that does not continue a longer token
+        {after}                               # (code_after_name: and follows a Chinese word)
+        [A-Za-z0-9]*
+        (?:[\ \-][A-Za-z]*\d[A-Za-z0-9]*)?    # optionally a numbered part: ' 384', ' R1'
+    )
+    (?![A-Za-z0-9]|\.\d)                      # nothing Latin or decimal after it
+"""
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    """The pattern rules, compiled once from the tables."""
+    t = {k: alternation(triggers(k)) for k in ("role", "speech", "org_suffix", "org_suffix_place",
+                                               "gov_body", "product_noun")}
+    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
+    translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
+    return (
+        Rule("role_name", regex.compile(rf"""
+            (?:{t["role"]})                       # a title: 总经理, 分析师; the name follows
+            (?=\p{{Han}}{{2}})                    # (surname and length checked in build)
+        """, v), build_role_name),
+        Rule("translit_name", regex.compile(rf"""
+            [{dots}](?<=[{translit}].)            # a middle dot after a transliteration char
+            [{translit}]{{1,8}}                   # the next part of the name
+            (?:[{dots}][{translit}]{{1,8}})*      # and any further parts
+        """, v), build_translit),
+        Rule("speech_name", regex.compile(rf"""
+            (?:{t["speech"]})                     # 表示, 称, 说; the speaker is read backwards
+        """, v), build_speech_name),
+        Rule("org_suffix", regex.compile(rf"""
+            (?P<place>{t["org_suffix_place"]})    # a head a place may carry: 大学, 银行
+            |{t["org_suffix"]}                    # or any other head: 公司, 证券, 科技
+        """, v), build_org_suffix),
+        Rule("place_body", regex.compile(rf"""
+            (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
+        """, v), build_place_body),
+        Rule("code_noun", regex.compile(rf"""
+            {code}                                # a model code with a digit: H20, NVL72
+            (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
+        """, v), build_code),
+        Rule("code_after_name", regex.compile(rf"""
+            {code_after_han}                      # a model code right after a Chinese
+                                                  # word: 英伟达H20, 华为Mate 70
+        """, v), build_code),
+        Rule("latin_noun", regex.compile(rf"""
+            (?P<word>[A-Z](?<![A-Za-z0-9].)       # a capitalized Latin word
+            [a-z]+(?:[A-Z][A-Za-z]*)?)            # Blackwell, DeepSeek (not AI, GPU)
+            (?={t["product_noun"]})               # before a product noun: 平台, 一体机
+        """, v), build_latin_noun),
+    )

@@ -50,12 +50,13 @@ def test_relative_dates_do_not_read_the_clock() -> None:
     assert [d.value for d in find_date(shadow)] == [None] * 5
 
 
+AT = datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)
 HEADERS = [
-    ("seed dateline", "熱門資訊> 正文\n2025-07-19 11:04\n「我們可能」", datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)),
-    ("chinese date", "标题\n2025年7月19日 11:04\n正文", datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)),
-    ("slashes and seconds", "2025/07/19 11:04:00 来源：新华社", datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)),
-    ("label", "发布时间：2025-07-19 11:04", datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)),
-    ("traditional full-width", "發布時間：２０２５－０７－１９　１１：０４", datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)),
+    ("seed dateline", "熱門資訊> 正文\n2025-07-19 11:04\n「我們可能」", AT),
+    ("chinese date", "标题\n2025年7月19日 11:04\n正文", AT),
+    ("slashes and seconds", "2025/07/19 11:04:00 来源：新华社", AT),
+    ("label", "发布时间：2025-07-19 11:04", AT),
+    ("traditional full-width", "發布時間：２０２５－０７－１９　１１：０４", AT),
     ("written zone", "2025-07-19T03:04:00Z", datetime(2025, 7, 19, 3, 4, tzinfo=timezone.utc)),
     ("date only", "2025年7月19日\n正文", datetime(2025, 7, 19, tzinfo=CHINA)),
     ("body sentence is not a header", "公司表示，" + "新产品将于2025年7月19日在上海发布，" * 4, None),

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache
 
 from ..lexicon import read_table
 from ..records import Date
@@ -113,19 +113,19 @@ def covering(low: Period, high: Period) -> Period | None:
     return Period(low.year, cover[0], cover[1]) if cover else None
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(kind: str) -> dict[str, int]:
     """Relative words of one kind from `data/date_words.tsv`, with their offsets."""
     return {r["word"]: int(r["offset"]) for r in read_table("date_words.tsv") if r["kind"] == kind}
 
 
-@lru_cache(maxsize=None)
+@cache
 def periods(grain: str) -> dict[str, int]:
     """Parts of a year of one grain from `data/date_periods.tsv`, with their index."""
     return {r["word"]: int(r["index"]) for r in read_table("date_periods.tsv") if r["grain"] == grain}
 
 
-@lru_cache(maxsize=None)
+@cache
 def mods(place: str) -> dict[str, str]:
     """Edge and hedge words written at `place` from `data/date_mods.tsv`, with their mod."""
     return {r["word"]: r["mod"] for r in read_table("date_mods.tsv") if r["place"] == place}

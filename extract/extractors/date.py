@@ -9,7 +9,7 @@ period of 上年同期). Relative words (今年, 上月, 昨天) resolve against
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from functools import lru_cache
 
 import regex
@@ -17,11 +17,22 @@ import regex
 from ..lexicon import alternation
 from ..numerals import parse_number
 from ..records import Date
-from ..shadow import Shadow, to_shadow
+from ..shadow import Shadow
 from . import date_patterns as p
 from .calendar import (
-    CONTEXT_YEAR, Draft, Period, covering, day_period, month_period, mods, periods,
-    quarter_period, resolve, valid_day, week_bounds, words,
+    CONTEXT_YEAR,
+    Draft,
+    Period,
+    covering,
+    day_period,
+    mods,
+    month_period,
+    periods,
+    quarter_period,
+    resolve,
+    valid_day,
+    week_bounds,
+    words,
 )
 from .dateline import header_published_at
 from .rules import Rule, hits
@@ -60,6 +71,10 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
         offset = words("year")[g[f"rel{key}"] or ""]
         return (today.year + offset, True) if today else (UNKNOWN_YEAR, False)
     return CONTEXT_YEAR, True  # 同年, or no year written: the paragraph decides
+
+
+def _has_year(g: dict[str, str | None], key: str = "") -> bool:
+    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -112,7 +127,8 @@ def _draft(m: regex.Match[str], value: Period | None, known: bool = True, **extr
 def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2025年一季度, 去年全年, 2024年3月, 民国114年, 从2022年开始, 2025年7月19日上午11时."""
     g = m.groupdict()
-    if g.get("tw") and len(g["tw"] or "") == 2 and not any(g.get(k) for k in ("month", "quarter", "half", "whole")):
+    written = any(g.get(k) for k in ("month", "quarter", "half", "whole"))
+    if g.get("tw") and len(g["tw"] or "") == 2 and not written:
         return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year
     found = _year(g, shadow)
     if found is None:
@@ -229,8 +245,8 @@ def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """1至3月, 2024年3月到5月, 2024年3月至2025年5月: the second year defaults to the first."""
     g = m.groupdict()
-    first = _year(g, shadow) if g.get("y") or g.get("yc") or g.get("rel") or g.get("roc") or g.get("tw") else (CONTEXT_YEAR, True)
-    second = _year(g, shadow, "2") if any(g.get(k + "2") for k in ("y", "yc", "rel", "roc", "tw")) else first
+    first = _year(g, shadow)
+    second = _year(g, shadow, "2") if _has_year(g, "2") else first
     m1, m2 = _num(g["m1"]), _num(g["m2"])
     if first is None or second is None or m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
         return None
@@ -248,8 +264,10 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if g.get("lead"):
         n = _num(g["lead"])
         unit = "month" if "月" in (g["unit"] or "") else "quarter"
-        if n is None or n < 2 or n > (12 if unit == "month" else 4) or (unit == "month" and found[0] == CONTEXT_YEAR):
+        if n is None or n < 2 or n > (12 if unit == "month" else 4):
             return None
+        if unit == "month" and found[0] == CONTEXT_YEAR:
+            return None  # 前两个月 alone may be two months ago
         return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1])
     q1, q2 = _num(g["q1"]), _num(g["q2"])
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
@@ -268,7 +286,8 @@ def _rules() -> tuple[Rule, ...]:
     return (
         _rule("numeric", r"""
             (?<![\d.\-/A-Za-z])
-            (?P<y>(?:19|20)\d{2})(?P<sep>[-/.])(?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])  # 2025-07-19
+            (?P<y>(?:19|20)\d{2})(?P<sep>[-/.])                # 2025-
+            (?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])  # 07-19, same separator
             (?![.\-/]?\d)                                # not a version number 2025.7.19.3
             (?:(?:\s+|T)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?  # 11:04 or 11:04:00
             """, build_numeric),
@@ -304,7 +323,8 @@ def _rules() -> tuple[Rule, ...]:
             """, build_latin),
         _rule("fiscal", rf"""
             (?:
-                (?<![\d.])(?P<fy>(?:19|20)\d{{2}})(?:[/-](?P<fy2>\d{{2}}|\d{{4}}))?\s?(?:财年|财政年度|会计年度)  # 2026财年
+                (?<![\d.])(?P<fy>(?:19|20)\d{{2}})(?:[/-](?P<fy2>\d{{2}}|\d{{4}}))?  # 2026, 2025/26
+                \s?(?:财年|财政年度|会计年度)                 # 财年
               | (?<![A-Za-z])FY\s?(?P<fy>(?:19|20)\d{{2}}|\d{{2}})(?!\d)   # FY2026, FY26
               | (?P<frel>{alternation(words("fiscal"))})     # 上一财年: no year written
             )
@@ -316,7 +336,8 @@ def _rules() -> tuple[Rule, ...]:
               | (?P<rmonth>{alternation(words("month"))})    # 本月, 上个月
                 (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
               | (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
-              | (?P<rweek>{alternation(words("week"))})(?P<weekday>{alternation(words("weekday"))})?  # 本周, 上周五
+              | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
+                (?P<weekday>{alternation(words("weekday"))})?  # 上周五
               | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五
             )
             {p.suffix()}?

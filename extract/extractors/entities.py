@@ -2,21 +2,24 @@
 
 Two sources propose spans over the shadow text: the lexicon (every alias at once, one
 Aho-Corasick pass, `entity_lexicon.py`) and the context patterns (`entity_patterns.py`:
-role + name, speaker + 表示, stem + 公司, model codes). All proposals, plus generic
+title + name, speaker + 表示, stem + 公司, model codes). All proposals, plus generic
 words (国产, 芯片厂商) that claim their characters without being entities, compete in
 one greedy pass: longest span first, then lexicon before pattern. So an entity inside a
 longer one never survives (no nesting, as in the gold), and adjacent names stay apart
 (英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
 
-A name found by a pattern is then looked for again in the rest of the article (the
-H20 of `H20芯片` is also the H20 of `H20被禁`), filling only free characters.
+A lexicon product line followed by a model number is one product (昇腾910B, DeepSeek
+R1). A name found by a pattern is looked for again in the rest of the article (the H20
+of `H20芯片` is also the H20 of `H20被禁`), filling only free characters.
 
-Pure: no spaCy, no I/O per call; tables and the automaton are built once, on first use.
+Pure: no spaCy, no I/O per call; tables and matchers are built once, on first use.
 """
 
 from __future__ import annotations
 
-from typing import Any, NamedTuple
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any, Union
 
 import regex
 
@@ -25,22 +28,19 @@ from ..shadow import Shadow
 from . import entity_lexicon as lex
 from . import entity_patterns as pat
 
-Entity = Person | Org | Location | Product
+Entity = Union[Person, Org, Location, Product]
 
 GENERIC, LEXICON, PATTERN, ECHO = range(4)  # rank: lower wins among equally long spans
-MODEL_NEXT = regex.compile(r" ?[A-Z]{0,3}\d")
 MODEL = regex.compile(r"""
     \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
     (?![A-Za-z0-9]|\.\d)                    # that ends there
 """, regex.VERBOSE)
 YEAR = regex.compile(r"(?:19|20)\d\d")
 
-
-class Cand(NamedTuple):
-    start: int
-    end: int
-    rank: int
-    payload: Any  # lex.Found for lexicon hits, a mention for pattern hits, None for generic
+# A candidate is a plain tuple, sortable as is (best first), thousands per article:
+# (start - end, rank, start, end, order, payload); payload is the alias readings for a
+# lexicon hit, a Draft for a pattern hit or an echo, None for a generic word.
+Cand = tuple[int, int, int, int, int, Any]
 
 
 def __getattr__(name: str) -> Any:
@@ -57,87 +57,109 @@ def lexicon_words() -> list[str]:
 
 def _product_context(text: str, start: int, end: int) -> bool:
     """DeepSeek一体机, 基于Arm, DeepSeek R1: the product reading of an org/product name."""
-    after, before = text[end : end + 4], text[max(0, start - 3) : start]
+    nouns, verbs = pat.triggers("product_noun"), pat.triggers("product_verb")
     return (
-        any(after.startswith(n) for n in pat.triggers("product_noun"))
-        or any(before.endswith(v) for v in pat.triggers("product_verb"))
-        or MODEL_NEXT.match(text, end) is not None
+        any(text[end : end + k] in nouns for k in (2, 3))
+        or any(text[max(0, start - k) : start] in verbs for k in (2,))
+        or MODEL.match(text, end) is not None
     )
 
 
-def _reading(text: str, found: lex.Found) -> lex.Entry:
-    """The reading of an alias with several types: product in product context, else the first."""
-    entries = found.entries
+def _reading(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> lex.Entry:
+    """An alias with several types: the product reading in product context, else the first other."""
     if len(entries) > 1:
         product = next((e for e in entries if e.type == "product"), None)
         if product is not None:
-            if _product_context(text, found.start, found.end):
+            if _product_context(text, start, end):
                 return product
             return next(e for e in entries if e.type != "product")
     return entries[0]
 
 
-def _model(shadow: Shadow, found: lex.Found) -> Cand | None:
+def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> pat.Draft | None:
     """昇腾910B, DeepSeek R1: a product line from the lexicon plus a model number."""
-    product = next((e for e in found.entries if e.type == "product"), None)
-    m = MODEL.match(shadow.text, found.end) if product is not None else None
+    after = text[end : end + 1]
+    if not (after.isdigit() or after == " " or "A" <= after <= "Z"):
+        return None
+    product = next((e for e in entries if e.type == "product"), None)
+    m = MODEL.match(text, end) if product is not None else None
     if product is None or m is None or YEAR.fullmatch(m.group("code")):
         return None
-    value = product.value + shadow.text[found.end : m.end()]
-    made = pat.mention("product", shadow, found.start, m.end(), value)
-    return Cand(found.start, m.end(), LEXICON, made)
+    return pat.Draft(start, m.end(), "product", product.value + text[end : m.end()])
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], list[tuple[str, ...]]]:
+    """One matcher for the whole step: aliases, blocking generic words, trigger words.
+
+    Per word: its readings (empty for a pure trigger), whether a Latin edge needs the
+    boundary check, and the rules it anchors. One pass instead of two saves a third.
+    """
+    t, anchors = lex.table(), pat.anchor_words()
+    words = t.matcher.words + [w for w in anchors if w not in set(t.matcher.words)]
+    readings = t.readings + [()] * (len(words) - len(t.readings))
+    edge = t.latin_edge + [False] * (len(words) - len(t.latin_edge))
+    return lex.Matcher(words), readings, edge, [anchors.get(w, ()) for w in words]
+
+
+def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
+    """Alias occurrences and trigger positions, from one pass of the matcher."""
+    matcher, readings, edge, rules_of = _matcher()
+    found, at = [], defaultdict(list)
+    for i, start, end in matcher.find(text):
+        if readings[i] and (not edge[i] or lex.bounded(text, start, end)):
+            found.append((start, end, readings[i]))
+        for rule in rules_of[i]:
+            at[rule].append(start)
+    return found, at
 
 
 def _candidates(shadow: Shadow) -> list[Cand]:
-    cands = []
-    for found in lex.scan(shadow.text):
-        if found.entries[0].type == lex.GENERIC:
-            cands.append(Cand(found.start, found.end, GENERIC, None))
+    text, cands = shadow.text, []
+    found, at = _scan(text)
+    for start, end, entries in found:
+        if entries[0].type == lex.GENERIC:
+            cands.append((start - end, GENERIC, start, end, len(cands), None))
             continue
-        cands.append(Cand(found.start, found.end, LEXICON, found))
-        model = _model(shadow, found)
+        cands.append((start - end, LEXICON, start, end, len(cands), entries))
+        model = _model(text, start, end, entries)
         if model is not None:
-            cands.append(model)
-    for rule in pat.rules():
-        for match in rule.pattern.finditer(shadow.text):
-            made = rule.build(match, shadow)
-            if made is not None:
-                cands.append(Cand(made.start, made.end, PATTERN, made))  # type: ignore[attr-defined]
+            cands.append((start - model.end, LEXICON, start, model.end, len(cands), model))
+    for d in pat.propose(shadow, at):
+        cands.append((d.start - d.end, PATTERN, d.start, d.end, len(cands), d))
     return cands
 
 
 def _select(cands: list[Cand], occupied: bytearray) -> list[Cand]:
     """Greedy: longest first, then lower rank, then leftmost; no two spans overlap."""
     kept = []
-    for c in sorted(cands, key=lambda c: (c.start - c.end, c.rank, c.start)):
-        if occupied.find(1, c.start, c.end) == -1:
-            occupied[c.start : c.end] = b"\x01" * (c.end - c.start)
+    for c in sorted(cands):
+        start, end = c[2], c[3]
+        if occupied.find(1, start, end) == -1:
+            occupied[start:end] = b"\x01" * (end - start)
             kept.append(c)
     return kept
 
 
-def _echoes(text: str, found: list[Cand]) -> list[Cand]:
+def _echoes(text: str, kept: list[Cand]) -> list[Cand]:
     """Further occurrences of names the patterns found (not of generic words)."""
-    echoes = []
-    for cand in found:
-        if cand.rank != PATTERN or cand.end - cand.start < 2:
-            continue
-        surface, pos = text[cand.start : cand.end], text.find(text[cand.start : cand.end])
+    names = {text[c[2] : c[3]]: c[5] for c in kept if c[1] == PATTERN and c[3] - c[2] > 1}
+    echoes: list[Cand] = []
+    for surface, d in names.items():
+        pos, size = text.find(surface), len(surface)
         while pos >= 0:
-            if pos != cand.start and lex.bounded(text, pos, pos + len(surface)):
-                echoes.append(Cand(pos, pos + len(surface), ECHO, cand.payload))
+            if lex.bounded(text, pos, pos + size):
+                echo = pat.Draft(pos, pos + size, d.type, d.value, d.id)
+                echoes.append((-size, ECHO, pos, pos + size, len(echoes), echo))
             pos = text.find(surface, pos + 1)
     return echoes
 
 
-def _mention(shadow: Shadow, cand: Cand) -> Entity:
-    if isinstance(cand.payload, lex.Found):
-        e = _reading(shadow.text, cand.payload)
-        return pat.mention(e.type, shadow, cand.start, cand.end, e.value, e.id)  # type: ignore[return-value]
-    if cand.rank == ECHO:
-        p = cand.payload
-        return pat.mention(p.type, shadow, cand.start, cand.end, p.value, p.id)  # type: ignore[return-value]
-    return cand.payload  # type: ignore[no-any-return]
+def _draft(text: str, c: Cand) -> pat.Draft:
+    if c[1] == LEXICON and not isinstance(c[5], pat.Draft):
+        e = _reading(text, c[2], c[3], c[5])
+        return pat.Draft(c[2], c[3], e.type, e.value, e.id)
+    return c[5]  # type: ignore[no-any-return]
 
 
 def find_entities(shadow: Shadow) -> list[Entity]:
@@ -145,21 +167,25 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     occupied = bytearray(len(shadow.text))
     kept = _select(_candidates(shadow), occupied)
     kept += _select(_echoes(shadow.text, kept), occupied)
-    kept = sorted((c for c in kept if c.rank != GENERIC), key=lambda c: c.start)
-    return [_mention(shadow, c) for c in kept]
+    kept = sorted((c for c in kept if c[1] != GENERIC), key=lambda c: c[2])
+    return [pat.record(shadow, _draft(shadow.text, c)) for c in kept]  # type: ignore[misc]
 
 
 def find_person(shadow: Shadow) -> list[Person]:
+    """Person mentions only (same selection as `find_entities`)."""
     return [m for m in find_entities(shadow) if isinstance(m, Person)]
 
 
 def find_org(shadow: Shadow) -> list[Org]:
+    """Organization mentions only."""
     return [m for m in find_entities(shadow) if isinstance(m, Org)]
 
 
 def find_location(shadow: Shadow) -> list[Location]:
+    """Location mentions only."""
     return [m for m in find_entities(shadow) if isinstance(m, Location)]
 
 
 def find_product(shadow: Shadow) -> list[Product]:
+    """Product mentions only."""
     return [m for m in find_entities(shadow) if isinstance(m, Product)]

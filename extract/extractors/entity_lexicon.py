@@ -37,12 +37,10 @@ class Entry(NamedTuple):
     curated: bool  # from the hand-compiled `<type>.tsv`, which wins over generated lists
 
 
-class Found(NamedTuple):
-    """An alias occurrence in the shadow text; `entries` holds every reading of it."""
-
-    start: int
-    end: int
-    entries: tuple[Entry, ...]
+# An alias occurrence in the shadow text: (start, end, every reading of the alias),
+# found by `entities._scan`.
+# A plain tuple: a scan makes thousands, and a NamedTuple costs twice as much.
+Found = tuple[int, int, tuple[Entry, ...]]
 
 
 def _files(kind: str) -> list[str]:
@@ -152,17 +150,6 @@ def bounded(text: str, start: int, end: int) -> bool:
     if _latin(text[start]) and start > 0 and _latin(text[start - 1]):
         return False
     return not (_latin(text[end - 1]) and end < len(text) and _latin(text[end]))
-
-
-def scan(text: str) -> list[Found]:
-    """Every alias and blocking generic word in `text` (overlapping; selection is later)."""
-    t = table()
-    readings, edge = t.readings, t.latin_edge
-    return [
-        Found(start, end, readings[i])
-        for i, start, end in t.matcher.find(text)
-        if not edge[i] or bounded(text, start, end)
-    ]
 
 
 def lookup(word: str) -> tuple[Entry, ...]:

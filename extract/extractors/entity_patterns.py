@@ -8,20 +8,27 @@ be tried at every character. The rules only *propose*: `entities.py` ranks their
 below lexicon hits, so a known name keeps its canonical value. A pattern hit's value is
 its shadow-form surface (or the lexicon's value when the stem is a known organization).
 
+`propose` is what `entities.py` calls: one Aho-Corasick pass finds every trigger word,
+and each rule's pattern is then `match`ed only where its trigger is (a Latin token for
+the code rules, a middle dot for transliterated names), never tried at every character.
+`rules.hits(RULES, shadow)` runs the same patterns with `finditer`, for the case tables.
+
 Tables (shadow form, loaded once): `entity_triggers.tsv` (roles, speech verbs, org
 heads, government bodies, product nouns), `surnames.tsv`, `entity_translit.tsv`.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
 from ..lexicon import alternation, read_table
 from ..records import Location, Org, Person, Product
 from ..shadow import Shadow
-from .entity_lexicon import generic_words, lookup
+from .entity_lexicon import Entry, Matcher, generic_words, lookup
 from .rules import Rule
 
 MIDDLE_DOTS = "·‧•・･"  # the shadow folds none of these; all join transliterated names
@@ -47,16 +54,29 @@ def translit_chars() -> frozenset[str]:
     return frozenset(r["char"] for r in read_table("entity_translit.tsv"))
 
 
-def mention(kind: str, shadow: Shadow, start: int, end: int, value: str | None = None,
-            qid: str | None = None) -> object:
-    """An entity mention at shadow offsets; value defaults to the shadow surface.
+class Draft(NamedTuple):
+    """A proposed mention; `entities.py` turns the drafts it keeps into records.
 
-    `model_construct` skips pydantic validation (5x faster): the span comes from the
-    shadow, which has the original's length, and `surface` raises on a bad span.
+    Cheaper than a pydantic record, and most proposals lose to a longer or a lexicon hit.
     """
-    value = value if value is not None else shadow.text[start:end]
-    text = shadow.surface(start, end)
-    return KINDS[kind].model_construct(start=start, end=end, text=text, value=value, id=qid)
+
+    start: int
+    end: int
+    type: str
+    value: str
+    id: str | None = None
+
+
+def draft(kind: str, shadow: Shadow, start: int, end: int, value: str | None = None,
+          qid: str | None = None) -> Draft:
+    """A draft at shadow offsets; value defaults to the shadow surface."""
+    return Draft(start, end, kind, value if value is not None else shadow.text[start:end], qid)
+
+
+def record(shadow: Shadow, d: Draft) -> object:
+    """The validated mention record of a draft; the text is the original's slice."""
+    return KINDS[d.type](start=d.start, end=d.end, text=shadow.surface(d.start, d.end),
+                         value=d.value, id=d.id)
 
 
 def boundary(text: str, i: int) -> bool:
@@ -86,47 +106,58 @@ def _surname_at(text: str, start: int, min_weight: float) -> int:
     return 0
 
 
-def build_role_name(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_role_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """创始人黄仁勋, 总经理陶然: surname + one or two characters after a title."""
     text, start = shadow.text, m.end()
     size = _surname_at(text, start, 0.0)
     if not size or not all("\u4e00" <= c <= "\u9fff" for c in text[start : start + size + 2]):
         return None
     end = _name_end(text, start, min(start + size + 2, len(text)))
-    return None if end is None or end - start <= size else mention("person", shadow, start, end)
+    return None if end is None or end - start <= size else draft("person", shadow, start, end)
+
+
+def ends_with(text: str, pos: int, kind: str) -> str:
+    """The longest trigger word of `kind` ending at `pos`, or ''."""
+    words = triggers(kind)
+    for size in range(min(_longest(kind), pos), 0, -1):
+        if text[pos - size : pos] in words:
+            return text[pos - size : pos]
+    return ""
+
+
+@lru_cache(maxsize=None)
+def _longest(kind: str) -> int:
+    return max(map(len, triggers(kind)), default=0)
 
 
 def _speaker_end(text: str, pos: int) -> int:
     """Step back over up to two adverbs between speaker and verb (黄仁勋对外表示)."""
     for _ in range(2):
-        lead = next((w for w in triggers("speech_lead") if text.endswith(w, 0, pos)), None)
-        if lead is None:
-            break
-        pos -= len(lead)
+        pos -= len(ends_with(text, pos, "speech_lead"))
     return pos
 
 
-def build_speech_name(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
     text, end = shadow.text, _speaker_end(shadow.text, m.start())
     for size in (3, 2):
         start = end - size
-        if start < 0 or text[start:end] in generic_words() or text[start : start + 2] in generic_words():
+        if start < 0 or _surname_at(text, start, 0.1) != 1 or _name_end(text, start, end) != end:
             continue
-        titled = any(text.endswith(r, 0, start) for r in triggers("role"))
-        if (boundary(text, start) or titled) and _surname_at(text, start, 0.1) == 1 \
-                and _name_end(text, start, end) == end:
-            return mention("person", shadow, start, end)
+        if text[start : start + 2] not in generic_words() and (
+            boundary(text, start) or ends_with(text, start, "role")
+        ):
+            return draft("person", shadow, start, end)
     return None
 
 
-def build_translit(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """格伦·奥唐纳: extend left from the first dot over transliteration characters."""
     text, chars, start = shadow.text, translit_chars(), m.start()
     while start > 0 and m.start() - start < 6 and text[start - 1] in chars:
         start -= 1
     value = regex.sub(f"[{MIDDLE_DOTS}]", "·", text[start : m.end()])
-    return mention("person", shadow, start, m.end(), value)
+    return draft("person", shadow, start, m.end(), value)
 
 
 # --- organizations -------------------------------------------------------------------
@@ -134,14 +165,19 @@ def build_translit(m: regex.Match[str], shadow: Shadow) -> object | None:
 
 def _stem_start(text: str, end: int) -> int | None:
     """Start of the 2-6 character stem before an org head, or None without a boundary."""
-    stops, start = triggers("name_stop") | triggers("boundary"), end
+    stops, start = _stem_stops(), end
     while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in stops:
         start -= 1
     return start if end - start >= 2 and boundary(text, start) else None
 
 
-def _known_tail(name: str, stem: str) -> tuple[int, object | None]:
+@lru_cache(maxsize=1)
+def _stem_stops() -> frozenset[str]:
+    return triggers("name_stop") | triggers("boundary")
+
+
+def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
     """Where a known organization starts inside `name`, with its lexicon entry:
     包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
     for i in range(len(stem) - 1):
@@ -159,7 +195,7 @@ def _bad_stem(stem: str, place_ok: bool) -> bool:
     return not place_ok and any(e.type == "location" for e in lookup(stem))
 
 
-def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head."""
     text, end = shadow.text, m.end()
     start = _stem_start(text, m.start())
@@ -168,14 +204,14 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> object | None:
     name, stem = text[start:end], text[start : m.start()]
     skip, org = _known_tail(name, stem)
     if org is not None:
-        return mention("org", shadow, start + skip, end, org.value, org.id)  # type: ignore[attr-defined]
+        return draft("org", shadow, start + skip, end, org.value, org.id)
     lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
     if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
         return None
-    return mention("org", shadow, start + len(lead), end)
+    return draft("org", shadow, start + len(lead), end)
 
 
-def build_place_body(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
     text, start = shadow.text, m.start()
     if text[start - 1 : start] in ADMIN:
@@ -183,14 +219,14 @@ def build_place_body(m: regex.Match[str], shadow: Shadow) -> object | None:
     for size in range(6, 1, -1):
         place = text[max(0, start - size) : start]
         if len(place) == size and any(e.type == "location" for e in lookup(place)):
-            return mention("org", shadow, start - size, m.end())
+            return draft("org", shadow, start - size, m.end())
     return None
 
 
 # --- products ------------------------------------------------------------------------
 
 
-def build_code(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """H20, NVL72, CloudMatrix 384 -- but not Q1, 5G, or Computex 2025 (a year)."""
     code = m.group("code")
     last = code.split(" ")[-1]
@@ -198,14 +234,14 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> object | None:
         return None
     if " " in code and YEAR.fullmatch(last):
         return None
-    return mention("product", shadow, m.start("code"), m.end("code"))
+    return draft("product", shadow, m.start("code"), m.end("code"))
 
 
-def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> object | None:
+def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """Blackwell平台, DeepSeek一体机: a capitalized Latin name before a product noun."""
     if m.group("word") in generic_words():
         return None
-    return mention("product", shadow, m.start("word"), m.end("word"))
+    return draft("product", shadow, m.start("word"), m.end("word"))
 
 
 CODE = r"""
@@ -213,8 +249,8 @@ CODE = r"""
         [A-Za-z]                              # a Latin word: H20, NVL72, CloudMatrix, iPhone
         (?<![A-Za-z0-9.\-].)                  # that does not continue a longer token
         {after}                               # (code_after_name: and follows a Chinese word)
-        [A-Za-z0-9]*
-        (?:[\ \-][A-Za-z]*\d[A-Za-z0-9]*)?    # optionally a numbered part: ' 384', ' R1'
+        (?:[A-Za-z0-9]*\d[A-Za-z0-9]*        # with a digit in the token: H20, NVL72
+        |[A-Za-z0-9]*[\ \-][A-Za-z]*\d[A-Za-z0-9]*)  # or in a part after it: ' 384', ' R1'
     )
     (?![A-Za-z0-9]|\.\d)                      # nothing Latin or decimal after it
 """
@@ -261,3 +297,65 @@ def rules() -> tuple[Rule, ...]:
             (?={t["product_noun"]})               # before a product noun: 平台, 一体机
         """, v), build_latin_noun),
     )
+
+
+# Where the word-triggered rules can start: trigger kinds found by the matcher. The
+# other rules start with a character class (Latin letter, middle dot), which `finditer`
+# skips through quickly, so they scan the text directly.
+ANCHORS: dict[str, tuple[str, ...]] = {
+    "role_name": ("role",),
+    "speech_name": ("speech",),
+    "org_suffix": ("org_suffix", "org_suffix_place"),
+    "place_body": ("gov_body",),
+}
+
+
+@lru_cache(maxsize=1)
+def anchor_words() -> dict[str, tuple[str, ...]]:
+    """Every trigger word that anchors a rule -> the names of the rules it anchors."""
+    by_word: dict[str, list[str]] = defaultdict(list)
+    for rule, kinds in ANCHORS.items():
+        for kind in kinds:
+            for word in triggers(kind):
+                by_word[word].append(rule)
+    return {w: tuple(r) for w, r in sorted(by_word.items())}
+
+
+@lru_cache(maxsize=1)
+def _trigger_matcher() -> tuple[Matcher, list[tuple[str, ...]]]:
+    """A matcher over the trigger words alone, for `propose` called without anchors."""
+    words = anchor_words()
+    return Matcher(list(words)), list(words.values())
+
+
+Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may match
+
+
+def _anchors(text: str) -> Anchors:
+    matcher, rules_of = _trigger_matcher()
+    at: Anchors = defaultdict(list)
+    for i, start, _ in matcher.find(text):
+        for rule in rules_of[i]:
+            at[rule].append(start)
+    return at
+
+
+def propose(shadow: Shadow, at: Anchors | None = None) -> list[Draft]:
+    """Every draft any rule builds, overlapping; `entities.py` selects among them.
+
+    `at` are the trigger positions when the caller already scanned for them (entities.py
+    folds the trigger words into its one lexicon pass); else they are found here.
+    """
+    text = shadow.text
+    at = _anchors(text) if at is None else at
+    found: list[Draft] = []
+    for rule in rules():
+        if rule.name in ANCHORS:
+            matches = (rule.pattern.match(text, pos) for pos in at.get(rule.name, ()))
+        else:
+            matches = rule.pattern.finditer(text)  # type: ignore[assignment]
+        for match in matches:
+            made = rule.build(match, shadow) if match is not None else None
+            if made is not None:
+                found.append(made)
+    return found

@@ -170,27 +170,34 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     """Dates from drafts in text order, filling years and 同期 from the paragraph."""
     text = shadow.text
     pub_year = shadow.published_at.year if shadow.published_at else None
-    spans = split_sentences(text) if any(d.same is not None for d in drafts) else []
     out: list[Date] = []
-    seen: list[tuple[int, Draft]] = []  # (sentence start, resolved draft) in this paragraph
+    seen: list[Draft] = []  # resolved drafts of this paragraph
+    spans: list[tuple[int, int]] = []  # its sentences, split only when a 同期 needs them
     paragraph_start = -1
     context_year: int | None = None
     for draft in drafts:
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
-            paragraph_start, context_year, seen = start, None, []
+            paragraph_start, context_year, seen, spans = start, None, [], []
         if draft.same is not None:
+            spans = spans or paragraph_sentences(text, start)
             draft = governed(draft, seen, spans, pub_year)
         elif draft.needs_year():
             draft = draft.with_year(context_year if context_year is not None else pub_year)
         context_year = draft.year() or context_year
-        sentence = sentence_at(spans, draft.start) if spans else None
-        seen.append((sentence[0] if sentence else draft.start, draft))
+        seen.append(draft)
         out.append(to_date(draft, shadow))
     return out
 
 
-def governed(draft: Draft, seen: list[tuple[int, Draft]], spans: list[tuple[int, int]],
+def paragraph_sentences(text: str, start: int) -> list[tuple[int, int]]:
+    """Sentence spans of the paragraph starting at `start`, as offsets into `text`."""
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    return [(s + start, e + start) for s, e in split_sentences(text[start:end])]
+
+
+def governed(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]],
              pub_year: int | None) -> Draft:
     """A 同期 word's value: the governing period shifted by `draft.same` years.
 
@@ -200,14 +207,15 @@ def governed(draft: Draft, seen: list[tuple[int, Draft]], spans: list[tuple[int,
     """
     here = sentence_at(spans, draft.start)
     first: dict[int, Draft] = {}
-    for sentence, earlier in seen:
-        if earlier.known and earlier.same is None and earlier.value is not None:
-            first.setdefault(sentence, earlier)
+    for earlier in seen:
+        sentence = sentence_at(spans, earlier.start)
+        if sentence and earlier.known and earlier.same is None and (earlier.value or earlier.low):
+            first.setdefault(sentence[0], earlier)
     own = first.get(here[0]) if here else None
     before = [s for s in first if here is None or s < here[0]]
     source = own or (first[max(before)] if before else None)
     shift = draft.same or 0
-    if source is None or source.value is None:
+    if source is None:
         if shift and pub_year is not None:  # 上年同期 with nothing before: last year
             return replace(draft, value=Period(pub_year + shift))
         return replace(draft, known=False)

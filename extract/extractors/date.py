@@ -68,7 +68,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
         return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
     if g.get(f"rel{key}"):
         today = _today(shadow)
-        offset = words("year")[g[f"rel{key}"] or ""]
+        offset = words("year")[f"{g[f'rel{key}']}年"]
         return (today.year + offset, True) if today else (UNKNOWN_YEAR, False)
     return CONTEXT_YEAR, True  # 同年, or no year written: the paragraph decides
 
@@ -316,7 +316,7 @@ def _rules() -> tuple[Rule, ...]:
             {p.clock()}?{p.suffix()}?                      # 19日上午11时, 19日起
             """, build_day),
         _rule("latin", r"""
-            (?<![A-Za-z0-9])
+            (?=\d)(?<![A-Za-z0-9])                       # a digit first lets regex skip ahead
             (?:(?P<y>(?:19|20)\d{2})\s?(?P<p>[QH])(?P<n>[1-4])  # 2025Q1, 2025 H1
               |(?P<n>[1-4])(?P<p>[QH])(?P<y2>\d{2}))       # 1Q25, 1H25
             (?![A-Za-z0-9])

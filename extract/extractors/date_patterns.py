@@ -35,18 +35,28 @@ def small_number() -> str:
     return rf"(?:\d{{1,2}}|[{numerals()}]{{1,3}})"
 
 
+def year_prefixes(kind: str) -> str:
+    """Year words of `kind` without their 年 (今 for 今年), so that a pattern writes 年 once.
+
+    A literal every match must contain lets `regex` skip ahead to it; one 年 after the
+    alternation makes the year rules several times faster than 年 inside each branch.
+    """
+    return alternation(w.removesuffix("年") for w in words(kind))
+
+
 def year(key: str = "") -> str:
     """A year: 2025年, 二〇二五年, 民国114年, 114年 (Taiwan: the builder checks), 今年."""
     return rf"""
-    (?:
+    (?:(?:
         (?<![\d.A-Za-z])(?<![A-Za-z]\s)          # not inside a number or a name (Computex 2025)
-        (?P<y{key}>1[5-9]\d\d|2[01]\d\d)年(?!代)  # 2025年, but not 1990年代
-      | (?P<yc{key}>[{digits()}]{{4}})年          # 二〇二五年, digit by digit
-      | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})年  # 民国114年, 民国一百一十四年
-      | (?<![\d.])(?P<tw{key}>\d{{2,3}})年(?![代级期])  # 114年: a ROC year in Taiwan text
-      | (?P<rel{key}>{alternation(words("year"))})  # 今年 去年 明年: from published_at
-      | (?P<ctx{key}>{alternation(words("ctx_year"))})  # 同年: the paragraph's year
-    )"""
+        (?P<y{key}>1[5-9]\d\d|2[01]\d\d)          # 2025
+      | (?P<yc{key}>[{digits()}]{{4}})             # 二〇二五, digit by digit
+      | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
+      | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: a ROC year in Taiwan text
+      | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
+      | (?P<ctx{key}>{year_prefixes("ctx_year")})  # 同年: the paragraph's year
+    )年(?!代))                                      # 年, but not 1990年代
+    """
 
 
 def edge(place: str, group: str) -> str:

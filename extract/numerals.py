@@ -140,6 +140,9 @@ def read_number(s: str) -> Reading | None:
     >>> read_number("1.5万亿")
     Reading(value=Decimal('1500000000000.0'), approx=False)
     """
+    if s.isascii():  # the common case: 55, 11.11, 1,200
+        plain = _arabic(s) if s[:1].isdigit() else None
+        return Reading(plain, False) if plain is not None else None
     table = _table()
     vague = [i for i, c in enumerate(s) if table.get(c, ("",))[0] == "vague"]
     if any(s[i] in "数上" and i != 0 for i in vague):

@@ -21,7 +21,7 @@ from ..numerals import to_json_number
 from ..records import Money
 from ..shadow import Shadow
 from . import numbers
-from .qualifiers import Qualifier, combine, is_lookalike, pattern, qualifier_of
+from .qualifiers import combine, pattern, qualifier_of, qualifier_words
 from .rules import Rule, run
 
 
@@ -41,9 +41,9 @@ def _currencies() -> dict[tuple[str, str], Currency]:
     return table
 
 
-def _words(*positions: str) -> str:
+def _words(*positions: str) -> tuple[str, ...]:
     rows = read_table("currencies.tsv")
-    return alternation(r["word"] for r in rows if r["position"] in positions)
+    return tuple(sorted({r["word"] for r in rows if r["position"] in positions}))
 
 
 def currency(word: str, region: str) -> Currency | None:
@@ -60,19 +60,16 @@ def local_currency(region: str) -> str:
 
 @lru_cache(maxsize=1)
 def _compile() -> dict[str, regex.Pattern[str]]:
-    num, guard = numbers.number_pattern(), numbers.guard()
-    pre, suf = _words("prefix", "both"), _words("suffix", "both", "loose")
-    names = _words("both")
-    head = rf"""
-        {guard}
-        (?P<q>{pattern("prefix")})?            # 近 约为 超过
-        (?:(?P<pre>{pre})\s?)?                 # 人民币 US$ NT$ before the number
-        (?P<q2>{pattern("prefix")})?           # 人民币约100亿元
-    """
+    num, head = numbers.number_pattern(), numbers.head(_words("prefix", "both"))
+    pre, names = numbers.ahead(_words("prefix", "both")), numbers.ahead(_words("both"))
+    suf = rf"元(?={names})|{numbers.ahead(_words('suffix', 'both', 'loose'))}"
     tail = rf"""
-        (?:\s?(?P<cur>元(?=(?:{names}))|{suf}))?  # 亿元 美元 元 (元 of 元人民币 first)
+        (?(pre)                                 # a currency before the number (US$5):
+            (?:\s?(?P<cur>{suf}))?              # one after it is optional,
+          | \s?(?P<cur>{suf})                   # else required: 亿元 美元 元 (元 of 元人民币)
+        )
         (?P<cur2>{names})?                      # 人民币 of 元人民币
-        (?P<sq>{pattern("suffix")})?            # 以上 左右
+        (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
     """
     return {
         "amount": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
@@ -89,11 +86,11 @@ def _compile() -> dict[str, regex.Pattern[str]]:
             regex.VERBOSE,
         ),
         "bare": regex.compile(
-            rf"""
-            {guard}
-            (?P<q>{pattern("prefix")})?        # 近千亿
-            (?P<num>{num})                     # an amount with a scale word, no currency
-            (?P<sq>{pattern("suffix")})?
+            numbers.head()
+            + rf"""
+            (?P<num>{num})                     # an amount with a scale word, no currency:
+            (?<=[万亿兆](?:{pattern("infix")})?)  # 近千亿, 100多亿
+            (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
             """,
             regex.VERBOSE,
         ),
@@ -105,25 +102,10 @@ def _cues() -> regex.Pattern[str]:
     return regex.compile(alternation(r["cue"] for r in read_table("money.cues.tsv")))
 
 
-def _qualifier(m: regex.Match[str]) -> tuple[int, Qualifier | None]:
-    """Start of the mention and its prefix qualifier; a look-alike (最近) is cut off."""
-    q = m.group("q")
-    start = m.end("q") if is_lookalike(q, "prefix") else m.start()
-    return start, qualifier_of(q, "prefix") or qualifier_of(m.group("q2"), "prefix")
-
-
-def _end(m: regex.Match[str]) -> int:
-    """End of the mention: a look-alike suffix (上下游) is left out."""
-    if m.group("sq") and is_lookalike(m.group("sq"), "suffix"):
-        return m.start("sq")
-    return m.end()
-
-
 def _currency_of(m: regex.Match[str], shadow: Shadow) -> Currency | None:
     """The currency the match names: a name after 元 (元人民币) or before the number wins."""
-    words = [m.group("cur2"), m.group("pre"), m.group("cur")]
-    if "pre2" in m.re.groupindex:
-        words += [m.group("pre2"), m.group("cur1")]
+    names = ("cur2", "pre", "cur", "pre2", "cur1")
+    words = [m.group(g) for g in names if g in m.re.groupindex]
     found = [currency(w, shadow.region) for w in words if w]
     if any(c is None or c.code == "-" for c in found) or not found:
         return None
@@ -150,7 +132,7 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
     if found is None or read is None:
         return None
     value, infix = read
-    start, prefix = _qualifier(m)
+    start, prefix = numbers.start_of(m)
     word = m.group("cur") or m.group("cur2") or m.group("pre") or ""
     if numbers.is_bare_scale(m.group("num"), bool(prefix)):
         return None
@@ -158,8 +140,12 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         return None  # 一元化, 一块; 一美元 is still money
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), infix)
     return _mention(
-        shadow, start, _end(m), value=to_json_number(abs(value) * found.factor),
-        currency=found.code, qualifier=qualifier,
+        shadow,
+        start,
+        numbers.end_of(m),
+        value=to_json_number(abs(value) * found.factor),
+        currency=found.code,
+        qualifier=qualifier,
     )
 
 
@@ -174,11 +160,17 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
         lo = numbers.shared_scale(m.group("low"), m.group("num"), lo)
     if lo >= hi:
         return None
-    start, prefix = _qualifier(m)
+    start, prefix = numbers.start_of(m)
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
     return _mention(
-        shadow, start, _end(m), value=None, low=to_json_number(lo * found.factor),
-        high=to_json_number(hi * found.factor), currency=found.code, qualifier=qualifier,
+        shadow,
+        start,
+        numbers.end_of(m),
+        value=None,
+        low=to_json_number(lo * found.factor),
+        high=to_json_number(hi * found.factor),
+        currency=found.code,
+        qualifier=qualifier,
     )
 
 
@@ -188,13 +180,17 @@ def _bare(m: regex.Match[str], shadow: Shadow) -> Money | None:
     if not any(c in num for c in "万亿兆") or not _cue_near(text, m.start(), m.end()):
         return None
     read = numbers.read(num)
-    start, prefix = _qualifier(m)
+    start, prefix = numbers.start_of(m)
     if read is None or numbers.is_bare_scale(num, bool(prefix)):
         return None
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), read[1])
     return _mention(
-        shadow, start, _end(m), value=to_json_number(abs(read[0])),
-        currency=local_currency(shadow.region), qualifier=qualifier,
+        shadow,
+        start,
+        numbers.end_of(m),
+        value=to_json_number(abs(read[0])),
+        currency=local_currency(shadow.region),
+        qualifier=qualifier,
     )
 
 

@@ -15,14 +15,16 @@ makes a digit run *not* an amount is decided here once, so the three extractors 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Iterable
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
 from ..lexicon import alternation, read_table
-from ..numerals import read_number
-from .qualifiers import Qualifier, pattern, qualifier_words
+from ..numerals import numeral_chars, read_number
+from .qualifiers import Qualifier, is_lookalike, pattern, qualifier_of, qualifier_words
 
 # Range connectors between two amounts: 1.2万美元到1.3万美元, 3-5亿元, 5%至8%.
 CONNECTOR = r"(?:\s?(?:到|至|-|~|〜|—|–)\s?)"
@@ -34,8 +36,6 @@ def _unit_heads() -> str:
 
     A number must stop before them, so 3千瓦 is 3 千瓦 and not 3000 瓦.
     """
-    from ..numerals import numeral_chars
-
     numerals = set(numeral_chars())
     words = [r["word"] for r in read_table("units.tsv")]
     words += [r["word"] for r in read_table("percent.tsv")]
@@ -46,8 +46,6 @@ def _unit_heads() -> str:
 @lru_cache(maxsize=1)
 def number_pattern() -> str:
     """The regex source (VERBOSE) of one number, for embedding in extractor patterns."""
-    from ..numerals import numeral_chars
-
     cjk = numeral_chars()
     scale = numeral_chars("small", "big")
     digits = numeral_chars("digit")
@@ -75,15 +73,91 @@ def number_pattern() -> str:
 @lru_cache(maxsize=1)
 def guard() -> str:
     """Lookbehind (VERBOSE) that refuses a number glued to a code, a digit, 第 or 初."""
-    from ..numerals import numeral_chars
-
     return rf"""
     (?<!
-        [A-Za-z0-9_./#@\-{numeral_chars()}几]  # a code (H20), a digit run, a numeral run
+        [A-Za-z0-9_./#@{numeral_chars()}几]   # a code (H20), a digit run, a numeral run
+      | [A-Za-z0-9]-                         # a range's far end (3-5) or a code (GPT-4)
       | [A-Za-z]\s                           # a name: CloudMatrix 384, Computex 2025
       | [第初]                               # an ordinal or a day: 第3名 初一
     )
     """
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
+
+
+def ahead(words: Iterable[str]) -> str:
+    """An alternation of `words` behind a one-character test of their first letters.
+
+    The `regex` engine tries a long alternation word by word; the test skips that at
+    every position where no word can start, which made matching several times faster.
+
+    >>> ahead(["美元", "元"])
+    '(?=[元美])(?:美元|元)'
+    """
+    ws = [w for w in words if w]
+    return f"(?={_char_class(w[0] for w in ws)})(?:{alternation(ws)})" if ws else "(?!)"
+
+
+def last_chars(words: Iterable[str]) -> str:
+    """A character class of the last letters of `words`, to gate a lookbehind."""
+    return _char_class(w[-1] for w in words if w)
+
+
+@cache
+def head(currency: tuple[str, ...] = (), signed: bool = False) -> str:
+    """The start (VERBOSE) of every amount pattern: the number, with what precedes it.
+
+    Matching starts at the number, not at a qualifier or currency word: trying a few
+    hundred words at every character was most of the cost. So cheap tests come first (a
+    digit or numeral here, none just before, and a character just before that can end
+    one of the words), and only then are the words captured by a lookbehind: `q` the
+    qualifier touching the number, `pre` a currency before it, `pq` a qualifier before
+    that currency (约人民币100亿元), `sign` a minus or plus (-3.5%). With a currency
+    before it (RMB100, US$5) the number may follow a Latin letter.
+    """
+    q = pattern("prefix")
+    pre = rf"(?:(?P<pq>{q})?(?P<pre>{alternation(currency)})\s?)?" if currency else ""
+    signs = ("-", "+", "−", "负") if signed else ()
+    sign = f"(?P<sign>{_char_class(signs)})?" if signed else ""
+    gate = last_chars([*qualifier_words("prefix"), *currency, *signs])
+    check = rf"(?(pre)|{guard()})" if currency else guard()
+    return rf"""
+    (?=[0-9{numeral_chars()}数上几])        # a digit, a numeral, 数 上 几 starts here
+    (?<![0-9.{numeral_chars()}几])          # and none ends just before: not mid-number
+    (?:
+        (?<={gate}\s?)                      # a word could end just before: then capture
+        (?<={pre}(?P<q>{q})?{sign})         # 超过 近 约为, a currency (人民币 US$), a sign
+    )?
+    {check}                                 # not a code, an ordinal or mid-number
+    """
+
+
+def start_of(m: regex.Match[str]) -> tuple[int, Qualifier | None]:
+    """Where a mention begins (its qualifier or currency word) and its prefix qualifier.
+
+    A look-alike (最近 3天: 近 is no qualifier there) is left out of the span.
+    """
+    groups = [g for g in ("pq", "pre", "q", "sign") if g in m.re.groupindex and m.group(g)]
+    start = min([m.start(g) for g in groups] + [m.start()])
+    for g in ("pq", "q"):
+        if g in groups and is_lookalike(m.group(g), "prefix"):
+            start = max(start, m.end(g))
+    found = [qualifier_of(m.group(g), "prefix") for g in ("q", "pq") if g in groups]
+    return start, next((f for f in found if f), None)
+
+
+def sign_of(m: regex.Match[str]) -> int:
+    """-1 for a number written with a minus (-3.5%, 负3%), else 1."""
+    sign = m.group("sign") if "sign" in m.re.groupindex else None
+    return -1 if sign in ("-", "−", "负") else 1
+
+
+def end_of(m: regex.Match[str]) -> int:
+    """Where a mention ends: a look-alike suffix (上下游) is left out."""
+    sq = m.group("sq")
+    return m.start("sq") if sq and is_lookalike(sq, "suffix") else m.end()
 
 
 @lru_cache(maxsize=1)
@@ -143,14 +217,21 @@ def _idioms() -> regex.Pattern[str]:
 
 
 @lru_cache(maxsize=16)
-def idiom_spans(text: str) -> tuple[tuple[int, int], ...]:
-    """Spans of set phrases with numerals in them (成千上万); cached per text."""
-    return tuple(m.span() for m in _idioms().finditer(text))
+def idiom_spans(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Starts and ends of the set phrases with numerals in `text` (成千上万); cached per text."""
+    spans = [m.span() for m in _idioms().finditer(text)]
+    return tuple(s for s, _ in spans), tuple(e for _, e in spans)
 
 
 def in_idiom(text: str, start: int, end: int) -> bool:
-    """True when [start, end) overlaps a set phrase of `data/idioms.tsv`."""
-    return any(s < end and start < e for s, e in idiom_spans(text))
+    """True when [start, end) overlaps a set phrase of `data/idioms.tsv`.
+
+    >>> in_idiom("成千上万张卡", 3, 5), in_idiom("成千上万张卡", 4, 5)
+    (True, False)
+    """
+    starts, ends = idiom_spans(text)
+    i = bisect_left(starts, end)  # phrases starting before `end`; they never overlap
+    return i > 0 and ends[i - 1] > start
 
 
 def is_han(ch: str) -> bool:

@@ -15,12 +15,12 @@ from typing import NamedTuple
 
 import regex
 
-from ..lexicon import alternation, read_table
+from ..lexicon import read_table
 from ..numerals import numeral_chars, parse_number, to_json_number
 from ..records import Percent
 from ..shadow import Shadow
 from . import numbers
-from .qualifiers import Qualifier, combine, is_lookalike, pattern, qualifier_of
+from .qualifiers import combine, pattern, qualifier_of, qualifier_words
 from .rules import Rule, run
 
 
@@ -35,24 +35,20 @@ def _words() -> dict[str, Word]:
 
 
 def _alternation(position: str) -> str:
-    return alternation(r["word"] for r in read_table("percent.tsv") if r["position"] == position)
+    rows = read_table("percent.tsv")
+    return numbers.ahead(r["word"] for r in rows if r["position"] == position)
 
 
 @lru_cache(maxsize=1)
 def _compile() -> dict[str, regex.Pattern[str]]:
-    num, guard = numbers.number_pattern(), numbers.guard()
+    num, head = numbers.number_pattern(), numbers.head(signed=True)
     digits = numeral_chars("digit")
     suffix, prefix = _alternation("suffix"), _alternation("prefix")
-    head = rf"""
-        {guard}
-        (?P<q>{pattern("prefix")})?          # 超 约 不到
-        (?P<sign>[-+−负])?                   # -3.5%
-    """
     tail = rf"""
         \s?(?P<word>{suffix})                # % 个百分点 成
         (?:(?<=成)(?P<tenth>[{digits}\d])(?![{digits}\d]))?  # 三成五: 35
         (?P<more>{pattern("infix")})?        # 三成多
-        (?P<sq>{pattern("suffix")})?         # 以上 左右
+        (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
     """
     return {
         "range": regex.compile(
@@ -68,30 +64,16 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         ),
         "suffix": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
         "prefix": regex.compile(
-            rf"""
-            (?P<q>{pattern("prefix")})?      # 近 超过
+            numbers.head()
+            + rf"""
             (?P<word>{prefix})               # 百分之 千分之
             (?P<sign>[-+−负])?
             (?P<num>{num})                   # 五 3.5 三点五
-            (?P<sq>{pattern("suffix")})?
+            (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
             """,
             regex.VERBOSE,
         ),
     }
-
-
-def _sign(m: regex.Match[str]) -> int:
-    return -1 if m.group("sign") in ("-", "−", "负") else 1
-
-
-def _start(m: regex.Match[str]) -> tuple[int, Qualifier | None]:
-    q = m.group("q")
-    return (m.end("q") if is_lookalike(q, "prefix") else m.start()), qualifier_of(q, "prefix")
-
-
-def _end(m: regex.Match[str]) -> int:
-    sq = m.group("sq")
-    return m.start("sq") if sq and is_lookalike(sq, "suffix") else m.end()
 
 
 def _tenths(m: regex.Match[str], value: Decimal, word: str) -> Decimal:
@@ -99,12 +81,12 @@ def _tenths(m: regex.Match[str], value: Decimal, word: str) -> Decimal:
     tenth = m.groupdict().get("tenth")
     if word != "成" or not tenth:
         return value
-    return value + (parse_number(tenth) or Decimal(0))
+    return value + (parse_number(tenth) or Decimal(0)) / 10
 
 
 def _mention(m: regex.Match[str], shadow: Shadow, **fields: object) -> Percent | None:
-    start, _ = _start(m)
-    end = _end(m)
+    start, _ = numbers.start_of(m)
+    end = numbers.end_of(m)
     if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
         return None
     return Percent(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
@@ -116,14 +98,14 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     read = numbers.read(m.group("num"))
     if word is None or word.unit == "-" or read is None:
         return None
-    _, prefix = _start(m)
+    _, prefix = numbers.start_of(m)
     num = m.group("num")
     if numbers.is_article(num) and m.group("word") != "成":
         return None
     if numbers.is_bare_scale(num, bool(prefix)) and m.group("word") not in ("百分之", "千分之"):
         return None
     value = _tenths(m, read[0], m.group("word")) if m.group("word") == "成" else read[0]
-    value = value * _sign(m) * word.factor
+    value = value * numbers.sign_of(m) * word.factor
     more = "gt" if m.groupdict().get("more") else None
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), more, read[1])
     return _mention(m, shadow, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
@@ -138,14 +120,19 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
         return None
     if first and first != m.group("word"):
         return None
-    lo, hi = low[0] * _sign(m) * word.factor, high[0] * word.factor
+    lo, hi = low[0] * numbers.sign_of(m) * word.factor, high[0] * word.factor
     if lo >= hi:
         return None
-    _, prefix = _start(m)
+    _, prefix = numbers.start_of(m)
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
     return _mention(
-        m, shadow, value=None, low=to_json_number(lo), high=to_json_number(hi),
-        unit=word.unit, qualifier=qualifier,
+        m,
+        shadow,
+        value=None,
+        low=to_json_number(lo),
+        high=to_json_number(hi),
+        unit=word.unit,
+        qualifier=qualifier,
     )
 
 

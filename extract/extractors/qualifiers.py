@@ -9,7 +9,7 @@ keeps its 近 or 上下 from being taken as a qualifier, and the span drops it.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from typing import Literal
 
 from ..lexicon import alternation, read_table
@@ -18,13 +18,13 @@ Qualifier = Literal["approx", "gt", "gte", "lt", "lte"]
 Position = Literal["prefix", "infix", "suffix"]
 
 
-@lru_cache(maxsize=None)
+@cache
 def qualifier_words(position: Position) -> dict[str, str]:
     """word -> qualifier ("-" for a look-alike) for one position."""
     return {r["word"]: r["qualifier"] for r in read_table("qualifiers.tsv") if r["position"] == position}
 
 
-@lru_cache(maxsize=None)
+@cache
 def pattern(position: Position) -> str:
     """Escaped, longest-first alternation of the words at `position`, for patterns.
 

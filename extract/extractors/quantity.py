@@ -20,12 +20,12 @@ from typing import NamedTuple
 
 import regex
 
-from ..lexicon import alternation, read_table
+from ..lexicon import read_table
 from ..numerals import to_json_number
 from ..records import Quantity
 from ..shadow import Shadow
 from . import money, numbers
-from .qualifiers import Qualifier, combine, is_lookalike, pattern, qualifier_of
+from .qualifiers import Qualifier, combine, qualifier_of, qualifier_words
 from .rules import Rule, run
 
 
@@ -40,35 +40,40 @@ def _units() -> dict[str, Unit]:
 
 
 def _alternation(*kinds: str) -> str:
-    return alternation(w for w, u in _units().items() if u.kind in kinds)
+    return numbers.ahead(w for w, u in _units().items() if u.kind in kinds)
 
 
 @lru_cache(maxsize=1)
 def _compile() -> dict[str, regex.Pattern[str]]:
-    num, guard = numbers.number_pattern(), numbers.guard()
-    units = _alternation("classifier", "measure", "time", "word")
-    head = rf"""
-        {guard}
-        (?P<q>{pattern("prefix")})?          # 超过 近 至少
-        (?P<sign>[-+−负])?                   # -5度
-    """
+    num, head = numbers.number_pattern(), numbers.head(signed=True)
+    units = _alternation("classifier", "measure")
+    refused = _alternation("time", "word")
     tail = rf"""
-        \s?(?P<unit>{units})                 # 张 nm 倍, or a time word / look-alike to refuse
-        (?P<sq>{pattern("suffix")})?         # 以下 以上 左右
+        \s?(?!{refused})                     # not 个月 年 (time), not 个百分点 人民币 台湾
+        (?P<unit>{units})                    # 张 nm 倍
+        (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以下 以上 左右
     """
     return {
         "range": regex.compile(
             head
             + rf"""
             (?P<low>{num})
-            (?P<unit1>{units})?              # 3张至5张: the first end's unit, if written
+            (?:(?!{refused})(?P<unit1>{units}))?  # 3张至5张: the first end's unit, if written
             {numbers.CONNECTOR}
             (?P<num>{num})
             """
             + tail,
             regex.VERBOSE,
         ),
-        "count": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
+        "count": regex.compile(
+            head
+            + rf"""
+            (?![一壹]\s?{_alternation("classifier")})  # 一家 一个: the article, no count
+            (?P<num>{num})
+            """
+            + tail,
+            regex.VERBOSE,
+        ),
     }
 
 
@@ -85,10 +90,8 @@ def _unit_of(m: regex.Match[str], shadow: Shadow) -> Unit | None:
 
 
 def _bounds(m: regex.Match[str]) -> tuple[int, int, Qualifier | None]:
-    q, sq = m.group("q"), m.group("sq")
-    start = m.end("q") if is_lookalike(q, "prefix") else m.start()
-    end = m.start("sq") if sq and is_lookalike(sq, "suffix") else m.end()
-    return start, end, qualifier_of(q, "prefix")
+    start, prefix = numbers.start_of(m)
+    return start, numbers.end_of(m), prefix
 
 
 def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Quantity | None:
@@ -106,13 +109,14 @@ def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
 
 def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     """8张, 超过100万张, 14nm以下, 超40倍, 万亿参数."""
-    unit, read = _unit_of(m, shadow), numbers.read(m.group("num"))
+    unit = _unit_of(m, shadow)
+    read = numbers.read(m.group("num")) if unit else None
     if unit is None or read is None:
         return None
     start, end, prefix = _bounds(m)
     if _refused(m.group("num"), unit, prefix):
         return None
-    value = read[0] * (-1 if m.group("sign") in ("-", "−", "负") else 1)
+    value = read[0] * numbers.sign_of(m)
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), read[1])
     return _mention(shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier)
 
@@ -126,13 +130,20 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     if m.group("unit1") and m.group("unit1") != m.group("unit"):
         return None
     lo = low[0] if m.group("unit1") else numbers.shared_scale(m.group("low"), m.group("num"), low[0])
+    lo *= numbers.sign_of(m)
     if lo >= high[0]:
         return None
     start, end, prefix = _bounds(m)
     qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
     return _mention(
-        shadow, start, end, value=None, low=to_json_number(lo), high=to_json_number(high[0]),
-        unit=unit.unit, qualifier=qualifier,
+        shadow,
+        start,
+        end,
+        value=None,
+        low=to_json_number(lo),
+        high=to_json_number(high[0]),
+        unit=unit.unit,
+        qualifier=qualifier,
     )
 
 

@@ -43,6 +43,9 @@ UNKNOWN_YEAR = 1  # the year of a relative date without published_at; its value 
 V = regex.VERBOSE
 
 
+EDGES = (("yedge", "year_edge"), ("medge", "month_edge"), ("qedge", "quarter_edge"), ("yword", "year_word"))
+
+
 def _num(text: str | None) -> int | None:
     """A small whole number (month, day, hour) from Arabic or Chinese numerals."""
     if not text:
@@ -111,16 +114,19 @@ def _within(g: dict[str, str | None], year: int) -> Period | None:
 
 
 def _draft(m: regex.Match[str], value: Period | None, known: bool = True, **extra: object) -> Draft:
-    """A draft spanning the match, with the mod its edge or suffix words give."""
+    """A draft spanning the match, with the mod its edge or suffix words give.
+
+    A start word (从 in 从2022年开始) is read back from the text rather than matched:
+    it joins the span only when a suffix with mod `after` closes the date, and an
+    optional group at the head of every pattern would slow every scan.
+    """
     g = m.groupdict()
-    mod = next((mods(place)[g[k] or ""] for k, place in
-                (("yedge", "year_edge"), ("medge", "month_edge"), ("qedge", "quarter_edge"),
-                 ("yword", "year_word")) if g.get(k)), None)
+    mod = next((mods(place)[g[k] or ""] for k, place in EDGES if g.get(k)), None)
     start = m.start()
     if g.get("mod"):
         mod = mods("suffix")[g["mod"] or ""]
-    if g.get("from") and mod != "after":
-        start = m.end("from")  # 从2022年的95%: 从 is no part of a date
+    if mod == "after":
+        start -= next((len(w) for w in mods("prefix") if m.string.endswith(w, 0, start)), 0)
     return Draft(start, m.end(), value, mod=mod, known=known, **extra)  # type: ignore[arg-type]
 
 
@@ -168,7 +174,9 @@ def build_numeric(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_latin(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """2025Q1, 1Q25, 2025H1, 1H25: quarters and halves in analysts' shorthand."""
+    """2025Q1, 1Q25, 2025H1, 1H25, Q1-Q3: quarters and halves in analysts' shorthand."""
+    if m["q1"]:
+        return build_quarter_range(m, shadow)
     y = int(m["y"]) if m["y"] else 2000 + int(m["y2"])
     n, grain = int(m["n"]), ("quarter" if m["p"] == "Q" else "half")
     if grain == "half" and n > 2:
@@ -227,11 +235,27 @@ def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return Draft(m.start(), m.end(), None, same=words("same")[m["same"]])
 
 
-def _range(m: regex.Match[str], low: Period, high: Period, known: bool) -> Draft | None:
+def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:
     """low/high, and the value of the quarter, half or year they cover exactly."""
     if (low.year, low.grain, low.n) > (high.year, high.grain, high.n) and low.year != CONTEXT_YEAR:
         return None
-    return Draft(m.start(), m.end(), covering(low, high), low, high, known=known)
+    return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
+
+
+@lru_cache(maxsize=1)
+def _year_behind() -> regex.Pattern[str]:
+    return regex.compile(rf"{p.year()}\Z", V)
+
+
+def _year_before(m: regex.Match[str], shadow: Shadow) -> tuple[int, tuple[int, bool]] | None:
+    """(start, (year, known)) of a year written just before the match (2025年 in
+    2025年前三季度), else the match start and the paragraph's year. A year read back
+    keeps the optional year out of the pattern's head, where it would slow the scan."""
+    behind = _year_behind().search(shadow.text, max(0, m.start() - 12), m.start())
+    if behind is None:
+        return m.start(), (CONTEXT_YEAR, True)
+    found = _year(behind.groupdict(), shadow)
+    return (behind.start(), found) if found else None
 
 
 def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -257,10 +281,10 @@ def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """一至三季度, Q1-Q3, 2025年前三季度, 今年前5个月: spans of quarters or months."""
-    g = m.groupdict()
-    found = _year(g, shadow)
-    if found is None:
+    g, before = m.groupdict(), _year_before(m, shadow)
+    if before is None:
         return None
+    start, found = before
     if g.get("lead"):
         n = _num(g["lead"])
         unit = "month" if "月" in (g["unit"] or "") else "quarter"
@@ -268,11 +292,11 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
             return None
         if unit == "month" and found[0] == CONTEXT_YEAR:
             return None  # 前两个月 alone may be two months ago
-        return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1])
+        return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1], start)
     q1, q2 = _num(g["q1"]), _num(g["q2"])
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
         return None
-    return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1])
+    return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
 
 
 def _rule(name: str, pattern: str, build: object) -> Rule:
@@ -292,33 +316,34 @@ def _rules() -> tuple[Rule, ...]:
             (?:(?:\s+|T)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?  # 11:04 or 11:04:00
             """, build_numeric),
         _rule("year", rf"""
-            {p.prefix()}{p.year()}                         # 从 2025年 / 今年 / 民国114年
+            {p.year()}                                     # 2025年 / 今年 / 民国114年
             {p.within_year()}?                             # 一季度 / 3月 / 7月19日上午11时 / 年底
             {p.suffix()}?                                  # 前后 / 以来 / 开始
             """, build_year),
         _rule("month", rf"""
-            {p.prefix()}(?<![\d.{nums}几数个第每上下本这半前近])  # not 三个月, 上月, 前3月
+            (?<![\d.{nums}几数个第每上下本这半前近])  # not 三个月, 上月, 前3月
             {p.month_day()}{p.suffix()}?                   # 4月份, 7月19日, 3月底
             """, build_undated),
         _rule("period", rf"""
-            {p.prefix()}(?<!连续)(?<![第\dA-Za-z{nums}])    # 连续第二季度 is a count
+            (?<!连续)(?<![第\dA-Za-z{nums}])    # 连续第二季度 is a count
             (?:{p.quarter()}{p.edge("quarter_edge", "qedge")}?|{p.half(latin=False)})  # 一季度, Q1, 上半年
             {p.suffix()}?                                  # 三季度后
             """, build_undated),
         _rule("edge", rf"""
-            {p.prefix()}(?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
+            (?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
             (?:年{p.edge("year_edge", "yedge")}|(?P<whole>年内)|(?P<yword>{alternation(mods("year_word"))}))
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""
-            {p.prefix()}(?<![\d.月第近续每这该数几余多/\-])
+            (?<![\d.月第近续每这该数几余多/\-])
             (?P<day>\d{{1,2}})日(?![内间均线元])             # 19日, not 5日均线
             {p.clock()}?{p.suffix()}?                      # 19日上午11时, 19日起
             """, build_day),
         _rule("latin", r"""
-            (?=\d)(?<![A-Za-z0-9])                       # a digit first lets regex skip ahead
+            (?=[\dQ])(?<![A-Za-z0-9])                    # an ASCII class first lets regex skip ahead
             (?:(?P<y>(?:19|20)\d{2})\s?(?P<p>[QH])(?P<n>[1-4])  # 2025Q1, 2025 H1
-              |(?P<n>[1-4])(?P<p>[QH])(?P<y2>\d{2}))       # 1Q25, 1H25
+              |(?P<n>[1-4])(?P<p>[QH])(?P<y2>\d{2})        # 1Q25, 1H25
+              |Q(?P<q1>[1-4])\s?[-~至到]\s?Q(?P<q2>[1-4]))  # Q1-Q3 (a year before is read back)
             (?![A-Za-z0-9])
             """, build_latin),
         _rule("fiscal", rf"""
@@ -356,12 +381,11 @@ def _rules() -> tuple[Rule, ...]:
             {p.year("2")}?(?P<m2>{num})月份?                # 5月, 2025年5月
             """, build_month_range),
         _rule("quarter_range", rf"""
-            {p.year()}?
-            (?:
-                (?<![\d{nums}第])第?(?P<q1>{num})(?:季度)?{p.SEP}第?(?P<q2>{num})季度  # 一至三季度
-              | Q(?P<q1>[1-4]){p.SEP}Q(?P<q2>[1-4])(?![\dA-Za-z])  # Q1-Q3
-              | 前(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 前5个月
-            )
+            (?<![\d{nums}第])第?(?P<q1>{num})(?:季度)?{p.SEP}  # 一至, 第一至; a year before is read back
+            第?(?P<q2>{num})季度                            # 三季度, 第三季度
+            """, build_quarter_range),
+        _rule("leading", rf"""
+            前(?P<lead>{num})(?P<unit>个?季度|季|个月|月)      # 前三季度, 前5个月; 2025年 read back
             """, build_quarter_range),
     )
 

@@ -121,9 +121,4 @@ def suffix() -> str:
     """
 
 
-def prefix() -> str:
-    """从 / 自 before a date: in the span only when a suffix with mod after closes it."""
-    return rf"(?P<from>{alternation(mods('prefix'))})?"
-
-
 SEP = r"\s?(?:至|到|-|–|—|~|～)\s?"  # the dash or word between the two ends of a range

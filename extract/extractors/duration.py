@@ -58,14 +58,20 @@ def _parse_count(text: str) -> Decimal | None:
     return parse_number(text)
 
 
+@lru_cache(maxsize=1)
+def _prefix_behind() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{q.pattern('prefix')})\Z")
+
+
 def _qualifier(m: regex.Match[str], unit: str) -> tuple[int, str | None]:
-    """(start, qualifier): a look-alike prefix (最近) leaves the span; 多 anywhere means gt."""
-    start = m.start()
-    if m["pre"] and q.is_lookalike(m["pre"], "prefix"):
-        start = m.end("pre")
+    """(start, qualifier). A prefix word (近 超过) is read back from the text before the
+    count, since an optional alternation at the head of the pattern slows every scan; a
+    look-alike (最近) stays out of the span. 多 anywhere (十多年, 两年多) means gt."""
+    behind = _prefix_behind().search(m.string, max(0, m.start() - 6), m.start())
+    word = behind.group() if behind else None
+    start = behind.start() if behind and not q.is_lookalike(word, "prefix") else m.start()
     infix = q.qualifier_of(m["infix"], "infix") or ("gt" if "多" in unit or m["more"] else None)
-    found = q.combine(q.qualifier_of(m["pre"], "prefix"), q.qualifier_of(m["post"], "suffix"), infix)
-    return start, found
+    return start, q.combine(q.qualifier_of(word, "prefix"), q.qualifier_of(m["post"], "suffix"), infix)
 
 
 def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool:
@@ -126,7 +132,6 @@ def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
     """A rule whose body (the count) sits between the shared qualifier and unit pieces."""
     half = r"(?P<half>半)?  # 一年半" if counted else ""
     pattern = rf"""
-        (?P<pre>{q.pattern("prefix")})?                   # 近 约 超过, or 最近 (a look-alike)
         (?<![\d.第每上下本这同当{numerals()}])(?<!民国)   # not 上一年, 第一天, 民国114年
         {body}
         (?P<infix>{q.pattern("infix")})?                  # 十多年, 20余年

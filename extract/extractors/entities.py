@@ -115,7 +115,7 @@ def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
 
 
 def _candidates(shadow: Shadow) -> list[Cand]:
-    text, cands = shadow.text, []
+    text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
     for start, end, entries in found:
         if entries[0].type == lex.GENERIC:

@@ -20,7 +20,7 @@ more often part of another word (京东, 美元) than a name.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from ..lexicon import data_files, read_table
 
@@ -100,6 +100,7 @@ class Matcher:
     def __init__(self, words: list[str]) -> None:
         self.words = words
         self.lengths = [len(w) for w in words]
+        self._rs: Any = None
         try:
             import ahocorasick_rs
 

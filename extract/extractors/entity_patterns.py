@@ -20,7 +20,7 @@ heads, government bodies, product nouns), `surnames.tsv`, `entity_translit.tsv`.
 from __future__ import annotations
 
 from collections import defaultdict
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -35,9 +35,12 @@ MIDDLE_DOTS = "·‧•・･"  # the shadow folds none of these; all join trans
 KINDS = {"person": Person, "org": Org, "location": Location, "product": Product}
 YEAR = regex.compile(r"(?:19|20)\d\d")
 ADMIN = ("省", "市", "州", "县", "区")  # 台中市政府: a place's admin suffix before the body
+# Surname weights (percent of population) a name must reach: after a title the context
+# is strong, but 应/和/全 are also words (负责人应当); before a bare 表示 it is weak.
+TITLED_SURNAME, SPEAKER_SURNAME = 0.04, 0.1
 
 
-@lru_cache(maxsize=None)
+@cache
 def triggers(kind: str) -> frozenset[str]:
     """The words of one trigger kind in entity_triggers.tsv."""
     return frozenset(r["word"] for r in read_table("entity_triggers.tsv") if r["kind"] == kind)
@@ -109,7 +112,7 @@ def _surname_at(text: str, start: int, min_weight: float) -> int:
 def build_role_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """创始人黄仁勋, 总经理陶然: surname + one or two characters after a title."""
     text, start = shadow.text, m.end()
-    size = _surname_at(text, start, 0.0)
+    size = _surname_at(text, start, TITLED_SURNAME)
     if not size or not all("\u4e00" <= c <= "\u9fff" for c in text[start : start + size + 2]):
         return None
     end = _name_end(text, start, min(start + size + 2, len(text)))
@@ -125,7 +128,7 @@ def ends_with(text: str, pos: int, kind: str) -> str:
     return ""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _longest(kind: str) -> int:
     return max(map(len, triggers(kind)), default=0)
 
@@ -142,7 +145,7 @@ def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     text, end = shadow.text, _speaker_end(shadow.text, m.start())
     for size in (3, 2):
         start = end - size
-        if start < 0 or _surname_at(text, start, 0.1) != 1 or _name_end(text, start, end) != end:
+        if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
             continue
         if text[start : start + 2] not in generic_words() and (
             boundary(text, start) or ends_with(text, start, "role")
@@ -164,12 +167,17 @@ def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def _stem_start(text: str, end: int) -> int | None:
-    """Start of the 2-6 character stem before an org head, or None without a boundary."""
+    """Start of the 2-6 character stem before an org head: after a boundary, or after a
+    connective inside the run (更多公司包括|星河科技); None when neither is there."""
     stops, start = _stem_stops(), end
     while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in stops:
         start -= 1
-    return start if end - start >= 2 and boundary(text, start) else None
+    if end - start >= 2 and boundary(text, start):
+        return start
+    run = text[start:end]
+    cut = max((run.rfind(w) + len(w) for w in triggers("stem_lead") if w in run), default=-1)
+    return start + cut if cut > 0 and end - start - cut >= 2 else None
 
 
 @lru_cache(maxsize=1)
@@ -356,6 +364,6 @@ def propose(shadow: Shadow, at: Anchors | None = None) -> list[Draft]:
             matches = rule.pattern.finditer(text)  # type: ignore[assignment]
         for match in matches:
             made = rule.build(match, shadow) if match is not None else None
-            if made is not None:
+            if isinstance(made, Draft):
                 found.append(made)
     return found

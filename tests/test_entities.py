@@ -1,0 +1,69 @@
+"""Entity case tables (tests/cases/{person,org,location,product}.toml) and invariants."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from casetable import cases, check, uncovered_rules
+
+from extract.extractors import entities
+from extract.shadow import Shadow, to_shadow
+
+FINDERS = {"person": "find_person", "org": "find_org", "location": "find_location",
+           "product": "find_product"}
+
+
+@pytest.mark.parametrize("row", cases("person"))
+def test_person(row: dict[str, Any]) -> None:
+    check(row, entities, "find_person")
+
+
+@pytest.mark.parametrize("row", cases("org"))
+def test_org(row: dict[str, Any]) -> None:
+    check(row, entities, "find_org")
+
+
+@pytest.mark.parametrize("row", cases("location"))
+def test_location(row: dict[str, Any]) -> None:
+    check(row, entities, "find_location")
+
+
+@pytest.mark.parametrize("row", cases("product"))
+def test_product(row: dict[str, Any]) -> None:
+    check(row, entities, "find_product")
+
+
+def test_every_rule_has_a_positive_row() -> None:
+    uncovered = set(r.name for r in entities.RULES)
+    for dimension in FINDERS:
+        uncovered &= uncovered_rules(dimension, entities)
+    assert not uncovered, f"rules without a positive case row: {sorted(uncovered)}"
+
+
+@pytest.mark.parametrize("text", [
+    "", " ", "·", "‧‧", "公司", "表示", "总经理", "A", "H20", "\ud800英伟达", "英伟达" * 500,
+    "格伦·", "·奥唐纳", "CloudMatrix 2025", "iPhone 2025", "美国商务部", "a" * 10000,
+])
+def test_never_raises_and_offsets_point_into_text(text: str) -> None:
+    shadow = Shadow.of(text)
+    found = entities.find_entities(shadow)
+    spans = [(m.start, m.end) for m in found]
+    assert spans == sorted(spans)
+    assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:])), "overlapping mentions"
+    assert all(shadow.original[m.start : m.end] == m.text for m in found)
+
+
+def test_lexicon_words_are_shadow_form_and_not_single_characters() -> None:
+    words = entities.lexicon_words()
+    assert len(words) > 1000
+    assert all(len(w) > 1 for w in words)
+    assert [w for w in words if to_shadow(w) != w] == []
+
+
+@pytest.mark.parametrize("name", ["entity_triggers.tsv", "entity_generic.tsv", "entity_translit.tsv"])
+def test_entity_tables_are_shadow_form(name: str) -> None:
+    from extract.lexicon import read_table
+
+    cells = [c for row in read_table(name) for c in row.values()]
+    assert cells and [c for c in cells if to_shadow(c) != c] == []

@@ -67,6 +67,9 @@ def _spelled(s: str) -> Decimal | None:
         value = _arabic(token) if kind == "arabic" else chars[token][1]
         if value is None:
             return None
+        if kind == "digit" and value == 0 and pending is None:
+            last_unit = Decimal(0)  # 一万零五: 零 only holds a place
+            continue
         if kind in ("digit", "arabic"):
             if pending is not None:
                 return None  # two numbers in a row: 3五
@@ -98,6 +101,8 @@ def parse_number(s: str) -> Decimal | None:
     ['12000', '3500', '25', '-3.5', '3.14', '0.5']
     >>> [str(parse_number(x)) for x in ["壹佰贰拾", "叁仟万", "万亿", "3亿5000万", "-12", "兆"]]
     ['120', '30000000', '1000000000000', '350000000', '-12', '1000000000000']
+    >>> [str(parse_number(x)) for x in ["三点五亿", "零点五", "一万零五"]]
+    ['350000000.0', '0.5', '10005']
     >>> [parse_number(x) for x in ["", "万", "3五", "abc"]]
     [None, Decimal('10000'), None, None]
     """
@@ -109,6 +114,10 @@ def parse_number(s: str) -> Decimal | None:
         return -value if value is not None else None
     if s == "半":
         return Decimal("0.5")
+    if "点" in s and s[-1] in numeral_chars("small", "big"):  # 三点五亿
+        head = s.rstrip(numeral_chars("small", "big"))
+        value, scale = parse_number(head), _spelled(s[len(head) :])
+        return value * scale if value is not None and scale is not None else None
     if "点" in s:
         whole, _, frac = s.partition("点")
         integer = _spelled(whole) if whole else Decimal(0)

@@ -54,6 +54,7 @@ def number_pattern() -> str:
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?        # digits: 12,345.67 or 11.11
         (?:{pattern("infix")})?                          # 100多万
         (?:
+            \s?                                          # 100 亿: spaced out
             (?:(?!{_unit_heads()})[{scale}])+            # scale words: 万 亿 万亿 (not 千瓦)
             (?:{pattern("infix")})?                      # 1亿多元
             (?:\d+(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 3亿5000万
@@ -171,7 +172,7 @@ def read(number: str) -> tuple[Decimal, Qualifier | None] | None:
     >>> read("100多万"), read("数十亿")
     ((Decimal('1000000'), 'gt'), (Decimal('1000000000'), 'approx'))
     """
-    core, qualifier = number, None
+    core, qualifier = number.replace(" ", ""), None
     for word in _infix_words():
         if word in core:
             core, qualifier = core.replace(word, ""), "gt"

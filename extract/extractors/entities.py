@@ -8,7 +8,8 @@ one greedy pass: longest span first, then lexicon before pattern. So an entity i
 longer one never survives (no nesting, as in the gold), and adjacent names stay apart
 (英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
 
-A lexicon product line followed by a model number is one product (昇腾910B, DeepSeek
+A name in brackets right after the same entity is a gloss and is dropped (TPU（张量处理
+单元）, as ANNOTATING.md asks). A lexicon product line followed by a model number is one product (昇腾910B, DeepSeek
 R1). A name found by a pattern is looked for again in the rest of the article (the H20
 of `H20芯片` is also the H20 of `H20被禁`), filling only free characters.
 
@@ -162,13 +163,26 @@ def _draft(text: str, c: Cand) -> pat.Draft:
     return c[5]  # type: ignore[no-any-return]
 
 
+def _drop_glosses(text: str, drafts: list[pat.Draft]) -> list[pat.Draft]:
+    """TPU(张量处理单元): a name in brackets right after the same entity restates it."""
+    out: list[pat.Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.type, prev.value) == (d.type, d.value) \
+                and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
+            continue
+        out.append(d)
+    return out
+
+
 def find_entities(shadow: Shadow) -> list[Entity]:
     """Every person, org, location and product mention, in text order, none overlapping."""
     occupied = bytearray(len(shadow.text))
     kept = _select(_candidates(shadow), occupied)
     kept += _select(_echoes(shadow.text, kept), occupied)
     kept = sorted((c for c in kept if c[1] != GENERIC), key=lambda c: c[2])
-    return [pat.record(shadow, _draft(shadow.text, c)) for c in kept]  # type: ignore[misc]
+    drafts = _drop_glosses(shadow.text, [_draft(shadow.text, c) for c in kept])
+    return [pat.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 
 def find_person(shadow: Shadow) -> list[Person]:

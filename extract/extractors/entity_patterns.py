@@ -207,7 +207,7 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head."""
     text, end = shadow.text, m.end()
     start = _stem_start(text, m.start())
-    if start is None:
+    if start is None or any(text.startswith(w, end) for w in triggers("head_modifier")):
         return None
     name, stem = text[start:end], text[start : m.start()]
     skip, org = _known_tail(name, stem)

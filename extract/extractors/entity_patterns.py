@@ -128,6 +128,12 @@ def ends_with(text: str, pos: int, kind: str) -> str:
     return ""
 
 
+def starts_with(text: str, pos: int, kind: str) -> bool:
+    """Does a trigger word of `kind` start at `pos`?"""
+    words = triggers(kind)
+    return any(text[pos : pos + size] in words for size in range(1, _longest(kind) + 1))
+
+
 @cache
 def _longest(kind: str) -> int:
     return max(map(len, triggers(kind)), default=0)
@@ -196,9 +202,15 @@ def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
     return 0, None
 
 
+def _has_generic(stem: str) -> bool:
+    """Does any generic word (2+ characters) occur inside the stem?"""
+    words, n = generic_words(), len(stem)
+    return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
+
+
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
-    if any(w in stem for w in generic_words()) or stem[-1] in triggers("stem_end"):
+    if stem[-1] in triggers("stem_end") or _has_generic(stem):
         return True
     return not place_ok and any(e.type == "location" for e in lookup(stem))
 
@@ -207,7 +219,7 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head."""
     text, end = shadow.text, m.end()
     start = _stem_start(text, m.start())
-    if start is None or any(text.startswith(w, end) for w in triggers("head_modifier")):
+    if start is None or starts_with(text, end, "head_modifier"):
         return None
     name, stem = text[start:end], text[start : m.start()]
     skip, org = _known_tail(name, stem)
@@ -360,6 +372,8 @@ def propose(shadow: Shadow, at: Anchors | None = None) -> list[Draft]:
     for rule in rules():
         if rule.name in ANCHORS:
             matches = (rule.pattern.match(text, pos) for pos in at.get(rule.name, ()))
+        elif rule.name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
+            continue
         else:
             matches = rule.pattern.finditer(text)  # type: ignore[assignment]
         for match in matches:

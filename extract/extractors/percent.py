@@ -57,6 +57,7 @@ def _compile() -> dict[str, regex.Pattern[str]]:
             (?P<low>{num})
             (?:\s?(?P<word1>{suffix}))?      # 5%至8%: the first end's sign, if written
             {numbers.CONNECTOR}              # 至 到 -
+            (?P<sign2>[-−负])?               # -5%至-3%
             (?P<num>{num})
             """
             + tail,
@@ -120,7 +121,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
         return None
     if first and first != m.group("word"):
         return None
-    lo, hi = low[0] * numbers.sign_of(m) * word.factor, high[0] * word.factor
+    minus = -1 if m.group("sign2") else 1
+    lo, hi = low[0] * numbers.sign_of(m) * word.factor, high[0] * minus * word.factor
     if lo >= hi:
         return None
     _, prefix = numbers.start_of(m)

@@ -1,0 +1,26 @@
+"""The percent case table (tests/cases/percent.toml) run against extract.extractors.percent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract.extractors import percent
+from extract.shadow import Shadow
+from tests.casetable import cases, check, uncovered_rules
+
+
+@pytest.mark.parametrize("row", cases("percent"))
+def test_case(row: dict[str, Any]) -> None:
+    check(row, percent, "find_percent")
+
+
+def test_every_rule_has_a_positive_case() -> None:
+    assert uncovered_rules("percent", percent) == set()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "一", "第", "%", "元", "亿", "0", "-", "至", "1-"])
+def test_degenerate_text_gives_nothing_or_mentions(text: str) -> None:
+    found = percent.find_percent(Shadow.of(text))
+    assert all(text[m.start : m.end] == m.text for m in found)

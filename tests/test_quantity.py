@@ -1,0 +1,26 @@
+"""The quantity case table (tests/cases/quantity.toml) run against extract.extractors.quantity."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from extract.extractors import quantity
+from extract.shadow import Shadow
+from tests.casetable import cases, check, uncovered_rules
+
+
+@pytest.mark.parametrize("row", cases("quantity"))
+def test_case(row: dict[str, Any]) -> None:
+    check(row, quantity, "find_quantity")
+
+
+def test_every_rule_has_a_positive_case() -> None:
+    assert uncovered_rules("quantity", quantity) == set()
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\n", "一", "第", "%", "元", "亿", "0", "-", "至", "1-"])
+def test_degenerate_text_gives_nothing_or_mentions(text: str) -> None:
+    found = quantity.find_quantity(Shadow.of(text))
+    assert all(text[m.start : m.end] == m.text for m in found)

@@ -24,6 +24,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
+import rjieba
 
 from ..lexicon import alternation, read_table
 from ..records import Location, Org, Person, Product
@@ -38,6 +39,7 @@ ADMIN = ("省", "市", "州", "县", "区")  # 台中市政府: a place's admin 
 # Surname weights (percent of population) a name must reach: after a title the context
 # is strong, but 应/和/全 are also words (负责人应当); before a bare 表示 it is weak.
 TITLED_SURNAME, SPEAKER_SURNAME = 0.04, 0.1
+NAME_TAGS = ("nr", "nrfg", "nrt", "nz")  # jieba POS tags that read a token as a name
 
 
 @cache
@@ -153,11 +155,19 @@ def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         start = end - size
         if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
             continue
-        if text[start : start + 2] not in generic_words() and (
-            boundary(text, start) or ends_with(text, start, "role")
-        ):
+        titled = ends_with(text, start, "role")
+        if text[start : start + 2] not in generic_words() and (titled or boundary(text, start)) \
+                and (titled or size == 3 or not _segmenter_vetoes(text, start, end)):
             return draft("person", shadow, start, end)
     return None
+
+
+def _segmenter_vetoes(text: str, start: int, end: int) -> bool:
+    """The segmenter's vote on a bare two-character speaker (石油表示, 于是表示): it may
+    veto when it reads the span as one word tagged as something other than a name; a
+    split or a name tag leaves the pattern's decision standing."""
+    tokens = rjieba.tag(text[start : end + 2])
+    return bool(tokens) and tokens[0][0] == text[start:end] and tokens[0][1] not in NAME_TAGS
 
 
 def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:

@@ -171,11 +171,15 @@ def _segmenter_vetoes(text: str, start: int, end: int) -> bool:
 
 
 def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """格伦·奥唐纳: extend left from the first dot over transliteration characters."""
+    """格伦·奥唐纳: extend left from the first dot over transliteration characters; a
+    name the lexicon knows under the · spelling (埃隆‧马斯克) takes its value and QID."""
     text, chars, start = shadow.text, translit_chars(), m.start()
     while start > 0 and m.start() - start < 6 and text[start - 1] in chars:
         start -= 1
     value = regex.sub(f"[{MIDDLE_DOTS}]", "·", text[start : m.end()])
+    known = next((e for e in lookup(value) if e.type == "person"), None)
+    if known is not None:
+        return draft("person", shadow, start, m.end(), known.value, known.id)
     return draft("person", shadow, start, m.end(), value)
 
 

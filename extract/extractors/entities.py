@@ -9,9 +9,10 @@ longer one never survives (no nesting, as in the gold), and adjacent names stay 
 (英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
 
 A name in brackets right after the same entity is a gloss and is dropped (TPU（张量处理
-单元）, as ANNOTATING.md asks). A lexicon product line followed by a model number is one product (昇腾910B, DeepSeek
-R1). A name found by a pattern is looked for again in the rest of the article (the H20
-of `H20芯片` is also the H20 of `H20被禁`), filling only free characters.
+单元）, as ANNOTATING.md asks). A lexicon product line followed by a model number is one
+product (昇腾910B, DeepSeek R1). A name found by a pattern is looked for again in the rest
+of the article (the H20 of `H20芯片` is also the H20 of `H20被禁`), filling only free
+characters.
 
 Pure: no spaCy, no I/O per call; tables and matchers are built once, on first use.
 """
@@ -28,6 +29,7 @@ from ..records import Location, Org, Person, Product
 from ..shadow import Shadow
 from . import entity_lexicon as lex
 from . import entity_patterns as pat
+from . import entity_tables as tab
 
 Entity = Union[Person, Org, Location, Product]
 
@@ -58,7 +60,7 @@ def lexicon_words() -> list[str]:
 
 def _product_context(text: str, start: int, end: int) -> bool:
     """DeepSeek一体机, 基于Arm, DeepSeek R1: the product reading of an org/product name."""
-    nouns, verbs = pat.triggers("product_noun"), pat.triggers("product_verb")
+    nouns, verbs = tab.triggers("product_noun"), tab.triggers("product_verb")
     return (
         any(text[end : end + k] in nouns for k in (2, 3))
         or any(text[max(0, start - k) : start] in verbs for k in (2,))
@@ -77,7 +79,7 @@ def _reading(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) ->
     return entries[0]
 
 
-def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> pat.Draft | None:
+def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> tab.Draft | None:
     """昇腾910B, DeepSeek R1: a product line from the lexicon plus a model number."""
     after = text[end : end + 1]
     if not (after.isdigit() or after == " " or "A" <= after <= "Z"):
@@ -86,7 +88,7 @@ def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> p
     m = MODEL.match(text, end) if product is not None else None
     if product is None or m is None or YEAR.fullmatch(m.group("code")):
         return None
-    return pat.Draft(start, m.end(), "product", product.value + text[end : m.end()])
+    return tab.Draft(start, m.end(), "product", product.value + text[end : m.end()])
 
 
 @lru_cache(maxsize=1)
@@ -150,22 +152,22 @@ def _echoes(text: str, kept: list[Cand]) -> list[Cand]:
         pos, size = text.find(surface), len(surface)
         while pos >= 0:
             if lex.bounded(text, pos, pos + size):
-                echo = pat.Draft(pos, pos + size, d.type, d.value, d.id)
+                echo = tab.Draft(pos, pos + size, d.type, d.value, d.id)
                 echoes.append((-size, ECHO, pos, pos + size, len(echoes), echo))
             pos = text.find(surface, pos + 1)
     return echoes
 
 
-def _draft(text: str, c: Cand) -> pat.Draft:
-    if c[1] == LEXICON and not isinstance(c[5], pat.Draft):
+def _draft(text: str, c: Cand) -> tab.Draft:
+    if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
         e = _reading(text, c[2], c[3], c[5])
-        return pat.Draft(c[2], c[3], e.type, e.value, e.id)
+        return tab.Draft(c[2], c[3], e.type, e.value, e.id)
     return c[5]  # type: ignore[no-any-return]
 
 
-def _drop_glosses(text: str, drafts: list[pat.Draft]) -> list[pat.Draft]:
+def _drop_glosses(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
     """TPU(张量处理单元): a name in brackets right after the same entity restates it."""
-    out: list[pat.Draft] = []
+    out: list[tab.Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
         if prev is not None and (prev.type, prev.value) == (d.type, d.value) \
@@ -182,7 +184,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     kept += _select(_echoes(shadow.text, kept), occupied)
     kept = sorted((c for c in kept if c[1] != GENERIC), key=lambda c: c[2])
     drafts = _drop_glosses(shadow.text, [_draft(shadow.text, c) for c in kept])
-    return [pat.record(shadow, d) for d in drafts]  # type: ignore[misc]
+    return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 
 def find_person(shadow: Shadow) -> list[Person]:

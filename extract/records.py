@@ -76,6 +76,7 @@ class Date(Span):
     low: str | None = Field(None, pattern=TIMEX)
     high: str | None = Field(None, pattern=TIMEX)
     mod: Literal["start", "mid", "end", "approx", "before", "after"] | None = None
+    qualifier: Qualifier | None = None
     fiscal: bool | None = None
 
 

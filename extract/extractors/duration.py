@@ -86,7 +86,9 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
 
 
 def build_count(m: regex.Match[str], shadow: Shadow) -> Duration | None:
-    """三个月 P3M, 一年半 P18M, 24小时 PT24H, 十多年 P10Y gt, 一个半月 P1.5M."""
+    """三个月 P3M, 一年半 P18M, 24小时 PT24H, 十多年 P10Y gt, 一个半月 P1.5M; 3至5年."""
+    if m["low"]:
+        return build_range(m, shadow)
     count = _parse_count(m["count"])
     if count is None or count <= 0 or _blocked(m, shadow, count):
         return None
@@ -117,7 +119,8 @@ def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
 
 
 def build_range(m: regex.Match[str], shadow: Shadow) -> Duration | None:
-    """3至5年, 1-3个月: low and high, value null."""
+    """3至5年, 1-3个月: low and high, value null (one pass with `count`: a second
+    pattern would scan the text again for the same units)."""
     low, high = _parse_count(m["low"]), _parse_count(m["count"])
     if low is None or high is None or not 0 < low < high or _blocked(m, shadow, high):
         return None
@@ -149,10 +152,9 @@ def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
 def _rules() -> tuple[Rule, ...]:
     count = _count_pattern()
     return (
-        _rule("count", rf"(?P<count>{count})", build_count),
+        _rule("count", rf"(?:(?P<low>{count}){SEP})?(?P<count>{count})", build_count),  # 三个月, 3至5年
         _rule("half", r"(?P<half>半)", build_half, counted=False),
         _rule("vague", rf"(?P<vague>{VAGUE})", build_vague),
-        _rule("range", rf"(?P<low>{count}){SEP}(?P<count>{count})", build_range),
     )
 
 

@@ -10,7 +10,7 @@ period of 上年同期). Relative words (今年, 上月, 昨天) resolve against
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -46,7 +46,7 @@ V = regex.VERBOSE
 EDGES = (("yedge", "year_edge"), ("medge", "month_edge"), ("qedge", "quarter_edge"), ("yword", "year_word"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _names(pattern: regex.Pattern[str]) -> tuple[str, ...]:
     return tuple(sorted(pattern.groupindex, key=pattern.groupindex.__getitem__))
 

@@ -2,8 +2,8 @@
 
 Two sources propose spans over the shadow text: the lexicon (every alias at once, one
 Aho-Corasick pass, `entity_lexicon.py`) and the context patterns (`entity_patterns.py`:
-title + name, speaker + 表示, stem + 公司, model codes). All proposals, plus generic
-words (国产, 芯片厂商) that claim their characters without being entities, compete in
+title + name, speaker + 表示, stem + 公司, model codes). A proposal lying inside a
+generic word (一财 in 上一财年, from entity_generic.tsv) is dropped; the rest compete in
 one greedy pass: longest span first, then lexicon before pattern. So an entity inside a
 longer one never survives (no nesting, as in the gold), and adjacent names stay apart
 (英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
@@ -33,7 +33,7 @@ from . import entity_tables as tab
 
 Entity = Union[Person, Org, Location, Product]
 
-GENERIC, LEXICON, PATTERN, ECHO = range(4)  # rank: lower wins among equally long spans
+LEXICON, PATTERN, ECHO = range(3)  # rank: lower wins among equally long spans
 MODEL = regex.compile(r"""
     \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
     (?![A-Za-z0-9]|\.\d)                    # that ends there
@@ -42,7 +42,7 @@ YEAR = regex.compile(r"(?:19|20)\d\d")
 
 # A candidate is a plain tuple, sortable as is (best first), thousands per article:
 # (start - end, rank, start, end, order, payload); payload is the alias readings for a
-# lexicon hit, a Draft for a pattern hit or an echo, None for a generic word.
+# lexicon hit, a Draft for a pattern hit, a model extension or an echo.
 Cand = tuple[int, int, int, int, int, Any]
 
 
@@ -118,11 +118,13 @@ def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
 
 
 def _candidates(shadow: Shadow) -> list[Cand]:
+    """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
+    generic = bytearray(len(text))
     for start, end, entries in found:
         if entries[0].type == lex.GENERIC:
-            cands.append((start - end, GENERIC, start, end, len(cands), None))
+            generic[start:end] = b"\x01" * (end - start)
             continue
         cands.append((start - end, LEXICON, start, end, len(cands), entries))
         model = _model(text, start, end, entries)
@@ -130,7 +132,9 @@ def _candidates(shadow: Shadow) -> list[Cand]:
             cands.append((start - model.end, LEXICON, start, model.end, len(cands), model))
     for d in pat.propose(shadow, at):
         cands.append((d.start - d.end, PATTERN, d.start, d.end, len(cands), d))
-    return cands
+    if generic.find(1) == -1:
+        return cands
+    return [c for c in cands if generic.find(0, c[2], c[3]) != -1]
 
 
 def _select(cands: list[Cand], occupied: bytearray) -> list[Cand]:
@@ -182,7 +186,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     occupied = bytearray(len(shadow.text))
     kept = _select(_candidates(shadow), occupied)
     kept += _select(_echoes(shadow.text, kept), occupied)
-    kept = sorted((c for c in kept if c[1] != GENERIC), key=lambda c: c[2])
+    kept.sort(key=lambda c: c[2])
     drafts = _drop_glosses(shadow.text, [_draft(shadow.text, c) for c in kept])
     return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 

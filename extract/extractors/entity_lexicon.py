@@ -3,8 +3,8 @@
 `extract/data/<type>.tsv` and `<type>.<source>.tsv` (type = org, person, location,
 product) list one entity per row: canonical Simplified `value`, Wikidata `id`, and
 `|`-separated aliases, all in shadow form. One Aho-Corasick automaton holds every alias
-plus those generic words of `entity_generic.tsv` (国产, 芯片厂商) that touch an alias,
-which compete for characters like any name so that a name inside a generic word is never reported. The
+plus those generic words of `entity_generic.tsv` that contain an alias (上一财年 holds
+一财, the short name of 第一财经), so that a name inside a generic word is never reported. The
 matcher is built once per process (`table()` is cached).
 
 An Aho-Corasick automaton rather than spaCy's PhraseMatcher: it scans the raw shadow
@@ -76,18 +76,13 @@ def generic_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("entity_generic.tsv"))
 
 
-def _overlaps_alias(word: str, aliases: set[str], heads: set[str], tails: set[str]) -> bool:
-    """Does a generic word contain, or share an edge with, some alias (财年 vs 一财)?"""
-    n = len(word)
-    inside = any(word[i:j] in aliases for i in range(n) for j in range(i + 2, n + 1))
-    return inside or any(word[:k] in tails or word[k:] in heads for k in range(1, n))
-
-
 def _blockers(aliases: set[str]) -> list[str]:
-    """The generic words that can ever block an alias; the others only cost scan time."""
-    heads = {a[:k] for a in aliases for k in range(1, len(a))}
-    tails = {a[k:] for a in aliases for k in range(1, len(a))}
-    return sorted(w for w in generic_words() if _overlaps_alias(w, aliases, heads, tails))
+    """The generic words that contain an alias (上一财年 holds 一财; 东方 is one), the
+    only ones that can block a name; the others would only cost scan time."""
+    return sorted(
+        w for w in generic_words()
+        if any(w[i:j] in aliases for i in range(len(w)) for j in range(i + 2, len(w) + 1))
+    )
 
 
 class Matcher:
@@ -135,9 +130,9 @@ def table() -> Table:
     """Aliases and blocking generic words in one matcher; built once per process."""
     aliases = entries()
     generic = (Entry(GENERIC, "", None, True),)
-    blockers = [w for w in _blockers(set(aliases)) if w not in aliases]
-    words = list(aliases) + blockers
-    readings = [aliases[w] for w in aliases] + [generic] * len(blockers)
+    blockers = _blockers(set(aliases))
+    words = list(aliases) + [w for w in blockers if w not in aliases]
+    readings = [generic if w in blockers else aliases[w] for w in words]
     edge = [_latin(w[0]) or _latin(w[-1]) for w in words]
     return Table(Matcher(words), readings, edge)
 

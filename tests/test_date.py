@@ -9,9 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from extract.extractors import date
 from extract.extractors.date import find_date, header_published_at
+from extract.extractors.duration import find_duration
 from extract.shadow import Shadow
 from tests.casetable import cases, check, uncovered_rules
 
@@ -69,3 +72,23 @@ HEADERS = [
 @pytest.mark.parametrize("text,expected", [h[1:] for h in HEADERS], ids=[h[0] for h in HEADERS])
 def test_header_published_at(text: str, expected: datetime | None) -> None:
     assert header_published_at(text) == expected
+
+
+DATEY = st.sampled_from(list("0123456789０１二〇一三四十两年月日号季度第首半上下本今去明前后"
+                             "同期财FYQH民国周星期天时点分:-/.至到从自开始以来左右初底末旬\n，。"))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(DATEY, min_size=1, max_size=120), st.booleans(), st.sampled_from(["CN", "TW"]))
+def test_dense_date_text_never_raises(text: str, dated: bool, region: str) -> None:
+    published = datetime(2025, 7, 19, 11, 4, tzinfo=CHINA) if dated else None
+    shadow = Shadow.of(text, region=region, published_at=published)  # type: ignore[arg-type]
+    for found in (find_date(shadow), find_duration(shadow)):
+        for m in found:
+            assert text[m.start : m.end] == m.text
+
+
+def test_every_rule_group_is_named() -> None:
+    """`date.fields` zips group names with `groups()`: an unnamed group would shift them."""
+    for rule in date.RULES:
+        assert len(rule.pattern.groupindex) == rule.pattern.groups, rule.name

@@ -67,3 +67,13 @@ def test_entity_tables_are_shadow_form(name: str) -> None:
 
     cells = [c for row in read_table(name) for c in row.values()]
     assert cells and [c for c in cells if to_shadow(c) != c] == []
+
+
+def test_both_matcher_backends_find_the_same() -> None:
+    from extract.extractors.entity_lexicon import Matcher
+
+    words = ["英伟达", "英伟", "伟达中国", "NVIDIA", "H20", "中国"]
+    text = "英伟达中国区NVIDIA H20芯片，英伟达"
+    rust, python = Matcher(words), Matcher(words, rust=False)
+    assert sorted(rust.find(text)) == sorted(python.find(text))
+    assert len(rust.find(text)) == 8  # overlapping: 英伟 and 伟达中国 too

@@ -103,18 +103,22 @@ def _cues() -> regex.Pattern[str]:
 
 
 def _currency_of(m: regex.Match[str], shadow: Shadow) -> Currency | None:
-    """The currency the match names: a name after 元 (元人民币) or before the number wins."""
+    """The currency the match names: a name after 元 (元人民币) or before the number wins.
+
+    None when a word names no currency in this region (仙 outside Hong Kong), is a
+    look-alike (毫米), or is a loose word followed by a noun (3块屏幕).
+    """
     names = ("cur2", "pre", "cur", "pre2", "cur1")
-    words = [m.group(g) for g in names if g in m.re.groupindex]
-    found = [currency(w, shadow.region) for w in words if w]
-    if any(c is None or c.code == "-" for c in found) or not found:
+    found = [currency(m.group(g), shadow.region) for g in names if g in m.re.groupindex and m.group(g)]
+    known = [c for c in found if c is not None and c.code != "-"]
+    if not known or len(known) != len(found):
         return None
-    if m.group("cur") and found[-1].loose:
-        nxt = m.end("cur")
-        if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
-            return None
-    named = [c for c in found if c.factor == 1]
-    return named[0] if named else found[0]
+    after = currency(m.group("cur"), shadow.region) if m.group("cur") else None
+    nxt = m.end("cur")
+    if after and after.loose and nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
+        return None
+    named = [c for c in known if c.factor == 1]
+    return named[0] if named else known[0]
 
 
 def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Money | None:
@@ -204,9 +208,9 @@ def _cue_near(text: str, start: int, end: int) -> bool:
 
 
 RULES = (
-    Rule("range", _compile()["range"], _range),
-    Rule("amount", _compile()["amount"], _amount),
-    Rule("bare", _compile()["bare"], _bare),
+    Rule("range", numbers.anchored(_compile()["range"]), _range),
+    Rule("amount", numbers.anchored(_compile()["amount"]), _amount),
+    Rule("bare", numbers.anchored(_compile()["bare"]), _bare),
 )
 
 

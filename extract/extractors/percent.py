@@ -139,9 +139,9 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
 
 
 RULES = (
-    Rule("range", _compile()["range"], _range),
-    Rule("suffix", _compile()["suffix"], _one),
-    Rule("prefix", _compile()["prefix"], _one),
+    Rule("range", numbers.anchored(_compile()["range"]), _range),
+    Rule("suffix", numbers.anchored(_compile()["suffix"]), _one),
+    Rule("prefix", numbers.anchored(_compile()["prefix"]), _one),
 )
 
 

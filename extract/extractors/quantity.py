@@ -148,8 +148,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
 
 
 RULES = (
-    Rule("range", _compile()["range"], _range),
-    Rule("count", _compile()["count"], _count),
+    Rule("range", numbers.anchored(_compile()["range"]), _range),
+    Rule("count", numbers.anchored(_compile()["count"]), _count),
 )
 
 

@@ -136,7 +136,8 @@ class Draft:
     """A date found by a rule, before the paragraph has supplied what it leaves open.
 
     `value`, `low` and `high` may carry CONTEXT_YEAR; `same` is the year shift of a
-    同期 word (its value comes from the governing period); `known` is False for a
+    同期 word (its value comes from the governing period), `same_year` the year written
+    before one (2023年同期); `known` is False for a
     relative date with no publication date, whose value must stay null.
     """
 
@@ -148,6 +149,7 @@ class Draft:
     mod: str | None = None
     fiscal: bool = False
     same: int | None = None
+    same_year: int | None = None
     known: bool = True
 
     def needs_year(self) -> bool:
@@ -216,9 +218,13 @@ def governed(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]],
     source = own or (first[max(before)] if before else None)
     shift = draft.same or 0
     if source is None:
+        if draft.same_year is not None:  # 2023年同期 with nothing before: 2023
+            return replace(draft, value=Period(draft.same_year))
         if shift and pub_year is not None:  # 上年同期 with nothing before: last year
             return replace(draft, value=Period(pub_year + shift))
         return replace(draft, known=False)
+    if draft.same_year is not None:
+        shift = draft.same_year - (source.value or source.low or Period(draft.same_year)).year
     lift = lambda p: p.plus_years(shift) if p is not None else None  # noqa: E731
     return replace(draft, value=lift(source.value), low=lift(source.low), high=lift(source.high))
 

@@ -108,6 +108,7 @@ def _labelled() -> tuple[Rule, ...]:
               | (?P<rmonth>{alternation(words("month"))})    # 本月, 上个月
                 (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
               | (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
+              | (?P<rdayp>{p.day_prefixes()})\((?P<dd>\d{{1,2}})\)日{p.clock()}?  # 今(19)日: Taiwan
               | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
                 (?P<weekday>{alternation(words("weekday"))})?  # 上周五
               | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五

@@ -140,6 +140,10 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     found = _year(g, shadow)
     if found is None:
         return None
+    if g.get("ysame"):
+        if g.get("rel") or g.get("ctx") or not found[1]:
+            return None  # 去年同期 is a same-period word of its own
+        return Draft(m.start(), m.end(), None, same=0, same_year=found[0])
     value = _within(g, found[0])
     return _draft(m, value, known=found[1]) if value else None
 
@@ -227,6 +231,13 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return _draft(m, on) if on else None
     if g.get("rday"):
         on = _on(day_period(today + timedelta(days=words("day")[g["rday"] or ""])), g)
+        return _draft(m, on) if on else None
+    if g.get("rdayp"):  # 今(19)日: the written day wins over the count from published_at
+        near = today + timedelta(days=words("day")[f"{g['rdayp']}日"])
+        day = _num(g["dd"]) or 0
+        if not valid_day(near.year, near.month, day):
+            return None
+        on = _on(Period(near.year, "day", near.month, day), g)
         return _draft(m, on) if on else None
     monday, sunday = week_bounds(today, words("week").get(g["rweek"] or "", 0))
     if not g.get("weekday"):

@@ -44,6 +44,11 @@ def year_prefixes(kind: str) -> str:
     return alternation(w.removesuffix("年") for w in words(kind))
 
 
+def day_prefixes() -> str:
+    """Day words without their 日 (今 for 今日), for Taiwan's 今(19)日 and 昨(18)日."""
+    return alternation(w.removesuffix("日") for w in words("day") if w.endswith("日"))
+
+
 def year(key: str = "") -> str:
     """A year: 2025年, 二〇二五年, 民国114年, 114年 (Taiwan: the builder checks), 今年."""
     return rf"""
@@ -74,8 +79,11 @@ def quarter() -> str:
 
 def half(latin: bool = True) -> str:
     """上半年, 下半年 and, after a year, H1 H2 (never alone: H20 is a chip)."""
-    words_ = [w for w in periods("half") if latin or not w.isascii()]
-    return rf"(?:(?P<half>{alternation(words_)})(?![\dA-Za-z]))"
+    words_ = periods("half")
+    han = alternation(w for w in words_ if not w.isascii())
+    if not latin:
+        return f"(?P<half>{han})"
+    return rf"(?P<half>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"
 
 
 def clock() -> str:
@@ -102,7 +110,7 @@ def month_day() -> str:
 
 
 def within_year() -> str:
-    """What may follow a year: an edge, the whole year, a half, a quarter or a month."""
+    """What may follow a year: an edge, the whole year, a half, a quarter, a month, 同期."""
     return rf"""
     (?:
         年?{edge("year_edge", "yedge")}             # 2024年底, 今年年初
@@ -110,6 +118,7 @@ def within_year() -> str:
       | {half()}                                    # 上半年, H1
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
+      | (?P<ysame>同期)                             # 2023年同期: the governing period in 2023
     )"""
 
 

@@ -63,13 +63,14 @@ def _prefix_behind() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{q.pattern('prefix')})\Z")
 
 
-def _qualifier(m: regex.Match[str], unit: str) -> tuple[int, str | None]:
+def _qualifier(m: regex.Match[str], unit: str, begin: int = -1) -> tuple[int, str | None]:
     """(start, qualifier). A prefix word (近 超过) is read back from the text before the
     count, since an optional alternation at the head of the pattern slows every scan; a
     look-alike (最近) stays out of the span. 多 anywhere (十多年, 两年多) means gt."""
-    behind = _prefix_behind().search(m.string, max(0, m.start() - 6), m.start())
+    begin = m.start() if begin < 0 else begin
+    behind = _prefix_behind().search(m.string, max(0, begin - 6), begin)
     word = behind.group() if behind else None
-    start = behind.start() if behind and not q.is_lookalike(word, "prefix") else m.start()
+    start = behind.start() if behind and not q.is_lookalike(word, "prefix") else begin
     infix = q.qualifier_of(m["infix"], "infix") or ("gt" if "多" in unit or m["more"] else None)
     return start, q.combine(q.qualifier_of(word, "prefix"), q.qualifier_of(m["post"], "suffix"), infix)
 
@@ -87,8 +88,9 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
 
 def build_count(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     """三个月 P3M, 一年半 P18M, 24小时 PT24H, 十多年 P10Y gt, 一个半月 P1.5M; 3至5年."""
-    if m["low"]:
-        return build_range(m, shadow)
+    low = _low_behind().search(m.string, max(0, m.start() - 12), m.start())
+    if low:
+        return build_range(m, shadow, low)
     count = _parse_count(m["count"])
     if count is None or count <= 0 or _blocked(m, shadow, count):
         return None
@@ -118,14 +120,20 @@ def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), qualifier=qualifier)
 
 
-def build_range(m: regex.Match[str], shadow: Shadow) -> Duration | None:
-    """3至5年, 1-3个月: low and high, value null (one pass with `count`: a second
-    pattern would scan the text again for the same units)."""
-    low, high = _parse_count(m["low"]), _parse_count(m["count"])
+@lru_cache(maxsize=1)
+def _low_behind() -> regex.Pattern[str]:
+    """The low end and separator of a range, read back from a count (3至 in 3至5年), so
+    that the count pattern keeps no optional group at its head."""
+    return regex.compile(rf"(?<![\d.{numerals()}])(?P<low>{_count_pattern()}){SEP}\Z")
+
+
+def build_range(m: regex.Match[str], shadow: Shadow, behind: regex.Match[str]) -> Duration | None:
+    """3至5年, 1-3个月: low and high, value null."""
+    low, high = _parse_count(behind["low"]), _parse_count(m["count"])
     if low is None or high is None or not 0 < low < high or _blocked(m, shadow, high):
         return None
     designator, factor = units()[m["unit"]]
-    start, qualifier = _qualifier(m, m["unit"])
+    start, qualifier = _qualifier(m, m["unit"], behind.start())
     return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()),
                     low=iso(low * factor, designator), high=iso(high * factor, designator),
                     qualifier=qualifier)
@@ -152,7 +160,7 @@ def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
 def _rules() -> tuple[Rule, ...]:
     count = _count_pattern()
     return (
-        _rule("count", rf"(?:(?P<low>{count}){SEP})?(?P<count>{count})", build_count),  # 三个月, 3至5年
+        _rule("count", rf"(?P<count>{count})", build_count),  # 三个月; 3至 of 3至5年 is read back
         _rule("half", r"(?P<half>半)", build_half, counted=False),
         _rule("vague", rf"(?P<vague>{VAGUE})", build_vague),
     )

@@ -207,10 +207,18 @@ def _cue_near(text: str, start: int, end: int) -> bool:
     return bool(before or after)
 
 
+def _near() -> str:
+    """Characters one of which stands near every money amount: a currency word's first
+    letter after the number, a prefix currency's last letter before it."""
+    after = _words("suffix", "both", "loose")
+    before = _words("prefix", "both")
+    return numbers.chars_of([w[0] for w in after] + [w[-1] for w in before])
+
+
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"]), _range),
-    Rule("amount", numbers.anchored(_compile()["amount"]), _amount),
-    Rule("bare", numbers.anchored(_compile()["bare"]), _bare),
+    Rule("range", numbers.anchored(_compile()["range"], _near(), before=12, after=40), _range),
+    Rule("amount", numbers.anchored(_compile()["amount"], _near(), before=12, after=24), _amount),
+    Rule("bare", numbers.anchored(_compile()["bare"], "[万亿兆]", after=14), _bare),
 )
 
 

@@ -266,6 +266,12 @@ def anchors(text: str) -> tuple[int, ...]:
     return tuple(m.start() for m in _anchor().finditer(text))
 
 
+@lru_cache(maxsize=_ANCHOR_CACHE * 4)
+def _triggers(text: str, chars: str) -> tuple[int, ...]:
+    """Offsets of the characters of the class `chars` in `text`; cached per text."""
+    return tuple(m.start() for m in re.finditer(chars, text))
+
+
 class Anchored:
     """A compiled pattern tried only at `anchors`, not at every character.
 
@@ -273,16 +279,28 @@ class Anchored:
     number starts. Finding those offsets with one scan of the standard `re` engine and
     trying each rule there (`match` at an offset still sees the text before it, so the
     lookbehinds work) is several times faster than letting each of eight patterns scan
-    the whole text. `finditer` keeps the contract `rules.hits` relies on: matches in
-    text order, none overlapping the one before.
+    the whole text. `near` (a character class, with a window `before`/`after` the
+    anchor) skips anchors with none of the characters a rule needs around them: no %
+    or 成 after a number, no percent. `finditer` keeps the contract `rules.hits` relies
+    on: matches in text order, none overlapping the one before.
     """
 
-    def __init__(self, pattern: regex.Pattern[str]) -> None:
-        self.pattern = pattern
+    def __init__(self, pattern: regex.Pattern[str], near: str = "", before: int = 0, after: int = 0) -> None:
+        self.pattern, self.near, self.before, self.after = pattern, near, before, after
+
+    def _starts(self, text: str) -> Iterator[int]:
+        if not self.near:
+            yield from anchors(text)
+            return
+        triggers = _triggers(text, self.near)
+        for start in anchors(text):
+            i = bisect_left(triggers, start - self.before)
+            if i < len(triggers) and triggers[i] <= start + self.after:
+                yield start
 
     def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
         end = 0
-        for start in anchors(text):
+        for start in self._starts(text):
             if start < end:
                 continue
             m = self.pattern.match(text, start)
@@ -291,7 +309,14 @@ class Anchored:
                 end = m.end() if not overlapped else start + 1
 
 
-def anchored(pattern: regex.Pattern[str]) -> regex.Pattern[str]:
+def anchored(
+    pattern: regex.Pattern[str], near: str = "", before: int = 0, after: int = 0
+) -> regex.Pattern[str]:
     """`pattern` behind `Anchored`, typed as the pattern `rules.Rule` expects (duck-typed:
     `rules.hits` only calls `finditer`)."""
-    return cast("regex.Pattern[str]", Anchored(pattern))
+    return cast("regex.Pattern[str]", Anchored(pattern, near, before, after))
+
+
+def chars_of(words: Iterable[str], first: bool = True) -> str:
+    """A character class of the first (or last) letters of `words`, for `near`."""
+    return _char_class(w[0] if first else w[-1] for w in words if w)

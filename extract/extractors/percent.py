@@ -138,10 +138,15 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     )
 
 
+def _near() -> str:
+    """The first letters of the percent words: one of them follows every percentage."""
+    return numbers.chars_of(r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix")
+
+
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"]), _range),
-    Rule("suffix", numbers.anchored(_compile()["suffix"]), _one),
-    Rule("prefix", numbers.anchored(_compile()["prefix"]), _one),
+    Rule("range", numbers.anchored(_compile()["range"], _near(), after=40), _range),
+    Rule("suffix", numbers.anchored(_compile()["suffix"], _near(), after=24), _one),
+    Rule("prefix", numbers.anchored(_compile()["prefix"], "分", after=2), _one),
 )
 
 

@@ -147,9 +147,14 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     )
 
 
+def _near() -> str:
+    """The first letters of the units: one of them follows every quantity."""
+    return numbers.chars_of(w for w, u in _units().items() if u.kind in ("classifier", "measure"))
+
+
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"]), _range),
-    Rule("count", numbers.anchored(_compile()["count"]), _count),
+    Rule("range", numbers.anchored(_compile()["range"], _near(), after=40), _range),
+    Rule("count", numbers.anchored(_compile()["count"], _near(), after=20), _count),
 )
 
 

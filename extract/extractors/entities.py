@@ -60,10 +60,9 @@ def lexicon_words() -> list[str]:
 
 def _product_context(text: str, start: int, end: int) -> bool:
     """DeepSeek一体机, 基于Arm, DeepSeek R1: the product reading of an org/product name."""
-    nouns, verbs = tab.triggers("product_noun"), tab.triggers("product_verb")
     return (
-        any(text[end : end + k] in nouns for k in (2, 3))
-        or any(text[max(0, start - k) : start] in verbs for k in (2,))
+        tab.starts_with(text, end, "product_noun")
+        or bool(tab.ends_with(text, start, "product_verb"))
         or MODEL.match(text, end) is not None
     )
 
@@ -99,7 +98,8 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
     boundary check, and the rules it anchors. One pass instead of two saves a third.
     """
     t, anchors = lex.table(), pat.anchor_words()
-    words = t.matcher.words + [w for w in anchors if w not in set(t.matcher.words)]
+    known = set(t.matcher.words)
+    words = t.matcher.words + [w for w in anchors if w not in known]
     readings = t.readings + [()] * (len(words) - len(t.readings))
     edge = t.latin_edge + [False] * (len(words) - len(t.latin_edge))
     return lex.Matcher(words), readings, edge, [anchors.get(w, ()) for w in words]

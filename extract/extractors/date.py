@@ -74,7 +74,7 @@ def _written() -> tuple[Rule, ...]:
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""
-            (?<![\d.月第近续每这该数几余多/\-])
+            (?<![\d.月第近续每这该数几余多前后去来/\-])
             (?P<day>\d{{1,2}})日(?![内间均线元])             # 19日, not 5日均线
             {p.clock()}?{p.suffix()}?                      # 19日上午11时, 19日起
             """, build_day),

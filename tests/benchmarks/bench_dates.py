@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 import time
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -247,7 +248,8 @@ def predictions(name: str, gold: list[Article]) -> list[Article]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--chars", type=int, default=200_000, help="characters of text to time")
-    parser.add_argument("--out", type=Path, default=Path("bench-dates"), help="folder for predictions")
+    parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "zh-extract-bench-dates",
+                        help="folder for the prediction JSONL files")
     args = parser.parse_args()
     gold = seed_articles()
     texts, bases = [], []

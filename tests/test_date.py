@@ -42,7 +42,8 @@ def test_seed_dates_match_gold() -> None:
 
 
 @pytest.mark.parametrize("text", ["", "\n\n", "年", "同期", "上年同期" * 50, "2025-" * 30, "月日年季" * 40,
-                                  "\ud800年", "19日" * 100, "从自从" * 20 + "2025年"])
+                                  "\ud800年", "19日" * 100, "从自从" * 20 + "2025年", "民国九九九九九九年",
+                                  "〇〇〇〇年", "民国0年", "九九九九年十三月", "2025年2月29日", "FY99999"])
 def test_never_raises(text: str) -> None:
     for published in (None, datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)):
         assert isinstance(find_date(Shadow.of(text, published_at=published)), list)

@@ -231,7 +231,7 @@ def governed(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]],
 
 def to_date(draft: Draft, shadow: Shadow) -> Date:
     """The record for a resolved draft; unknown values are null, never guessed."""
-    show = lambda p: p.timex() if draft.known and p is not None else None  # noqa: E731
+    show = lambda p: p.timex() if draft.known and p is not None and 0 <= p.year <= 9999 else None  # noqa: E731
     return Date(
         start=draft.start,
         end=draft.end,

@@ -63,11 +63,12 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
     if g.get(f"y{key}"):
         return int(g[f"y{key}"] or 0), True
-    if g.get(f"yc{key}") or g.get(f"roc{key}"):
-        value = _num(g.get(f"yc{key}") or g.get(f"roc{key}"))
-        if value is None:
-            return None
-        return (value, True) if g.get(f"yc{key}") else (value + 1911, True)
+    if g.get(f"yc{key}"):  # 二〇二五; 〇〇〇〇 is no year
+        value = _num(g[f"yc{key}"])
+        return (value, True) if value is not None and 1000 <= value <= 2999 else None
+    if g.get(f"roc{key}"):  # 民国114; 民国 ran from 1912, so its years stay under 200
+        value = _num(g[f"roc{key}"])
+        return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
     if g.get(f"tw{key}"):
         return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
     if g.get(f"rel{key}"):

@@ -162,8 +162,23 @@ def speed(texts: list[str], shadows: list[str], peers: dict[str, Peer]) -> dict[
     }
     for name, run in peers.items():
         run(shadows[0], texts[0])  # warm up: peers load their lexicons lazily
-        rates[name] = chars / best_of(lambda r=run: [r(s, t) for s, t in zip(shadows, texts)])
+        rates[name] = chars / best_of(batch(run, shadows, texts))
     return rates
+
+
+def batch(run: Peer, shadows: list[str], texts: list[str]) -> Callable[[], object]:
+    """One timed pass of a peer over every text."""
+    return lambda: [run(s, t) for s, t in zip(shadows, texts)]
+
+
+def simplified(run: Peer) -> Callable[[Article], list[Mention]]:
+    """The peer on the article's Simplified half-width shadow (offsets unchanged)."""
+    return lambda a: run(to_shadow(a.text), a.text)
+
+
+def as_written(run: Peer) -> Callable[[Article], list[Mention]]:
+    """The peer on the article as received (Traditional stays Traditional)."""
+    return lambda a: run(a.text, a.text)
 
 
 def predictions(gold: list[Article], system: Callable[[Article], list[Mention]]) -> list[Article]:
@@ -228,8 +243,8 @@ def main() -> None:
 
     runs = {"zh-extract": predictions(gold, lambda a: ours(a.text, a.region))}
     for name, run in peers.items():  # name.jsonl: Simplified input; name-original: as written
-        runs[name] = predictions(gold, lambda a, r=run: r(to_shadow(a.text), a.text))
-        runs[f"{name}-original"] = predictions(gold, lambda a, r=run: r(a.text, a.text))
+        runs[name] = predictions(gold, simplified(run))
+        runs[f"{name}-original"] = predictions(gold, as_written(run))
     report(gold, runs, args.out)
 
 

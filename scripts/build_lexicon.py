@@ -119,7 +119,10 @@ GENERATED_FILES = ("location.cldr.tsv", "location.cn.tsv", "org.tw_listed.tsv", 
 
 # A name that is a legitimate entity of two types. Everything else listed under two
 # types fails the build.
-CROSS_TYPE_ALLOWED: dict[str, str] = {}
+CROSS_TYPE_ALLOWED: dict[str, str] = {
+    "Arm": "the company (安谋) and the chip architecture (基于Arm的芯片); typed by context",
+    "DeepSeek": "the company (深度求索) and its models and app (DeepSeek一体机); typed by context",
+}
 
 # jieba dictionary frequency from which a word counts as an ordinary, frequent word.
 JIEBA_COMMON = 20
@@ -155,8 +158,12 @@ class Entry:
     aliases: tuple[str, ...] = ()
 
     def names(self) -> tuple[str, ...]:
-        """The value followed by the aliases."""
-        return (self.value, *self.aliases)
+        """What the matcher looks for: the value's shadow form, then the aliases.
+
+        A value may be written as the name is spelled in Simplified even where t2s
+        changes it (昇腾 becomes 升腾): the record shows 昇腾, the shadow text matches 升腾.
+        """
+        return (shadow(self.value), *self.aliases)
 
 
 def make_entry(value: str, qid: str = "", aliases: Iterable[str] = ()) -> Entry:
@@ -264,6 +271,7 @@ CLDR_STOP = {
     "刚果(金夏沙)",
     "刚果(布拉萨)",
     "北美",  # 021 zh-Hant; kept as alias of 北美洲 instead (CLDR_EXTRA)
+    "澳洲与纽西兰",  # 053 zh-Hant: reads as two countries in running text
     "狮子山",  # SL zh-Hant; also Lion Rock in Hong Kong
 }
 # Common short and alternative forms not in CLDR (shadow form).
@@ -557,7 +565,17 @@ def build_cn() -> list[Entry]:
         if keep_district(full):
             add(full, [COUNTY_SHORT[full]] if full in COUNTY_SHORT else [])
 
-    return [make_entry(v, DIVISION_QID.get(v, ""), a) for v, a in rows.items()]
+    return [_short_value(make_entry(v, DIVISION_QID.get(v, ""), a)) for v, a in rows.items()]
+
+
+def _short_value(entry: Entry) -> Entry:
+    """News writes 芜湖, 广东, 昆山: the short form, when there is one, is the value and
+    the official full name an alias, so 芜湖 and 芜湖市 land on one value."""
+    shorts = [a for a in entry.aliases if entry.value.startswith(a) and len(a) >= 2]
+    if not shorts:
+        return entry
+    short = shorts[0]
+    return make_entry(short, entry.id, [entry.value, *(a for a in entry.aliases if a != short)])
 
 
 # ---------------------------------------------------------------- Taiwan-listed companies
@@ -584,6 +602,7 @@ TW_STOP = {
     "台南", "大洋", "大地", "保绿", "大拓", "红木", "绿河", "青新", "材料", "神州",
     "越南控", "三能", "永道",
     "智通",
+    "星通",  # inside 卫星通话
     "明安", "台名", "合正",
     "新海", "新保", "新产", "新门", "士开", "正达", "正基", "国众", "强新", "松和",
     "长广", "台通", "宝一", "日成", "力新", "胜一", "信大", "中连", "万在", "和大", "中工",

@@ -58,7 +58,11 @@ def test_lexicon_words_are_shadow_form_and_not_single_characters() -> None:
     words = entities.lexicon_words()
     assert len(words) > 1000
     assert all(len(w) > 1 for w in words)
-    assert [w for w in words if to_shadow(w) != w] == []
+    # Only a value written as spelled (昇腾) may differ from its shadow form, and then the
+    # shadow form (升腾) is matched too.
+    unshadowed = [w for w in words if to_shadow(w) != w]
+    assert all(to_shadow(w) in words for w in unshadowed)
+    assert len(unshadowed) < 20
 
 
 @pytest.mark.parametrize("name", ["entity_triggers.tsv", "entity_generic.tsv", "entity_translit.tsv"])

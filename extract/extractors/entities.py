@@ -87,6 +87,8 @@ def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> t
     m = MODEL.match(text, end) if product is not None else None
     if product is None or m is None or YEAR.fullmatch(m.group("code")):
         return None
+    if lex.lookup(text[start : m.end()]):
+        return None  # the lexicon knows the model itself (DeepSeek R1 -> DeepSeek-R1)
     return tab.Draft(start, m.end(), "product", product.value + text[end : m.end()])
 
 

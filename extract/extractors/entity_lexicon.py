@@ -23,6 +23,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from ..lexicon import data_files, read_table
+from ..shadow import to_shadow
 
 TYPES = ("org", "location", "person", "product")
 GENERIC = "generic"
@@ -50,8 +51,11 @@ def _files(kind: str) -> list[str]:
 
 
 def _aliases(row: dict[str, str]) -> list[str]:
-    words = [row.get("value", "")] + row.get("aliases", "").split("|")
-    return [w.strip() for w in words if len(w.strip()) > 1]
+    # The value is matched as written and in its shadow form: t2s turns 昇腾 into 升腾,
+    # except where its phrase table reads a name (張昇騰 -> 张昇腾), so both can occur.
+    value = row.get("value", "")
+    words = [value, to_shadow(value)] + row.get("aliases", "").split("|")
+    return list(dict.fromkeys(w.strip() for w in words if len(w.strip()) > 1))
 
 
 @lru_cache(maxsize=1)

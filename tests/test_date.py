@@ -90,6 +90,6 @@ def test_dense_date_text_never_raises(text: str, dated: bool, region: str) -> No
 
 
 def test_every_rule_group_is_named() -> None:
-    """`date.fields` zips group names with `groups()`: an unnamed group would shift them."""
+    """`date_build.fields` zips group names with `groups()`: an unnamed group would shift them."""
     for rule in date.RULES:
         assert len(rule.pattern.groupindex) == rule.pattern.groups, rule.name

@@ -31,12 +31,11 @@ from .date_build import (
     build_undated,
     build_year,
     build_year_range,
-    fields,
 )
 from .dateline import header_published_at
 from .rules import Rule, hits
 
-__all__ = ["RULES", "fields", "find_date", "header_published_at"]
+__all__ = ["RULES", "find_date", "header_published_at"]
 
 
 def _rule(name: str, pattern: str, build: object) -> Rule:

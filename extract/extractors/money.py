@@ -91,6 +91,7 @@ def _compile() -> dict[str, regex.Pattern[str]]:
             (?P<num>{num})                     # an amount with a scale word, no currency:
             (?<=[万亿兆](?:{pattern("infix")})?)  # 近千亿, 100多亿
             (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
+            (?=[的,，。;、)」\s]|$)             # and no unit or noun after it (万亿参数)
             """,
             regex.VERBOSE,
         ),
@@ -199,9 +200,7 @@ def _bare(m: regex.Match[str], shadow: Shadow) -> Money | None:
 
 
 def _cue_near(text: str, start: int, end: int) -> bool:
-    """A money word just before (营收达100亿) or after 的 (近千亿的潜在亏损), nothing else after."""
-    if end < len(text) and text[end] not in "的,，。;；、)）」 \n":
-        return False  # followed by a unit or a noun: 万亿参数
+    """A money word just before (营收达100亿) or after 的 (近千亿的潜在亏损)."""
     before = _cues().search(text, max(0, start - 6), start)
     after = text[end : end + 1] == "的" and _cues().search(text, end + 1, min(len(text), end + 8))
     return bool(before or after)

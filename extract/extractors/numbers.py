@@ -91,11 +91,6 @@ def ahead(words: Iterable[str]) -> str:
     return f"(?={_char_class(w[0] for w in ws)})(?:{alternation(ws)})" if ws else "(?!)"
 
 
-def last_chars(words: Iterable[str]) -> str:
-    """A character class of the last letters of `words`, to gate a lookbehind."""
-    return _char_class(w[-1] for w in words if w)
-
-
 @cache
 def head(currency: tuple[str, ...] = (), signed: bool = False) -> str:
     """The start (VERBOSE) of every amount pattern: the number, with what precedes it.
@@ -111,7 +106,7 @@ def head(currency: tuple[str, ...] = (), signed: bool = False) -> str:
     pre = rf"(?:(?P<pq>{q})?(?P<pre>{alternation(currency)})\s?)?" if currency else ""
     signs = ("-", "+", "−", "负") if signed else ()
     sign = f"(?P<sign>{_char_class(signs)})?" if signed else ""
-    gate = last_chars([*qualifier_words("prefix"), *currency, *signs])
+    gate = chars_of([*qualifier_words("prefix"), *currency, *signs], first=False)
     latin = r"(?<![A-Za-z]\s?)"
     return rf"""
     (?:
@@ -318,5 +313,6 @@ def anchored(
 
 
 def chars_of(words: Iterable[str], first: bool = True) -> str:
-    """A character class of the first (or last) letters of `words`, for `near`."""
+    """A character class of the first (or last) letters of `words`: a cheap test of
+    whether one of them can start (or end) at a place, for `near` and `head`."""
     return _char_class(w[0] if first else w[-1] for w in words if w)

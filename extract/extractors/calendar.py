@@ -12,9 +12,10 @@ the paragraph), shifted by whole years. Relative words never read the clock: wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
+from typing import NamedTuple
 
 from ..lexicon import read_table
 from ..records import Date
@@ -25,9 +26,12 @@ GRAINS = ("year", "half", "quarter", "month", "day", "minute")
 CONTEXT_YEAR = 0  # a Period year still to be taken from the paragraph
 
 
-@dataclass(frozen=True)
-class Period:
-    """One calendar value at the precision written; `n` is the half, quarter or month."""
+class Period(NamedTuple):
+    """One calendar value at the precision written; `n` is the half, quarter or month.
+
+    A tuple rather than a frozen dataclass: it is built for every match, and a tuple is
+    three times cheaper to build while just as immutable.
+    """
 
     year: int
     grain: str = "year"
@@ -56,7 +60,7 @@ class Period:
         day = self.day
         if self.n == 2 and day == 29 and self.grain in ("day", "minute"):
             day = 28 if not is_leap(self.year + years) else 29
-        return replace(self, year=self.year + years, day=day)
+        return self._replace(year=self.year + years, day=day)
 
 
 def is_leap(year: int) -> bool:
@@ -131,14 +135,15 @@ def mods(place: str) -> dict[str, str]:
     return {r["word"]: r["mod"] for r in read_table("date_mods.tsv") if r["place"] == place}
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Draft:
     """A date found by a rule, before the paragraph has supplied what it leaves open.
 
     `value`, `low` and `high` may carry CONTEXT_YEAR; `same` is the year shift of a
     同期 word (its value comes from the governing period), `same_year` the year written
-    before one (2023年同期); `known` is False for a
-    relative date with no publication date, whose value must stay null.
+    before one (2023年同期); `known` is False for a relative date with no publication
+    date, whose value must stay null. Drafts live for one `find_date` call and
+    `resolve` completes them in place (copying each was a third of its time).
     """
 
     start: int
@@ -155,12 +160,13 @@ class Draft:
     def needs_year(self) -> bool:
         return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
 
-    def with_year(self, year: int | None) -> Draft:
+    def fill_year(self, year: int | None) -> None:
         """Fill the missing year; with none to give, the value becomes unknown."""
         if year is None:
-            return replace(self, known=False)
-        fill = lambda p: replace(p, year=year) if p is not None and p.year == CONTEXT_YEAR else p  # noqa: E731
-        return replace(self, value=fill(self.value), low=fill(self.low), high=fill(self.high))
+            self.known = False
+            return
+        fill = lambda p: p._replace(year=year) if p is not None and p.year == CONTEXT_YEAR else p  # noqa: E731
+        self.value, self.low, self.high = fill(self.value), fill(self.low), fill(self.high)
 
     def year(self) -> int | None:
         """The year this date writes down, for the dates after it in the paragraph."""
@@ -183,9 +189,9 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
             paragraph_start, context_year, seen, spans = start, None, [], []
         if draft.same is not None:
             spans = spans or paragraph_sentences(text, start)
-            draft = governed(draft, seen, spans, pub_year)
+            govern(draft, seen, spans, pub_year)
         elif draft.needs_year():
-            draft = draft.with_year(context_year if context_year is not None else pub_year)
+            draft.fill_year(context_year if context_year is not None else pub_year)
         context_year = draft.year() or context_year
         seen.append(draft)
         out.append(to_date(draft, shadow))
@@ -199,9 +205,8 @@ def paragraph_sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s + start, e + start) for s, e in split_sentences(text[start:end])]
 
 
-def governed(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]],
-             pub_year: int | None) -> Draft:
-    """A 同期 word's value: the governing period shifted by `draft.same` years.
+def govern(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]], pub_year: int | None) -> None:
+    """Set a 同期 word's value: the governing period shifted by `draft.same` years.
 
     The governing period is the first date of the word's own sentence, else of the
     nearest earlier sentence with one: in 2025年一季度,…接近去年全年营收。…上年同期 it is
@@ -219,14 +224,16 @@ def governed(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]],
     shift = draft.same or 0
     if source is None:
         if draft.same_year is not None:  # 2023年同期 with nothing before: 2023
-            return replace(draft, value=Period(draft.same_year))
-        if shift and pub_year is not None:  # 上年同期 with nothing before: last year
-            return replace(draft, value=Period(pub_year + shift))
-        return replace(draft, known=False)
+            draft.value = Period(draft.same_year)
+        elif shift and pub_year is not None:  # 上年同期 with nothing before: last year
+            draft.value = Period(pub_year + shift)
+        else:
+            draft.known = False
+        return
     if draft.same_year is not None:
         shift = draft.same_year - (source.value or source.low or Period(draft.same_year)).year
     lift = lambda p: p.plus_years(shift) if p is not None else None  # noqa: E731
-    return replace(draft, value=lift(source.value), low=lift(source.low), high=lift(source.high))
+    draft.value, draft.low, draft.high = lift(source.value), lift(source.low), lift(source.high)
 
 
 def to_date(draft: Draft, shadow: Shadow) -> Date:

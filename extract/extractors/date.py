@@ -64,8 +64,11 @@ def _written() -> tuple[Rule, ...]:
             """, build_undated),
         _rule("period", rf"""
             (?<!连续)(?<![第\dA-Za-z{nums}])    # 连续第二季度 is a count
-            (?:{p.quarter()}{p.edge("quarter_edge", "qedge")}?|{p.half(latin=False)})  # 一季度, Q1, 上半年
+            {p.quarter(latin=False)}{p.edge("quarter_edge", "qedge")}?  # 一季度, 三季度末 (Q1: latin)
             {p.suffix()}?                                  # 三季度后
+            """, build_undated),
+        _rule("half", rf"""
+            (?<![前后上下本这]){p.half(latin=False)}{p.suffix()}?  # 上半年, 下半年以来
             """, build_undated),
         _rule("edge", rf"""
             (?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
@@ -89,6 +92,7 @@ def _labelled() -> tuple[Rule, ...]:
             (?:(?P<y>(?:19|20)\d{2})\s?(?P<p>[QH])(?P<n>[1-4])  # 2025Q1, 2025 H1
               |(?P<n>[1-4])(?P<p>[QH])(?P<y2>\d{2})        # 1Q25, 1H25
               |Q(?P<q1>[1-4])\s?[-~至到]\s?Q(?P<q2>[1-4])   # Q1-Q3 (a year before is read back)
+              |Q(?P<qn>[1-4])                               # Q4: the paragraph's year
               |FY\s?(?P<fy>(?:19|20)\d{2}|\d{2})            # FY2026, FY26: fiscal
                (?:\s?(?P<quarter>Q[1-4])|\s?(?P<half>H[12]))?)  # FY26 Q1
             (?![A-Za-z0-9])

@@ -95,10 +95,10 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
 
 def _within(g: dict[str, str | None], year: int) -> Period | None:
     """The period a year's sub-part names (一季度, 3月, 7月19日上午11时); None if invalid."""
-    if g.get("quarter"):
-        return Period(year, "quarter", periods("quarter")[g["quarter"] or ""])
-    if g.get("half"):
-        return Period(year, "half", periods("half")[g["half"] or ""])
+    if g.get("quarter") or g.get("half"):
+        grain = "quarter" if g.get("quarter") else "half"
+        index = periods(grain).get(g[grain] or "")  # None for 四季: not a row of the table
+        return Period(year, grain, index) if index else None
     if not g.get("month"):
         return Period(year)
     month = _num(g["month"])
@@ -115,14 +115,15 @@ def _within(g: dict[str, str | None], year: int) -> Period | None:
     return Period(year, "day", month, day)
 
 
-def _draft(m: regex.Match[str], value: Period | None, known: bool = True, **extra: object) -> Draft:
+def _draft(m: regex.Match[str], value: Period | None, known: bool = True,
+           g: dict[str, str | None] | None = None, **extra: object) -> Draft:
     """A draft spanning the match, with the mod its edge or suffix words give.
 
     A start word (从 in 从2022年开始) is read back from the text rather than matched:
     it joins the span only when a suffix with mod `after` closes the date, and an
     optional group at the head of every pattern would slow every scan.
     """
-    g = fields(m)
+    g = g if g is not None else fields(m)
     mod = next((mods(place)[g[k] or ""] for k, place in EDGES if g.get(k)), None)
     start = m.start()
     if g.get("mod"):
@@ -146,13 +147,14 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
             return None  # 去年同期 is a same-period word of its own
         return Draft(m.start(), m.end(), None, same=0, same_year=found[0])
     value = _within(g, found[0])
-    return _draft(m, value, known=found[1]) if value else None
+    return _draft(m, value, known=found[1], g=g) if value else None
 
 
 def build_undated(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """A part of a year with no year written (一季度, 4月份, 年初): the paragraph's year."""
-    value = _within(fields(m), CONTEXT_YEAR)
-    return _draft(m, value) if value else None
+    g = fields(m)
+    value = _within(g, CONTEXT_YEAR)
+    return _draft(m, value, g=g) if value else None
 
 
 def build_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -185,6 +187,8 @@ def build_latin(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return build_quarter_range(m, shadow)
     if m["fy"]:
         return build_fiscal(m, shadow)
+    if m["qn"]:  # a bare Q3: the paragraph's year
+        return Draft(m.start(), m.end(), Period(CONTEXT_YEAR, "quarter", int(m["qn"])))
     y = int(m["y"]) if m["y"] else 2000 + int(m["y2"])
     n, grain = int(m["n"]), ("quarter" if m["p"] == "Q" else "half")
     if grain == "half" and n > 2:

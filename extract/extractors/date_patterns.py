@@ -69,18 +69,31 @@ def edge(place: str, group: str) -> str:
     return rf"(?:(?P<{group}>{alternation(mods(place))})(?:(?<!中)|(?!\p{{Han}})))"
 
 
-def quarter() -> str:
-    """一季度, 第三季, 首季, Q1; Latin forms only where no letter or digit follows."""
+def _around(words_: list[str], core: str) -> str:
+    """`(?:heads)core(?:tails)?` for words that all contain `core` (一季度 -> 一 季 度).
+
+    Written this way the core is a literal every match contains, and `regex` skips
+    ahead to it instead of trying each word at every character; the builder looks the
+    whole match up in the table, so a combination no row lists (四季) is rejected.
+    """
+    heads = alternation(w.partition(core)[0] for w in words_)
+    tails = alternation(w.partition(core)[2] for w in words_)
+    return f"(?:{heads}){core}(?:{tails})?"
+
+
+def quarter(latin: bool = True) -> str:
+    """一季度, 第三季, 首季 and, unless `latin` is False, Q1 where no letter or digit follows."""
     words_ = periods("quarter")
-    han = alternation(w for w in words_ if not w.isascii())
-    latin = alternation(w for w in words_ if w.isascii())
-    return rf"(?P<quarter>{han}|(?:{latin})(?![\dA-Za-z]))"
+    han = _around([w for w in words_ if not w.isascii()], "季")
+    if not latin:
+        return f"(?P<quarter>{han})"
+    return rf"(?P<quarter>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"
 
 
 def half(latin: bool = True) -> str:
     """上半年, 下半年 and, after a year, H1 H2 (never alone: H20 is a chip)."""
     words_ = periods("half")
-    han = alternation(w for w in words_ if not w.isascii())
+    han = _around([w for w in words_ if not w.isascii()], "半年")
     if not latin:
         return f"(?P<half>{han})"
     return rf"(?P<half>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"

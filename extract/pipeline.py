@@ -10,6 +10,7 @@ fills `doc.ents` and `doc.spans["mentions"]`.
 from __future__ import annotations
 
 import importlib
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime
 from functools import lru_cache
@@ -20,7 +21,7 @@ import regex
 import rjieba
 from pydantic import ValidationError
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
@@ -88,6 +89,7 @@ class ShadowTokenizer:
                               f"{len(original)} characters")
         words = [original[a:b] for a, b in zip([0, *ends], ends)]
         doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+        doc.user_data["token_starts"] = [0, *ends[:-1]]
         doc._.shadow = shadow
         doc._.mentions = []
         doc._.claims = []
@@ -126,14 +128,27 @@ def make_resolve(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
     def component(doc: Doc) -> Doc:
         doc._.mentions = resolve(doc._.mentions)
-        spans = [doc.char_span(m.start, m.end, label=m.type, alignment_mode="expand")
-                 for m in doc._.mentions]
-        doc.spans["mentions"] = [s for s in spans if s is not None]
-        entities = [s for s in doc.spans["mentions"] if s.label_ in ENTITY_TYPES]
-        doc.ents = filter_spans(entities)
+        entities = [m for m in doc._.mentions if m.type in ENTITY_TYPES]
+        doc.spans["mentions"] = token_spans(doc, doc._.mentions)
+        doc.ents = filter_spans(token_spans(doc, entities))
         return doc
 
     return component
+
+
+def token_spans(doc: Doc, mentions: Sequence[Any]) -> list[Span]:
+    """Spans over the tokens that cover each mention (expanded to token edges).
+
+    Token starts come from the segmentation, kept on the Doc, so this is a bisect per
+    mention instead of spaCy's `char_span` walk.
+    """
+    starts: list[int] = doc.user_data.get("token_starts") or [t.idx for t in doc]
+    spans = []
+    for m in mentions:
+        first = bisect_right(starts, m.start) - 1
+        last = bisect_left(starts, m.end)
+        spans.append(Span(doc, first, last, label=m.type))
+    return spans
 
 
 def available(components: Iterable[str]) -> list[str]:

@@ -45,13 +45,18 @@ def hits(rules: Iterable[Rule], shadow: Shadow) -> list[Hit]:
 
 
 def select_longest(ranked: Iterable[Hit]) -> list[Hit]:
-    """Greedy pick from hits ranked best first, dropping any that overlap a kept one."""
+    """Greedy pick from hits ranked best first, dropping any that overlap a kept one.
+
+    Occupancy is a byte per character: linear in the text, whatever the number of hits.
+    """
     kept: list[Hit] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray()
     for hit in ranked:
-        if all(hit.end <= s or hit.start >= e for s, e in taken):
+        if hit.end > len(taken):
+            taken.extend(bytes(hit.end - len(taken)))
+        if taken.find(1, hit.start, hit.end) == -1:
+            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
             kept.append(hit)
-            taken.append((hit.start, hit.end))
     return sorted(kept, key=lambda h: h.start)
 
 

@@ -151,24 +151,11 @@ def token_spans(doc: Doc, mentions: Sequence[Any]) -> list[Span]:
     return spans
 
 
-def available(components: Iterable[str]) -> list[str]:
-    """The components whose extractor module can be imported (a trimmed install may lack some)."""
-    names = []
-    for name in components:
-        if name in FINDERS:
-            try:
-                _import(FINDERS[name])
-            except (ImportError, AttributeError):
-                continue
-        names.append(name)
-    return names
-
-
 def load(components: Sequence[str] = DEFAULT_COMPONENTS) -> Language:
     """A blank Chinese-script `Language` with the shadow tokenizer and our components."""
     nlp = Language(Vocab())
     nlp.tokenizer = ShadowTokenizer(nlp.vocab)
-    for name in available(components):
+    for name in components:
         nlp.add_pipe(name)
     return nlp
 

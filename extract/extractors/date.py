@@ -105,12 +105,18 @@ def _labelled() -> tuple[Rule, ...]:
             (?:财|财政|会计)年度?                           # 财年, 财政年度: 年 is a literal to skip to
             (?:\s?(?:{p.quarter()}|{p.half()}))?            # 2026财年第一季度
             """, build_fiscal),
+        _rule("relative_month", rf"""
+            (?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
+            (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
+            {p.suffix()}?
+            """, build_relative),
+        _rule("relative_quarter", rf"""
+            (?P<rquarter>{p.around(list(words("quarter")), "季")})  # 上季度: 季 is the literal
+            {p.edge("quarter_edge", "qedge")}?{p.suffix()}?
+            """, build_relative),
         _rule("relative", rf"""
             (?:
-                (?P<rquarter>{alternation(words("quarter"))}){p.edge("quarter_edge", "qedge")}?  # 上季度
-              | (?P<rmonth>{alternation(words("month"))})    # 本月, 上个月
-                (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
-              | (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
+                (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
               | (?P<rdayp>{p.day_prefixes()})\((?P<dd>\d{{1,2}})\)日{p.clock()}?  # 今(19)日: Taiwan
               | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
                 (?P<weekday>{alternation(words("weekday"))})?  # 上周五

@@ -51,6 +51,8 @@ def _num(text: str | None) -> int | None:
     """A small whole number (month, day, hour) from Arabic or Chinese numerals."""
     if not text:
         return None
+    if text.isascii() and text.isdigit():
+        return int(text)  # the common case, without the general parser
     value = parse_number(text)
     return int(value) if value is not None and value == int(value) else None
 

@@ -69,7 +69,7 @@ def edge(place: str, group: str) -> str:
     return rf"(?:(?P<{group}>{alternation(mods(place))})(?:(?<!中)|(?!\p{{Han}})))"
 
 
-def _around(words_: list[str], core: str) -> str:
+def around(words_: list[str], core: str) -> str:
     """`(?:heads)core(?:tails)?` for words that all contain `core` (一季度 -> 一 季 度).
 
     Written this way the core is a literal every match contains, and `regex` skips
@@ -84,7 +84,7 @@ def _around(words_: list[str], core: str) -> str:
 def quarter(latin: bool = True) -> str:
     """一季度, 第三季, 首季 and, unless `latin` is False, Q1 where no letter or digit follows."""
     words_ = periods("quarter")
-    han = _around([w for w in words_ if not w.isascii()], "季")
+    han = around([w for w in words_ if not w.isascii()], "季")
     if not latin:
         return f"(?P<quarter>{han})"
     return rf"(?P<quarter>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"
@@ -93,7 +93,7 @@ def quarter(latin: bool = True) -> str:
 def half(latin: bool = True) -> str:
     """上半年, 下半年 and, after a year, H1 H2 (never alone: H20 is a chip)."""
     words_ = periods("half")
-    han = _around([w for w in words_ if not w.isascii()], "半年")
+    han = around([w for w in words_ if not w.isascii()], "半年")
     if not latin:
         return f"(?P<half>{han})"
     return rf"(?P<half>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"

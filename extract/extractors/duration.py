@@ -53,6 +53,8 @@ def _count_pattern() -> str:
 
 def _parse_count(text: str) -> Decimal | None:
     """The count; Chinese digits side by side (一两年, 三五年) are a guess, not a count."""
+    if text.isascii() and text.isdigit():
+        return Decimal(text)  # the common case, without the general parser
     if not text[0].isdigit() and len(text) > 1 and not any(c in text for c in "十百千万"):
         return None
     return parse_number(text)

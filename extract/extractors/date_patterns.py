@@ -102,7 +102,7 @@ def half(latin: bool = True) -> str:
 def clock() -> str:
     """A time of day after a date: 11:04, 上午11时, 下午3点半, 10时30分."""
     return rf"""
-    (?P<clock>\s?
+    (?P<clock>[ \t]?
         (?P<part>{alternation(words("daypart"))})?  # 上午 下午 晚上
         (?P<hour>{small_number()})                    # 11, 十一
         (?:

@@ -43,7 +43,8 @@ def test_seed_dates_match_gold() -> None:
 
 @pytest.mark.parametrize("text", ["", "\n\n", "年", "同期", "上年同期" * 50, "2025-" * 30, "月日年季" * 40,
                                   "\ud800年", "19日" * 100, "从自从" * 20 + "2025年", "民国九九九九九九年",
-                                  "〇〇〇〇年", "民国0年", "九九九九年十三月", "2025年2月29日", "FY99999"])
+                                  "〇〇〇〇年", "民国0年", "九九九九年十三月", "2025年2月29日", "FY99999",
+                                  "上个季", "这个季度", "本个月", "上一个季", "四季", "下半季"])
 def test_never_raises(text: str) -> None:
     for published in (None, datetime(2025, 7, 19, 11, 4, tzinfo=CHINA)):
         assert isinstance(find_date(Shadow.of(text, published_at=published)), list)
@@ -93,3 +94,21 @@ def test_every_rule_group_is_named() -> None:
     """`date_build.fields` zips group names with `groups()`: an unnamed group would shift them."""
     for rule in date.RULES:
         assert len(rule.pattern.groupindex) == rule.pattern.groups, rule.name
+
+
+@pytest.mark.parametrize("table,column", [("date_words.tsv", "word"), ("date_periods.tsv", "word"),
+                                          ("date_mods.tsv", "word"), ("duration_units.tsv", "unit")])
+def test_tables_are_in_shadow_form(table: str, column: str) -> None:
+    """An entry that the shadow conversion would change could never match."""
+    from extract.lexicon import read_table
+    from extract.shadow import to_shadow
+
+    assert [r[column] for r in read_table(table) if to_shadow(r[column]) != r[column]] == []
+
+
+def test_words_end_as_the_patterns_assume() -> None:
+    """Patterns write 年 and 财年 once after the year words (`date_patterns.year_prefixes`)."""
+    from extract.extractors.calendar import words
+
+    assert all(w.endswith("年") for w in [*words("year"), *words("ctx_year")])
+    assert all(w.endswith("财年") for w in words("fiscal"))

@@ -228,9 +228,13 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return _draft(m, Period(UNKNOWN_YEAR), known=False)
     if g.get("rquarter"):
         current = (today.month - 1) // 3 + 1
-        return _draft(m, quarter_period(today.year, current, words("quarter")[g["rquarter"] or ""]))
+        shift = words("quarter").get(g["rquarter"] or "")  # None: a combination no row lists
+        return _draft(m, quarter_period(today.year, current, shift)) if shift is not None else None
     if g.get("rmonth"):
-        month = month_period(today.year, today.month, words("month")[g["rmonth"] or ""])
+        months = words("month").get(g["rmonth"] or "")
+        if months is None:
+            return None
+        month = month_period(today.year, today.month, months)
         day = _num(g.get("day"))
         if day is None:
             return _draft(m, month)

@@ -51,7 +51,7 @@ def _written() -> tuple[Rule, ...]:
             (?P<y>(?:19|20)\d{2})(?P<sep>[-/.])                # 2025-
             (?P<m>1[0-2]|0?[1-9])(?P=sep)(?P<d>3[01]|[12]\d|0?[1-9])  # 07-19, same separator
             (?![.\-/]?\d)                                # not a version number 2025.7.19.3
-            (?:(?:[ \t]+|T)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?  # 11:04, on the same line
+            (?:(?:[ \t]+|T)(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?)?  # 11:04, same line
             """, build_numeric),
         _rule("year", rf"""
             {p.year()}                                     # 2025年 / 今年 / 民国114年

@@ -273,7 +273,7 @@ def main() -> None:
         except ImportError as missing:
             print(f"{name:<14}skipped: {missing}")
             continue
-        seconds = best_of(runner(inputs, bases), repeat=3 if not shadowed else 1)
+        seconds = best_of(runner(inputs, bases), repeat=5 if not shadowed else 1)
         speed[name] = chars / seconds
         pred = predictions(name, gold)
         path = args.out / f"{name}.jsonl"
@@ -283,7 +283,7 @@ def main() -> None:
         print(f"{name:<14}{speed[name]:>14,.0f}{load:>9.2f}  {scores[0]:<20}{scores[1]:<22}")
     if "zh-extract" in speed:  # in the pipeline the shadow is built once for every extractor
         shadows = [Shadow.of(t, published_at=b) for t, b in zip(texts, bases)]
-        seconds = best_of(lambda: [(find_date(s), find_duration(s)) for s in shadows])
+        seconds = best_of(lambda: [(find_date(s), find_duration(s)) for s in shadows], repeat=5)
         print(f"{'  shadow given':<14}{chars / seconds:>14,.0f}   (find_* on a built Shadow)")
         speed["zh-extract, shadow given"] = chars / seconds
     ours = speed.get("zh-extract")

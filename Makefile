@@ -13,9 +13,8 @@ $(BIN)/.installed: pyproject.toml
 
 run: $(BIN)/.installed  ## extract the bundled corpus to out/corpus.jsonl and score it
 	mkdir -p out
-	$(BIN)/zh-extract run corpus/seed-h20.jsonl corpus/dev.jsonl -o out/corpus.jsonl
-	$(BIN)/zh-extract eval corpus/seed-h20.jsonl
-	$(BIN)/zh-extract eval corpus/dev.jsonl
+	$(BIN)/zh-extract run corpus -o out/corpus.jsonl
+	for gold in corpus/*.jsonl; do echo "== $$gold"; $(BIN)/zh-extract eval $$gold out/corpus.jsonl; done
 
 test: $(BIN)/.installed  ## the whole test suite (CI runs exactly this)
 	$(BIN)/python -m pytest
@@ -30,3 +29,6 @@ schema: $(BIN)/.installed
 bench: $(BIN)/.installed  ## benchmarks with peers side by side (installs the bench extra)
 	$(BIN)/python -m pip install -q -e '.[bench]'
 	$(BIN)/python tests/benchmarks/bench_pipeline.py
+	$(BIN)/python tests/benchmarks/bench_numbers.py
+	$(BIN)/python tests/benchmarks/bench_dates.py
+	$(BIN)/python tests/benchmarks/bench_entities.py

@@ -103,21 +103,22 @@ def _cues() -> regex.Pattern[str]:
     return regex.compile(alternation(r["cue"] for r in read_table("money.cues.tsv")))
 
 
-def _currency_of(m: regex.Match[str], shadow: Shadow) -> Currency | None:
+def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Currency | None:
     """The currency the match names: a name after 元 (元人民币) or before the number wins.
 
     None when a word names no currency in this region (仙 outside Hong Kong), is a
     look-alike (毫米), or is a loose word followed by a noun (3块屏幕).
     """
     names = ("cur2", "pre", "cur", "pre2", "cur1")
-    found = [currency(m.group(g), shadow.region) for g in names if g in m.re.groupindex and m.group(g)]
+    found = [currency(g[n] or "", shadow.region) for n in names if g.get(n)]
     known = [c for c in found if c is not None and c.code != "-"]
     if not known or len(known) != len(found):
         return None
-    after = currency(m.group("cur"), shadow.region) if m.group("cur") else None
-    nxt = m.end("cur")
-    if after and after.loose and nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
-        return None
+    after = currency(g["cur"], shadow.region) if g["cur"] else None
+    if after and after.loose:
+        nxt = numbers.end(m, "cur")
+        if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
+            return None
     named = [c for c in known if c.factor == 1]
     return named[0] if named else known[0]
 
@@ -132,22 +133,24 @@ def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Money | 
 
 def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
     """One amount with a currency word before or after it."""
-    found = _currency_of(m, shadow)
-    read = numbers.read(m.group("num"))
+    g = numbers.fields(m)
+    num = g["num"] or ""
+    found = _currency_of(m, g, shadow)
+    read = numbers.read(num)
     if found is None or read is None:
         return None
     value, infix = read
-    start, prefix = numbers.start_of(m)
-    word = m.group("cur") or m.group("cur2") or m.group("pre") or ""
-    if numbers.is_bare_scale(m.group("num"), bool(prefix)):
+    start, prefix = numbers.start_of(m, g)
+    word = g["cur"] or g["cur2"] or g["pre"] or ""
+    if numbers.is_bare_scale(num, bool(prefix)):
         return None
-    if numbers.is_article(m.group("num")) and len(word) == 1:
+    if numbers.is_article(num) and len(word) == 1:
         return None  # 一元化, 一块; 一美元 is still money
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), infix)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), infix)
     return _mention(
         shadow,
         start,
-        numbers.end_of(m),
+        numbers.end_of(m, g),
         value=to_json_number(abs(value) * found.factor),
         currency=found.code,
         qualifier=qualifier,
@@ -156,21 +159,23 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
 
 def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
     """1.2万美元到1.3万美元, 1.2至1.3万美元, 3-5亿元: one mention, low/high, value null."""
-    found = _currency_of(m, shadow)
-    low, high = numbers.read(m.group("low")), numbers.read(m.group("num"))
+    g = numbers.fields(m)
+    low_num, num = g["low"] or "", g["num"] or ""
+    found = _currency_of(m, g, shadow)
+    low, high = numbers.read(low_num), numbers.read(num)
     if found is None or low is None or high is None:
         return None
     lo, hi = low[0], high[0]
-    if m.group("cur1") is None:
-        lo = numbers.shared_scale(m.group("low"), m.group("num"), lo)
+    if g["cur1"] is None:
+        lo = numbers.shared_scale(low_num, num, lo)
     if lo >= hi:
         return None
-    start, prefix = numbers.start_of(m)
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
+    start, prefix = numbers.start_of(m, g)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return _mention(
         shadow,
         start,
-        numbers.end_of(m),
+        numbers.end_of(m, g),
         value=None,
         low=to_json_number(lo * found.factor),
         high=to_json_number(hi * found.factor),
@@ -181,18 +186,19 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
 
 def _bare(m: regex.Match[str], shadow: Shadow) -> Money | None:
     """近千亿 with no currency word: money in the local currency when a money word is near."""
-    num, text = m.group("num"), shadow.text
+    g = numbers.fields(m)
+    num, text = g["num"] or "", shadow.text
     if not any(c in num for c in "万亿兆") or not _cue_near(text, m.start(), m.end()):
         return None
     read = numbers.read(num)
-    start, prefix = numbers.start_of(m)
+    start, prefix = numbers.start_of(m, g)
     if read is None or numbers.is_bare_scale(num, bool(prefix)):
         return None
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), read[1])
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
     return _mention(
         shadow,
         start,
-        numbers.end_of(m),
+        numbers.end_of(m, g),
         value=to_json_number(abs(read[0])),
         currency=local_currency(shadow.region),
         qualifier=qualifier,
@@ -214,10 +220,23 @@ def _near() -> str:
     return numbers.chars_of([w[0] for w in after] + [w[-1] for w in before])
 
 
+def _reach(rule: str) -> numbers.Reach:
+    """What must stand by the number (see `numbers.Reach`): a range's connector after a
+    currency word at most; a currency word after the number, or before it across a
+    qualifier and a space; for a bare amount a scale word in the number."""
+    after = _words("suffix", "both", "loose")
+    if rule == "range":
+        return numbers.reach(bridge=max(map(len, after)))
+    if rule == "bare":
+        return numbers.reach(follow=("万", "亿", "兆"))
+    gap = max(map(len, qualifier_words("prefix"))) + 2
+    return numbers.reach(follow=after, precede=_words("prefix", "both"), gap=gap)
+
+
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"], _near(), before=12, after=40), _range),
-    Rule("amount", numbers.anchored(_compile()["amount"], _near(), before=12, after=24), _amount),
-    Rule("bare", numbers.anchored(_compile()["bare"], "[万亿兆]", after=14), _bare),
+    Rule("range", numbers.anchored(_compile()["range"], _near(), 12, 40, _reach("range")), _range),
+    Rule("amount", numbers.anchored(_compile()["amount"], _near(), 12, 24, _reach("amount")), _amount),
+    Rule("bare", numbers.anchored(_compile()["bare"], "[万亿兆]", 0, 14, _reach("bare")), _bare),
 )
 
 

@@ -77,17 +77,17 @@ def _compile() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def _tenths(m: regex.Match[str], value: Decimal, word: str) -> Decimal:
+def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
     """三成五 -> 35: the digit after 成 adds that many percent."""
-    tenth = m.groupdict().get("tenth")
+    tenth = g.get("tenth")
     if word != "成" or not tenth:
         return value
     return value + (parse_number(tenth) or Decimal(0)) / 10
 
 
-def _mention(m: regex.Match[str], shadow: Shadow, **fields: object) -> Percent | None:
-    start, _ = numbers.start_of(m)
-    end = numbers.end_of(m)
+def _mention(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, **fields: object) -> Percent | None:
+    start, _ = numbers.start_of(m, g)
+    end = numbers.end_of(m, g)
     if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
         return None
     return Percent(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
@@ -95,40 +95,43 @@ def _mention(m: regex.Match[str], shadow: Shadow, **fields: object) -> Percent |
 
 def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     """95%, 百分之五, 五成, 三成五, 3个百分点, 超70%, 不到20%."""
-    word = _words().get(m.group("word"))
-    read = numbers.read(m.group("num"))
+    g = numbers.fields(m)
+    num, said = g["num"] or "", g["word"] or ""
+    word = _words().get(said)
+    read = numbers.read(num)
     if word is None or word.unit == "-" or read is None:
         return None
-    _, prefix = numbers.start_of(m)
-    num = m.group("num")
-    if numbers.is_article(num) and m.group("word") != "成":
+    _, prefix = numbers.start_of(m, g)
+    if numbers.is_article(num) and said != "成":
         return None
-    if numbers.is_bare_scale(num, bool(prefix)) and m.group("word") not in ("百分之", "千分之"):
+    if numbers.is_bare_scale(num, bool(prefix)) and said not in ("百分之", "千分之"):
         return None
-    value = _tenths(m, read[0], m.group("word")) if m.group("word") == "成" else read[0]
-    value = value * numbers.sign_of(m) * word.factor
-    more = "gt" if m.groupdict().get("more") else None
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), more, read[1])
-    return _mention(m, shadow, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
+    value = _tenths(g, read[0], said) if said == "成" else read[0]
+    value = value * numbers.sign_of(g) * word.factor
+    more = "gt" if g.get("more") else None
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), more, read[1])
+    return _mention(m, g, shadow, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
 
 
 def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     """5%至8%, 5-8%, 3至5个百分点: one mention with low and high."""
-    word = _words().get(m.group("word"))
-    low, high = numbers.read(m.group("low")), numbers.read(m.group("num"))
-    first = m.group("word1")
+    g = numbers.fields(m)
+    word = _words().get(g["word"] or "")
+    low, high = numbers.read(g["low"] or ""), numbers.read(g["num"] or "")
+    first = g["word1"]
     if word is None or word.unit == "-" or low is None or high is None:
         return None
-    if first and first != m.group("word"):
+    if first and first != g["word"]:
         return None
-    minus = -1 if m.group("sign2") else 1
-    lo, hi = low[0] * numbers.sign_of(m) * word.factor, high[0] * minus * word.factor
+    minus = -1 if g["sign2"] else 1
+    lo, hi = low[0] * numbers.sign_of(g) * word.factor, high[0] * minus * word.factor
     if lo >= hi:
         return None
-    _, prefix = numbers.start_of(m)
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
+    _, prefix = numbers.start_of(m, g)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return _mention(
         m,
+        g,
         shadow,
         value=None,
         low=to_json_number(lo),
@@ -143,10 +146,19 @@ def _near() -> str:
     return numbers.chars_of(r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix")
 
 
+def _reach(rule: str) -> numbers.Reach:
+    """What must stand by the number (see `numbers.Reach`): a percent word after it, or
+    for a range a connector after the first end's word at most."""
+    words = [r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix"]
+    if rule == "range":
+        return numbers.reach(bridge=max(map(len, words)))
+    return numbers.reach(follow=words)
+
+
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"], _near(), after=40), _range),
-    Rule("suffix", numbers.anchored(_compile()["suffix"], _near(), after=24), _one),
-    Rule("prefix", numbers.anchored(_compile()["prefix"], "分", after=2), _one),
+    Rule("range", numbers.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
+    Rule("suffix", numbers.anchored(_compile()["suffix"], _near(), 0, 24, _reach("suffix")), _one),
+    Rule("prefix", numbers.anchored(_compile()["prefix"], "分", 0, 2), _one),
 )
 
 

@@ -77,21 +77,22 @@ def _compile() -> dict[str, regex.Pattern[str]]:
     }
 
 
-def _unit_of(m: regex.Match[str], shadow: Shadow) -> Unit | None:
+def _unit_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Unit | None:
     """The matched unit if it counts: not a time word, not a look-alike, not money (10块)."""
-    unit = _units().get(m.group("unit"))
+    said = g["unit"] or ""
+    unit = _units().get(said)
     if unit is None or unit.kind not in ("classifier", "measure"):
         return None
-    end = m.end("unit")
-    loose = money.currency(m.group("unit"), shadow.region)
+    end = numbers.end(m, "unit")
+    loose = money.currency(said, shadow.region)
     if loose and loose.loose and (end >= len(shadow.text) or not numbers.is_han(shadow.text[end])):
         return None  # 10块, 5毛: money owns it
     return unit
 
 
-def _bounds(m: regex.Match[str]) -> tuple[int, int, Qualifier | None]:
-    start, prefix = numbers.start_of(m)
-    return start, numbers.end_of(m), prefix
+def _bounds(m: regex.Match[str], g: numbers.Groups) -> tuple[int, int, Qualifier | None]:
+    start, prefix = numbers.start_of(m, g)
+    return start, numbers.end_of(m, g), prefix
 
 
 def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Quantity | None:
@@ -109,32 +110,36 @@ def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
 
 def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     """8张, 超过100万张, 14nm以下, 超40倍, 万亿参数."""
-    unit = _unit_of(m, shadow)
-    read = numbers.read(m.group("num")) if unit else None
+    g = numbers.fields(m)
+    num = g["num"] or ""
+    unit = _unit_of(m, g, shadow)
+    read = numbers.read(num) if unit else None
     if unit is None or read is None:
         return None
-    start, end, prefix = _bounds(m)
-    if _refused(m.group("num"), unit, prefix):
+    start, end, prefix = _bounds(m, g)
+    if _refused(num, unit, prefix):
         return None
-    value = read[0] * numbers.sign_of(m)
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"), read[1])
+    value = read[0] * numbers.sign_of(g)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
     return _mention(shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier)
 
 
 def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     """3至5家, 100万至200万张, 3-5倍: one mention with low and high."""
-    unit = _unit_of(m, shadow)
-    low, high = numbers.read(m.group("low")), numbers.read(m.group("num"))
+    g = numbers.fields(m)
+    low_num, num, first = g["low"] or "", g["num"] or "", g["unit1"]
+    unit = _unit_of(m, g, shadow)
+    low, high = numbers.read(low_num), numbers.read(num)
     if unit is None or low is None or high is None:
         return None
-    if m.group("unit1") and m.group("unit1") != m.group("unit"):
+    if first and first != g["unit"]:
         return None
-    lo = low[0] if m.group("unit1") else numbers.shared_scale(m.group("low"), m.group("num"), low[0])
-    lo *= numbers.sign_of(m)
+    lo = low[0] if first else numbers.shared_scale(low_num, num, low[0])
+    lo *= numbers.sign_of(g)
     if lo >= high[0]:
         return None
-    start, end, prefix = _bounds(m)
-    qualifier = combine(prefix, qualifier_of(m.group("sq"), "suffix"))
+    start, end, prefix = _bounds(m, g)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return _mention(
         shadow,
         start,
@@ -152,9 +157,18 @@ def _near() -> str:
     return numbers.chars_of(w for w, u in _units().items() if u.kind in ("classifier", "measure"))
 
 
+def _reach(rule: str) -> numbers.Reach:
+    """What must stand by the number (see `numbers.Reach`): a unit after it, or for a
+    range a connector after the first end's unit at most."""
+    words = [w for w, u in _units().items() if u.kind in ("classifier", "measure")]
+    if rule == "range":
+        return numbers.reach(bridge=max(map(len, words)))
+    return numbers.reach(follow=words)
+
+
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"], _near(), after=40), _range),
-    Rule("count", numbers.anchored(_compile()["count"], _near(), after=20), _count),
+    Rule("range", numbers.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
+    Rule("count", numbers.anchored(_compile()["count"], _near(), 0, 20, _reach("count")), _count),
 )
 
 

@@ -11,8 +11,9 @@ Fairness notes. Every system gets the reference time (jionlp `time_base`, Recogn
 `reference`, ours `published_at`). Ours is timed from the original text, shadow
 conversion (OpenCC) included; the peers get the Simplified half-width shadow, which
 suits them better than Traditional and keeps offsets identical; Recognizers gets one
-paragraph at a time (see `recognizers_runner`). Only the gold seed
-files are read (corpus/seed-*.jsonl): held-out sets stay unread. Peer outputs are
+paragraph at a time (see `recognizers_runner`). By default only the gold seed files
+are read (corpus/seed-*.jsonl); `--gold corpus/dev.jsonl` scores every system on the
+held-out set, which is evaluation, never tuning. Peer outputs are
 mapped to mentions as kindly as the contract allows: a start/end pair that is exactly
 a day, month, quarter, half or year becomes that TIMEX value, anything else low/high;
 jionlp's day counts divisible by 7 become weeks (it has no week unit).
@@ -43,8 +44,10 @@ from extract.shadow import Shadow, to_shadow  # noqa: E402
 Mention = dict[str, Any]
 
 
-def seed_articles() -> list[Article]:
-    return [a for path in sorted((ROOT / "corpus").glob("seed-*.jsonl")) for a in read_articles(path)]
+def gold_articles(paths: list[Path]) -> list[Article]:
+    """The gold files to time and score on (default: the seed files)."""
+    paths = paths or sorted((ROOT / "corpus").glob("seed-*.jsonl"))
+    return [a for path in paths for a in read_articles(path)]
 
 
 def published(article: Article) -> datetime:
@@ -250,15 +253,18 @@ def main() -> None:
     parser.add_argument("--chars", type=int, default=200_000, help="characters of text to time")
     parser.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "zh-extract-bench-dates",
                         help="folder for the prediction JSONL files")
+    parser.add_argument("--gold", type=Path, nargs="*", default=[],
+                        help="gold JSONL files (default corpus/seed-*.jsonl; e.g. corpus/dev.jsonl to "
+                             "score the peers on the held-out set)")
     args = parser.parse_args()
-    gold = seed_articles()
+    gold = gold_articles(args.gold)
     texts, bases = [], []
     while sum(map(len, texts)) < args.chars:
         texts += [a.text for a in gold]
         bases += [published(a) for a in gold]
     chars = sum(map(len, texts))
     print(f"machine: {machine()}")
-    print(f"texts: {len(texts)} articles from {len(gold)} seed article(s), {chars:,} chars\n")
+    print(f"texts: {len(texts)} articles from {len(gold)} gold article(s), {chars:,} chars\n")
     args.out.mkdir(parents=True, exist_ok=True)
     speed: dict[str, float] = {}
     head = f"{'system':<14}{'chars/s':>14}{'load s':>9}  {'date F1 rel/strict':<20}"
@@ -292,7 +298,7 @@ def main() -> None:
         if ours and given and not name.startswith("zh-extract"):
             print(f"zh-extract / {name}: {ours / value:,.1f}x ({given / value:,.1f}x with the shadow given)")
     print(f"\npredictions in {args.out}/; score one with:")
-    print(f"  zh-extract eval corpus/seed-h20.jsonl {args.out}/NAME.jsonl")
+    print(f"  zh-extract eval GOLD.jsonl {args.out}/NAME.jsonl")
 
 
 if __name__ == "__main__":

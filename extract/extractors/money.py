@@ -226,11 +226,11 @@ def _reach(rule: str) -> numbers.Reach:
     qualifier and a space; for a bare amount a scale word in the number."""
     after = _words("suffix", "both", "loose")
     if rule == "range":
-        return numbers.reach(bridge=max(map(len, after)))
+        return numbers.reach(follow=after, linked=True)
     if rule == "bare":
-        return numbers.reach(follow=("万", "亿", "兆"))
-    gap = max(map(len, qualifier_words("prefix"))) + 2
-    return numbers.reach(follow=after, precede=_words("prefix", "both"), gap=gap)
+        stops = ("的", ",", "，", "。", ";", "、", ")", "」", *qualifier_words("suffix"))
+        return numbers.reach(follow=stops, holds="万亿兆", closed=True)
+    return numbers.reach(follow=after, precede=_words("prefix", "both"), between=qualifier_words("prefix"))
 
 
 RULES = (

@@ -314,11 +314,13 @@ def _run() -> str:
 
 class Scan(NamedTuple):
     """The numbers of one text: where each can start, where its run of number
-    characters ends, and the character there ("" at the end of the text)."""
+    characters ends, the character there ("" at the end of the text) and the one
+    before the start ("" at the start of the text)."""
 
     starts: tuple[int, ...]
     runs: tuple[int, ...]
     stops: tuple[str, ...]
+    prevs: tuple[str, ...]
 
 
 @lru_cache(maxsize=_ANCHOR_CACHE)
@@ -329,6 +331,7 @@ def scan(text: str) -> Scan:
         tuple(a for a, _ in found),
         tuple(r for _, r in found),
         tuple(text[r : r + 1] for _, r in found),
+        tuple(text[a - 1 : a] for a, _ in found),
     )
 
 
@@ -344,52 +347,82 @@ def _is_run(ch: str) -> bool:
 class Reach(NamedTuple):
     """What must stand next to a number for a rule to match there (a necessary test).
 
-    `follow`: words one of which starts right after the number (元 % 张), and `precede`
-    words one of which ends at most `gap` characters before it (US$ 人民币); or, for a
-    range, a connector (到 至 -) after the number and at most `bridge` more characters.
+    `follow`: words one of which starts right after the number (元 % 张), or inside it
+    when the word starts with number characters (千瓦, 百分点); `precede`: words one of
+    which ends right before it, or before a space and a word of `between` (US$ 5,
+    人民币约5). For a range, a connector (到 至 -) must stand right after the number or
+    after one `follow` word. `holds`: characters one of which the number holds (万 亿).
+    `closed`: the end of the text, or a space after the number, is enough.
+
+    Everything from a number's start to a word after it is a number character or a
+    space, so a word whose first letter is none starts exactly where the run of number
+    characters stops, and one that starts with number characters (千瓦) has its first
+    other letter (瓦) there: the character at the stop settles most anchors.
     """
 
-    after: frozenset[str]  # first letters of `follow` that no number holds
-    inner: re.Pattern[str] | None  # `follow` words starting with a number character
-    span: int  # their longest length
-    before: re.Pattern[str] | None  # last letters of `precede`
-    gap: int
-    link: re.Pattern[str] | None  # the connector, for a range
-    bridge: int
+    after: frozenset[str]  # what can stand where the run stops
+    link: re.Pattern[str] | None  # a range: a `follow` word's rest, if any, and a connector
+    within: re.Pattern[str] | None  # `follow` words of number characters only (,), a space
+    gate: frozenset[str]  # last letters of `precede` and `between` words
+    before: re.Pattern[str] | None  # a `precede` word's last letter, `between`, the end
+    gap: int  # how far back that last letter can stand
+    holds: re.Pattern[str] | None
+
+
+def _rest(word: str) -> str:
+    """`word` from its first letter that is no number character on (千瓦 -> 瓦)."""
+    i = 0
+    while i < len(word) and _is_run(word[i]):
+        i += 1
+    return word[i:]
 
 
 def reach(
-    follow: Iterable[str] = (), precede: Iterable[str] = (), gap: int = 0, bridge: int | None = None
+    follow: Iterable[str] = (),
+    precede: Iterable[str] = (),
+    between: Iterable[str] = (),
+    linked: bool = False,
+    holds: str = "",
+    closed: bool = False,
 ) -> Reach:
     """The test `Anchored` runs at each anchor before the rule's pattern; see `Reach`."""
     follow = [w for w in follow if w]
-    inner = [w for w in follow if _is_run(w[0])]
-    last = [w[-1] for w in precede if w]
+    rests = sorted({_rest(w) for w in follow} - {""})
+    inside = [w[0] for w in follow if not _rest(w)] + ([r"\s"] if closed else [])
+    last, middle = [w[-1] for w in precede if w], [w for w in between if w]
+    joint = rf"\s?{_char_class(CONNECTORS)}" if linked else ""  # a range's connector
+    after = {w[0] for w in rests} | ({""} if closed else set()) | (set(CONNECTORS) if linked else set())
+    tail = rf"\s?(?:{alternation(middle)})?" if middle else r"\s?"
     return Reach(
-        after=frozenset(w[0] for w in follow if not _is_run(w[0])),
-        inner=re.compile(alternation(inner)) if inner else None,
-        span=max(map(len, inner), default=0),
-        before=re.compile(_char_class(last)) if last else None,
-        gap=gap,
-        link=None if bridge is None else re.compile(_char_class(CONNECTORS)),
-        bridge=bridge or 0,
+        after=frozenset(after),
+        link=re.compile(f"(?:{alternation(rests)})?{joint}") if linked else None,
+        within=re.compile("|".join(regex.escape(c) if c != r"\s" else c for c in inside)) if inside else None,
+        gate=frozenset(last + [w[-1] for w in middle]),
+        before=re.compile(rf"{_char_class(last)}{tail}\Z") if last else None,
+        gap=2 + max(map(len, middle), default=0),
+        holds=re.compile(_char_class(holds)) if holds else None,
     )
 
 
-def _reaches(r: Reach, text: str, start: int, run: int) -> bool:
-    """The slower half of the test (`Anchored._starts` checks `after` itself).
-
-    Everything between a number's start and a word after it is a number character or a
-    space, so a word whose first letter is none starts exactly at `run`; one that starts
-    with a numeral (千瓦, 百分点) starts inside the run.
-    """
-    if r.link is not None:
-        return r.link.search(text, start + 1, run + r.bridge + 2) is not None
-    if r.inner is not None:
-        m = r.inner.search(text, start, run + r.span)
-        if m is not None and m.start() <= run:
-            return True
+def _preceded(r: Reach, text: str, start: int) -> bool:
+    """A `precede` word ends before the number, with only `between` (a space, a
+    qualifier) in between."""
     return r.before is not None and r.before.search(text, max(0, start - r.gap), start) is not None
+
+
+def _passes(r: Reach, text: str, found: Scan) -> list[int]:
+    """The anchors of `found` where `r` holds (see `Reach`)."""
+    after, link, within, holds, gate = r.after, r.link, r.within, r.holds, r.gate
+    return [
+        a
+        for a, run, stop, prev in zip(found.starts, found.runs, found.stops, found.prevs)
+        if (
+            (stop in after and (link is None or link.match(text, run)))
+            or (within and within.search(text, a, run))
+            or (gate and (prev in gate or prev.isspace()) and _preceded(r, text, a))
+        )
+        and (holds is None or holds.search(text, a, run))
+    ]
 
 
 class Anchored:
@@ -420,17 +453,7 @@ class Anchored:
 
     def _starts(self, text: str) -> list[int]:
         found = scan(text)
-        r = self.test
-        if r is None:
-            starts: Iterable[int] = found.starts
-        elif r.link is None and r.inner is None and r.before is None:  # the common case
-            starts = [a for a, stop in zip(found.starts, found.stops) if stop in r.after]
-        else:
-            starts = [
-                a
-                for a, run, stop in zip(found.starts, found.runs, found.stops)
-                if (r.link is None and stop in r.after) or _reaches(r, text, a, run)
-            ]
+        starts = found.starts if self.test is None else _passes(self.test, text, found)
         near, before, after = self.near, self.before, self.after
         if near is None:
             return list(starts)

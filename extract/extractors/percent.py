@@ -151,7 +151,7 @@ def _reach(rule: str) -> numbers.Reach:
     for a range a connector after the first end's word at most."""
     words = [r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix"]
     if rule == "range":
-        return numbers.reach(bridge=max(map(len, words)))
+        return numbers.reach(follow=words, linked=True)
     return numbers.reach(follow=words)
 
 

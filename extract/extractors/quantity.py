@@ -162,7 +162,7 @@ def _reach(rule: str) -> numbers.Reach:
     range a connector after the first end's unit at most."""
     words = [w for w, u in _units().items() if u.kind in ("classifier", "measure")]
     if rule == "range":
-        return numbers.reach(bridge=max(map(len, words)))
+        return numbers.reach(follow=words, linked=True)
     return numbers.reach(follow=words)
 
 

@@ -80,16 +80,40 @@ def _char_class(chars: Iterable[str]) -> str:
 
 
 def ahead(words: Iterable[str]) -> str:
-    """An alternation of `words` behind a one-character test of their first letters.
+    """An alternation of `words` behind a one-character test of their first letters,
+    factored by their common starts (美元|美金 -> 美(?:元|金)).
 
     The `regex` engine tries a long alternation word by word; the test skips that at
-    every position where no word can start, which made matching several times faster.
+    every position where no word can start, which made matching several times faster,
+    and the factoring tries each first letter once, not each of the 380 currency words.
+    It matches what the flat, longest-first alternation matches: at one place the words
+    that fit are prefixes of one another, and both forms try them longest first.
 
-    >>> ahead(["美元", "元"])
-    '(?=[元美])(?:美元|元)'
+    >>> ahead(["美元", "元", "美金"])
+    '(?=[元美])(?:元|美(?:元|金))'
     """
-    ws = [w for w in words if w]
-    return f"(?={_char_class(w[0] for w in ws)})(?:{alternation(ws)})" if ws else "(?!)"
+    ws = {w for w in words if w}
+    return f"(?={_char_class(w[0] for w in ws)}){_trie(ws)}" if ws else "(?!)"
+
+
+def _trie(words: Iterable[str]) -> str:
+    """`words` as one pattern, factored by their common starts; see `ahead`."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _branches(root)
+
+
+def _branches(node: dict) -> str:
+    """The pattern of one node of `_trie`: its children, optional if a word ends here."""
+    found = [regex.escape(ch) + _branches(child) for ch, child in sorted(node.items()) if ch]
+    if not found:
+        return ""
+    body = f"(?:{'|'.join(found)})" if len(found) > 1 else found[0]
+    return f"(?:{body})?" if "" in node else body
 
 
 @cache
@@ -156,6 +180,8 @@ def start_of(m: regex.Match[str], g: Groups | None = None) -> tuple[int, Qualifi
     """
     g = fields(m) if g is None else g
     first = m.start()
+    if not (g.get("pq") or g.get("pre") or g.get("q") or g.get("sign")):
+        return first, None  # nothing before the number: most amounts
     for name in ("pq", "pre", "q", "sign"):
         if g.get(name):
             first = min(first, start(m, name))
@@ -233,8 +259,10 @@ def is_bare_scale(number: str, qualified: bool) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _idioms() -> regex.Pattern[str]:
-    return regex.compile(alternation(r["idiom"] for r in read_table("idioms.tsv")))
+def _idioms() -> re.Pattern[str]:
+    """The set phrases, for the standard `re` engine: it scans a text for a plain
+    alternation of words three times faster than `regex`, and finds the same."""
+    return re.compile(alternation(r["idiom"] for r in read_table("idioms.tsv")))
 
 
 @lru_cache(maxsize=16)
@@ -313,26 +341,26 @@ def _run() -> str:
 
 
 class Scan(NamedTuple):
-    """The numbers of one text: where each can start, where its run of number
-    characters ends, the character there ("" at the end of the text) and the one
-    before the start ("" at the start of the text)."""
+    """The numbers of one text: where each can start and where its run of number
+    characters ends; which of them stop at each character (the one after the run, ""
+    at the end of the text), and which follow each character ("" at the start)."""
 
     starts: tuple[int, ...]
     runs: tuple[int, ...]
-    stops: tuple[str, ...]
-    prevs: tuple[str, ...]
+    by_stop: dict[str, list[int]]  # character -> numbers (their index in `starts`)
+    by_prev: dict[str, list[int]]
 
 
 @lru_cache(maxsize=_ANCHOR_CACHE)
 def scan(text: str) -> Scan:
     """One fast scan per text, shared by every amount rule of the three extractors."""
     found = [(m.start(), m.end("run")) for m in _anchor().finditer(text)]
-    return Scan(
-        tuple(a for a, _ in found),
-        tuple(r for _, r in found),
-        tuple(text[r : r + 1] for _, r in found),
-        tuple(text[a - 1 : a] for a, _ in found),
-    )
+    by_stop: dict[str, list[int]] = {}
+    by_prev: dict[str, list[int]] = {}
+    for i, (a, run) in enumerate(found):
+        by_stop.setdefault(text[run : run + 1], []).append(i)
+        by_prev.setdefault(text[a - 1 : a], []).append(i)
+    return Scan(tuple(a for a, _ in found), tuple(r for _, r in found), by_stop, by_prev)
 
 
 def anchors(text: str) -> tuple[int, ...]:
@@ -411,18 +439,20 @@ def _preceded(r: Reach, text: str, start: int) -> bool:
 
 
 def _passes(r: Reach, text: str, found: Scan) -> list[int]:
-    """The anchors of `found` where `r` holds (see `Reach`)."""
-    after, link, within, holds, gate = r.after, r.link, r.within, r.holds, r.gate
-    return [
-        a
-        for a, run, stop, prev in zip(found.starts, found.runs, found.stops, found.prevs)
-        if (
-            (stop in after and (link is None or link.match(text, run)))
-            or (within and within.search(text, a, run))
-            or (gate and (prev in gate or prev.isspace()) and _preceded(r, text, a))
-        )
-        and (holds is None or holds.search(text, a, run))
-    ]
+    """The anchors of `found` where `r` holds (see `Reach`), looked up by the character
+    where each run stops, not tested one by one."""
+    starts, runs = found.starts, found.runs
+    picked = {i for c in found.by_stop.keys() & r.after for i in found.by_stop[c]}
+    if r.link is not None:
+        picked = {i for i in picked if r.link.match(text, runs[i])}
+    if r.within is not None:
+        picked.update(i for i, (a, run) in enumerate(zip(starts, runs)) if r.within.search(text, a, run))
+    if r.gate:
+        prevs = [c for c in found.by_prev if c in r.gate or c.isspace()]
+        picked.update(i for c in prevs for i in found.by_prev[c] if _preceded(r, text, starts[i]))
+    if r.holds is not None:
+        picked = {i for i in picked if r.holds.search(text, starts[i], runs[i])}
+    return [starts[i] for i in sorted(picked)]
 
 
 class Anchored:

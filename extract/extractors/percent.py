@@ -85,8 +85,9 @@ def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
     return value + (parse_number(tenth) or Decimal(0)) / 10
 
 
-def _mention(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, **fields: object) -> Percent | None:
-    start, _ = numbers.start_of(m, g)
+def _mention(
+    m: regex.Match[str], g: numbers.Groups, shadow: Shadow, start: int, **fields: object
+) -> Percent | None:
     end = numbers.end_of(m, g)
     if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
         return None
@@ -101,7 +102,7 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     read = numbers.read(num)
     if word is None or word.unit == "-" or read is None:
         return None
-    _, prefix = numbers.start_of(m, g)
+    start, prefix = numbers.start_of(m, g)
     if numbers.is_article(num) and said != "成":
         return None
     if numbers.is_bare_scale(num, bool(prefix)) and said not in ("百分之", "千分之"):
@@ -110,7 +111,7 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     value = value * numbers.sign_of(g) * word.factor
     more = "gt" if g.get("more") else None
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), more, read[1])
-    return _mention(m, g, shadow, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
+    return _mention(m, g, shadow, start, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
 
 
 def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
@@ -127,12 +128,13 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     lo, hi = low[0] * numbers.sign_of(g) * word.factor, high[0] * minus * word.factor
     if lo >= hi:
         return None
-    _, prefix = numbers.start_of(m, g)
+    start, prefix = numbers.start_of(m, g)
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return _mention(
         m,
         g,
         shadow,
+        start,
         value=None,
         low=to_json_number(lo),
         high=to_json_number(hi),
@@ -147,9 +149,10 @@ def _near() -> str:
 
 
 def _reach(rule: str) -> numbers.Reach:
-    """What must stand by the number (see `numbers.Reach`): a percent word after it, or
-    for a range a connector after the first end's word at most."""
-    words = [r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix"]
+    """What must stand by the number (see `numbers.Reach`): a percent word after it (or
+    at its start: 百分之), for a range a connector after the first end's word at most."""
+    rows = read_table("percent.tsv")
+    words = [r["word"] for r in rows if r["position"] == ("prefix" if rule == "prefix" else "suffix")]
     if rule == "range":
         return numbers.reach(follow=words, linked=True)
     return numbers.reach(follow=words)
@@ -158,7 +161,7 @@ def _reach(rule: str) -> numbers.Reach:
 RULES = (
     Rule("range", numbers.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
     Rule("suffix", numbers.anchored(_compile()["suffix"], _near(), 0, 24, _reach("suffix")), _one),
-    Rule("prefix", numbers.anchored(_compile()["prefix"], "分", 0, 2), _one),
+    Rule("prefix", numbers.anchored(_compile()["prefix"], "分", 0, 2, _reach("prefix")), _one),
 )
 
 

@@ -20,7 +20,7 @@ from ..lexicon import alternation, read_table
 from ..numerals import to_json_number
 from ..records import Money
 from ..shadow import Shadow
-from . import numbers
+from . import anchors, numbers
 from .qualifiers import combine, pattern, qualifier_of, qualifier_words
 from .rules import Rule, run
 
@@ -220,23 +220,23 @@ def _near() -> str:
     return numbers.chars_of([w[0] for w in after] + [w[-1] for w in before])
 
 
-def _reach(rule: str) -> numbers.Reach:
-    """What must stand by the number (see `numbers.Reach`): a range's connector after a
+def _reach(rule: str) -> anchors.Reach:
+    """What must stand by the number (see `anchors.Reach`): a range's connector after a
     currency word at most; a currency word after the number, or before it across a
     qualifier and a space; for a bare amount a scale word in the number."""
     after = _words("suffix", "both", "loose")
     if rule == "range":
-        return numbers.reach(follow=after, linked=True)
+        return anchors.reach(follow=after, linked=True)
     if rule == "bare":
         stops = ("的", ",", "，", "。", ";", "、", ")", "」", *qualifier_words("suffix"))
-        return numbers.reach(follow=stops, holds="万亿兆", closed=True)
-    return numbers.reach(follow=after, precede=_words("prefix", "both"), between=qualifier_words("prefix"))
+        return anchors.reach(follow=stops, holds="万亿兆", closed=True)
+    return anchors.reach(follow=after, precede=_words("prefix", "both"), between=qualifier_words("prefix"))
 
 
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"], _near(), 12, 40, _reach("range")), _range),
-    Rule("amount", numbers.anchored(_compile()["amount"], _near(), 12, 24, _reach("amount")), _amount),
-    Rule("bare", numbers.anchored(_compile()["bare"], "[万亿兆]", 0, 14, _reach("bare")), _bare),
+    Rule("range", anchors.anchored(_compile()["range"], _near(), 12, 40, _reach("range")), _range),
+    Rule("amount", anchors.anchored(_compile()["amount"], _near(), 12, 24, _reach("amount")), _amount),
+    Rule("bare", anchors.anchored(_compile()["bare"], "[万亿兆]", 0, 14, _reach("bare")), _bare),
 )
 
 

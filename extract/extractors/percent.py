@@ -19,7 +19,7 @@ from ..lexicon import read_table
 from ..numerals import numeral_chars, parse_number, to_json_number
 from ..records import Percent
 from ..shadow import Shadow
-from . import numbers
+from . import anchors, numbers
 from .qualifiers import combine, pattern, qualifier_of, qualifier_words
 from .rules import Rule, run
 
@@ -148,20 +148,20 @@ def _near() -> str:
     return numbers.chars_of(r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix")
 
 
-def _reach(rule: str) -> numbers.Reach:
-    """What must stand by the number (see `numbers.Reach`): a percent word after it (or
+def _reach(rule: str) -> anchors.Reach:
+    """What must stand by the number (see `anchors.Reach`): a percent word after it (or
     at its start: 百分之), for a range a connector after the first end's word at most."""
     rows = read_table("percent.tsv")
     words = [r["word"] for r in rows if r["position"] == ("prefix" if rule == "prefix" else "suffix")]
     if rule == "range":
-        return numbers.reach(follow=words, linked=True)
-    return numbers.reach(follow=words)
+        return anchors.reach(follow=words, linked=True)
+    return anchors.reach(follow=words)
 
 
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
-    Rule("suffix", numbers.anchored(_compile()["suffix"], _near(), 0, 24, _reach("suffix")), _one),
-    Rule("prefix", numbers.anchored(_compile()["prefix"], "分", 0, 2, _reach("prefix")), _one),
+    Rule("range", anchors.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
+    Rule("suffix", anchors.anchored(_compile()["suffix"], _near(), 0, 24, _reach("suffix")), _one),
+    Rule("prefix", anchors.anchored(_compile()["prefix"], "分", 0, 2, _reach("prefix")), _one),
 )
 
 

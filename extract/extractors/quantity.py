@@ -24,7 +24,7 @@ from ..lexicon import read_table
 from ..numerals import to_json_number
 from ..records import Quantity
 from ..shadow import Shadow
-from . import money, numbers
+from . import anchors, money, numbers
 from .qualifiers import Qualifier, combine, qualifier_of, qualifier_words
 from .rules import Rule, run
 
@@ -157,18 +157,18 @@ def _near() -> str:
     return numbers.chars_of(w for w, u in _units().items() if u.kind in ("classifier", "measure"))
 
 
-def _reach(rule: str) -> numbers.Reach:
-    """What must stand by the number (see `numbers.Reach`): a unit after it, or for a
+def _reach(rule: str) -> anchors.Reach:
+    """What must stand by the number (see `anchors.Reach`): a unit after it, or for a
     range a connector after the first end's unit at most."""
     words = [w for w, u in _units().items() if u.kind in ("classifier", "measure")]
     if rule == "range":
-        return numbers.reach(follow=words, linked=True)
-    return numbers.reach(follow=words)
+        return anchors.reach(follow=words, linked=True)
+    return anchors.reach(follow=words)
 
 
 RULES = (
-    Rule("range", numbers.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
-    Rule("count", numbers.anchored(_compile()["count"], _near(), 0, 20, _reach("count")), _count),
+    Rule("range", anchors.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
+    Rule("count", anchors.anchored(_compile()["count"], _near(), 0, 20, _reach("count")), _count),
 )
 
 

@@ -46,7 +46,7 @@ def _anchor() -> re.Pattern[str]:
     The numeral is matched first and the guards look back past it (`.`): a pattern that
     starts with a character class lets `re` jump from numeral to numeral, where one that
     starts with a lookbehind tests every character of the text (six times slower).
-    The lookahead at the end records how far the numeral run reaches (`reach`).
+    The lookahead at the end records how far the run of number characters reaches.
     """
     chars, scale = numeral_chars(), numeral_chars("small", "big")
     return re.compile(
@@ -222,7 +222,7 @@ def _passes(r: Reach, text: str, found: Scan) -> list[int]:
 class Anchored:
     """A compiled pattern tried only at `anchors`, not at every character.
 
-    Every amount pattern starts at its number (see `head`), so it can only match where a
+    Every amount pattern starts at its number (see `numbers.head`), so it can only match where a
     number starts. Finding those offsets with one scan of the standard `re` engine and
     trying each rule there (`match` at an offset still sees the text before it, so the
     lookbehinds work) is several times faster than letting each of eight patterns scan
@@ -230,7 +230,8 @@ class Anchored:
     needs cannot stand (no currency after the number, none before it): most of them, at
     a tenth of the cost of a `match`. `near` (a character class, with a window
     `before`/`after` the anchor) skips anchors with none of the characters a rule needs
-    around them. `finditer` keeps the contract `rules.hits` relies on: matches in text
+    around them (the first filter these rules had; kept, so that what they find stays
+    exactly what it was). `finditer` keeps the contract `rules.hits` relies on: matches in text
     order, none overlapping the one before.
     """
 

@@ -7,7 +7,7 @@ makes a digit run *not* an amount is decided here once, so the three extractors 
 
 - glued to Latin letters or other digits it is a code (H20, NVL72, 600519.SH, GPT-4), and
   after a Latin word and a space a name (CloudMatrix 384, Computex 2025, iPhone 16)
-  (these guards are applied once per text, by `anchors`);
+  (these guards are applied once per text, by the `anchors` module);
 - after 第 or 初 it is an ordinal or a day (第3名, 第二, 初一);
 - a lone 一 before a counting word is the indefinite article (一家公司, 一记闷棍, 一度);
 - a lone 百 千 万 亿 is a word (百家争鸣, 万人空巷), unless a qualifier makes it a count (近万人);

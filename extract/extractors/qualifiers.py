@@ -40,7 +40,9 @@ def qualifier_of(word: str | None, position: Position) -> Qualifier | None:
     >>> qualifier_of("超过", "prefix"), qualifier_of("以下", "suffix"), qualifier_of("最近", "prefix")
     ('gt', 'lt', None)
     """
-    value = qualifier_words(position).get(word or "")
+    if not word:
+        return None  # most amounts: no word, no lookup
+    value = qualifier_words(position).get(word)
     return value if value and value != "-" else None  # type: ignore[return-value]
 
 

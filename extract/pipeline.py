@@ -4,7 +4,9 @@
 slices the *original* at the same offsets, so `Doc.text` is the article as received and
 every token, span and mention indexes it. Extractors are registered components that
 wrap the pure `find_<type>` functions; `zh_resolve` settles overlaps between them and
-fills `doc.ents` and `doc.spans["mentions"]`.
+fills `doc.ents`. Every mention, numbers and times included, is on `doc._.mentions`;
+`token_spans(doc, mentions)` turns any of them into spaCy spans on demand (building
+spans for every number in every article would cost more than extracting them).
 """
 
 from __future__ import annotations
@@ -129,7 +131,6 @@ def make_resolve(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     def component(doc: Doc) -> Doc:
         doc._.mentions = resolve(doc._.mentions)
         entities = [m for m in doc._.mentions if m.type in ENTITY_TYPES]
-        doc.spans["mentions"] = token_spans(doc, doc._.mentions)
         doc.ents = filter_spans(token_spans(doc, entities))
         return doc
 

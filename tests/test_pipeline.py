@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from extract import Pipeline, load
-from extract.pipeline import DEFAULT_COMPONENTS, FINDERS
+from extract.pipeline import DEFAULT_COMPONENTS, FINDERS, token_spans
 
 TEXT = "英偉達創始人黃仁勛表示，2025年一季度計提損失55億美元。\n\n華為  推出CloudMatrix 384。"
 
@@ -45,6 +45,7 @@ def test_mentions_and_spans_agree(pipeline: Pipeline) -> None:
     doc = pipeline.doc(TEXT, published_at="2025-07-19T11:04:00+08:00")
     for mention in doc._.mentions:
         assert TEXT[mention.start : mention.end] == mention.text
-    labels = {s.label_ for s in doc.spans["mentions"]}
-    assert labels == {m.type for m in doc._.mentions}
-    assert all(e.label_ in ("person", "org", "location", "product") for e in doc.ents)
+    spans = token_spans(doc, doc._.mentions)
+    assert [s.label_ for s in spans] == [m.type for m in doc._.mentions]
+    assert all(s.start_char <= m.start and m.end <= s.end_char for s, m in zip(spans, doc._.mentions))
+    assert {e.label_ for e in doc.ents} == {"person", "org", "product"}

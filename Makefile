@@ -20,7 +20,7 @@ test: $(BIN)/.installed  ## the whole test suite (CI runs exactly this)
 	$(BIN)/python -m pytest
 
 lint: $(BIN)/.installed
-	$(BIN)/ruff check extract tests
+	$(BIN)/ruff check extract tests scripts
 	$(BIN)/mypy extract
 
 schema: $(BIN)/.installed

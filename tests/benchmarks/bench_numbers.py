@@ -231,7 +231,7 @@ def main() -> None:
     print(f"machine: {machine()}")
     print(
         f"texts: {len(texts)} articles, {sum(map(len, texts)):,} characters "
-        f"({len(base)} gold seed article(s) repeated)"
+        f"({len(base)} gold article(s) repeated)"
     )
     started = time.perf_counter()
     rates = speed(texts, shadows, peers)

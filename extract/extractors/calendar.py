@@ -22,7 +22,6 @@ from ..records import Date
 from ..sentences import sentence_at, split_sentences
 from ..shadow import Shadow
 
-GRAINS = ("year", "half", "quarter", "month", "day", "minute")
 CONTEXT_YEAR = 0  # a Period year still to be taken from the paragraph
 
 

@@ -26,7 +26,7 @@ import rjieba
 
 from ..lexicon import alternation
 from ..shadow import Shadow
-from .entity_lexicon import Entry, Matcher, generic_words, lookup
+from .entity_lexicon import Entry, generic_words, lookup
 from .entity_tables import (
     ADMIN,
     MIDDLE_DOTS,
@@ -291,33 +291,16 @@ def anchor_words() -> dict[str, tuple[str, ...]]:
     return {w: tuple(r) for w, r in sorted(by_word.items())}
 
 
-@lru_cache(maxsize=1)
-def _trigger_matcher() -> tuple[Matcher, list[tuple[str, ...]]]:
-    """A matcher over the trigger words alone, for `propose` called without anchors."""
-    words = anchor_words()
-    return Matcher(list(words)), list(words.values())
-
-
 Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may match
 
 
-def _anchors(text: str) -> Anchors:
-    matcher, rules_of = _trigger_matcher()
-    at: Anchors = defaultdict(list)
-    for i, start, _ in matcher.find(text):
-        for rule in rules_of[i]:
-            at[rule].append(start)
-    return at
-
-
-def propose(shadow: Shadow, at: Anchors | None = None) -> list[Draft]:
+def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     """Every draft any rule builds, overlapping; `entities.py` selects among them.
 
-    `at` are the trigger positions when the caller already scanned for them (entities.py
-    folds the trigger words into its one lexicon pass); else they are found here.
+    `at` are the trigger positions: entities.py folds the trigger words into its one
+    lexicon pass.
     """
     text = shadow.text
-    at = _anchors(text) if at is None else at
     found: list[Draft] = []
     for rule in rules():
         if rule.name in ANCHORS:

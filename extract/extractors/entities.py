@@ -100,8 +100,8 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
     boundary check, and the rules it anchors. One pass instead of two saves a third.
     """
     t, anchors = lex.table(), pat.anchor_words()
-    known = set(t.matcher.words)
-    words = t.matcher.words + [w for w in anchors if w not in known]
+    known = set(t.words)
+    words = t.words + [w for w in anchors if w not in known]
     readings = t.readings + [()] * (len(words) - len(t.readings))
     edge = t.latin_edge + [False] * (len(words) - len(t.latin_edge))
     return lex.Matcher(words), readings, edge, [anchors.get(w, ()) for w in words]

@@ -5,7 +5,8 @@ product) list one entity per row: canonical Simplified `value`, Wikidata `id`, a
 `|`-separated aliases, all in shadow form. One Aho-Corasick automaton holds every alias
 plus those generic words of `entity_generic.tsv` that contain an alias (上一财年 holds
 一财, the short name of 第一财经), so that a name inside a generic word is never reported. The
-matcher is built once per process (`table()` is cached).
+matcher is built once per process, over `table()`'s words and the entity rules'
+trigger words (`entities._matcher`).
 
 An Aho-Corasick automaton rather than spaCy's PhraseMatcher: it scans the raw shadow
 text (no tokens needed, so a segmenter that splits 英伟达 into 英/伟达 cannot hide a
@@ -123,23 +124,24 @@ class Matcher:
 
 
 class Table(NamedTuple):
-    """The compiled lexicon: matcher plus, per word index, its readings and edge flag."""
+    """The lexicon's words (aliases, then blocking generic words) and, per word index,
+    its readings and edge flag; `entities` builds the one matcher over them."""
 
-    matcher: Matcher
+    words: list[str]
     readings: list[tuple[Entry, ...]]
     latin_edge: list[bool]
 
 
 @lru_cache(maxsize=1)
 def table() -> Table:
-    """Aliases and blocking generic words in one matcher; built once per process."""
+    """Aliases and blocking generic words, indexed alike; built once per process."""
     aliases = entries()
     generic = (Entry(GENERIC, "", None, True),)
     blockers = _blockers(set(aliases))
     words = list(aliases) + [w for w in blockers if w not in aliases]
     readings = [generic if w in blockers else aliases[w] for w in words]
     edge = [_latin(w[0]) or _latin(w[-1]) for w in words]
-    return Table(Matcher(words), readings, edge)
+    return Table(words, readings, edge)
 
 
 def _latin(ch: str) -> bool:

@@ -81,7 +81,7 @@ def matchers(docs: list[str]) -> None:
     from extract.pipeline import segmenter
     from extract.shadow import to_shadow
 
-    words = table().matcher.words
+    words = table().words
     shadows = [to_shadow(t) for t in docs]
     chars = sum(map(len, shadows))
     report = []

@@ -38,7 +38,6 @@ MODEL = regex.compile(r"""
     \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
     (?![A-Za-z0-9]|\.\d)                    # that ends there
 """, regex.VERBOSE)
-YEAR = regex.compile(r"(?:19|20)\d\d")
 
 # A candidate is a plain tuple, sortable as is (best first), thousands per article:
 # (start - end, rank, start, end, order, payload); payload is the alias readings for a
@@ -85,7 +84,7 @@ def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> t
         return None
     product = next((e for e in entries if e.type == "product"), None)
     m = MODEL.match(text, end) if product is not None else None
-    if product is None or m is None or YEAR.fullmatch(m.group("code")):
+    if product is None or m is None or tab.YEAR.fullmatch(m.group("code")):
         return None
     if lex.lookup(text[start : m.end()]):
         return None  # the lexicon knows the model itself (DeepSeek R1 -> DeepSeek-R1)

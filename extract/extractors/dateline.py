@@ -12,9 +12,9 @@ from datetime import datetime, timedelta, timezone
 
 import regex
 
+from ..published import CHINA
 from ..shadow import to_shadow
 
-CHINA = timezone(timedelta(hours=8))
 HEADER_LINES = 6  # non-blank lines read from the top
 HEADER_WIDTH = 60  # longer lines are body text
 

@@ -28,7 +28,8 @@ from .qualifiers import qualifier_words
 CONNECTORS = ("到", "至", "-", "~", "〜", "—", "–")
 
 
-def _char_class(chars: Iterable[str]) -> str:
+def char_class(chars: Iterable[str]) -> str:
+    """A character class of `chars`, escaped and sorted (also used by `numbers`)."""
     return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
 
 
@@ -152,7 +153,7 @@ def reach(
     rests = sorted({_rest(w) for w in follow} - {""})
     inside = [w[0] for w in follow if not _rest(w)] + ([r"\s"] if closed else [])
     last, middle = [w[-1] for w in precede if w], [w for w in between if w]
-    joint = rf"\s?{_char_class(CONNECTORS)}" if linked else ""  # a range's connector
+    joint = rf"\s?{char_class(CONNECTORS)}" if linked else ""  # a range's connector
     after = {w[0] for w in rests} | ({""} if closed else set()) | (set(CONNECTORS) if linked else set())
     tail = rf"\s?(?:{alternation(middle)})?" if middle else r"\s?"
     return Reach(
@@ -161,9 +162,9 @@ def reach(
         span=1 + max(map(len, rests), default=0),
         within=re.compile("|".join(regex.escape(c) if c != r"\s" else c for c in inside)) if inside else None,
         gate=frozenset(last + [w[-1] for w in middle]),
-        before=re.compile(rf"{_char_class(last)}{tail}\Z") if last else None,
+        before=re.compile(rf"{char_class(last)}{tail}\Z") if last else None,
         gap=2 + max(map(len, middle), default=0),
-        holds=re.compile(_char_class(holds)) if holds else None,
+        holds=re.compile(char_class(holds)) if holds else None,
     )
 
 
@@ -173,7 +174,7 @@ def _preceded(r: Reach, text: str, start: int) -> bool:
     return r.before is not None and r.before.search(text, max(0, start - r.gap), start) is not None
 
 
-_CONNECTOR = re.compile(_char_class(CONNECTORS))
+_CONNECTOR = re.compile(char_class(CONNECTORS))
 
 
 @lru_cache(maxsize=_ANCHOR_CACHE)

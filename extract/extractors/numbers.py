@@ -26,7 +26,7 @@ import regex
 
 from ..lexicon import alternation, read_table
 from ..numerals import numeral_chars, read_number
-from .anchors import CONNECTORS
+from .anchors import CONNECTORS, char_class
 from .qualifiers import Qualifier, is_lookalike, pattern, qualifier_of, qualifier_words
 
 # Range connectors between two amounts: 1.2万美元到1.3万美元, 3-5亿元, 5%至8%.
@@ -74,10 +74,6 @@ def number_pattern() -> str:
     """
 
 
-def _char_class(chars: Iterable[str]) -> str:
-    return "[" + "".join(regex.escape(c) for c in sorted(set(chars))) + "]"
-
-
 def ahead(words: Iterable[str]) -> str:
     """An alternation of `words` behind a one-character test of their first letters,
     factored by their common starts (美元|美金 -> 美(?:元|金)).
@@ -92,7 +88,7 @@ def ahead(words: Iterable[str]) -> str:
     '(?=[元美])(?:元|美(?:元|金))'
     """
     ws = {w for w in words if w}
-    return f"(?={_char_class(w[0] for w in ws)}){_trie(ws)}" if ws else "(?!)"
+    return f"(?={char_class(w[0] for w in ws)}){_trie(ws)}" if ws else "(?!)"
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -162,7 +158,7 @@ def head(currency: tuple[str, ...] = (), signed: bool = False) -> str:
     q = behind(qualifier_words("prefix"))
     pre = rf"(?:(?P<pq>{q})?(?P<pre>{behind(currency)})\s?)?" if currency else ""
     signs = ("-", "+", "−", "负") if signed else ()
-    sign = f"(?P<sign>{_char_class(signs)})?" if signed else ""
+    sign = f"(?P<sign>{char_class(signs)})?" if signed else ""
     gate = chars_of([*qualifier_words("prefix"), *currency, *signs], first=False)
     latin = r"(?<![A-Za-z]\s?)"
     return rf"""
@@ -332,4 +328,4 @@ def glued_after(text: str, end: int) -> bool:
 def chars_of(words: Iterable[str], first: bool = True) -> str:
     """A character class of the first (or last) letters of `words`: a cheap test of
     whether one of them can start (or end) at a place, for `near` and `head`."""
-    return _char_class(w[0] if first else w[-1] for w in words if w)
+    return char_class(w[0] if first else w[-1] for w in words if w)

@@ -97,11 +97,6 @@ def scan(text: str) -> Scan:
     return Scan(tuple(a - 1 for a, _ in spans), tuple(r for _, r in spans), by_stop)
 
 
-def anchors(text: str) -> tuple[int, ...]:
-    """Offsets where a number can start in `text` (see `scan`)."""
-    return scan(text).starts
-
-
 def _is_run(ch: str) -> bool:
     return re.fullmatch(_run(), ch) is not None
 

@@ -13,13 +13,13 @@ from functools import lru_cache
 import regex
 
 from ..lexicon import alternation, read_table
+from ..numerals import numeral_chars
 from .calendar import mods, periods, words
 
 
-@lru_cache(maxsize=1)
 def digits() -> str:
-    """Chinese digit characters (〇 一 两 ... 玖), escaped for a character class."""
-    return "".join(regex.escape(r["char"]) for r in read_table("numerals.tsv") if r["kind"] == "digit")
+    """Chinese digit characters (〇 一 两 ... 玖), for a character class."""
+    return numeral_chars("digit")
 
 
 @lru_cache(maxsize=1)

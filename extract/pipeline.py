@@ -166,7 +166,9 @@ class Pipeline:
 
     def __init__(self, components: Sequence[str] = DEFAULT_COMPONENTS) -> None:
         self.nlp = load(components)
-        self.tokenizer = ShadowTokenizer(self.nlp.vocab)
+        tokenizer = self.nlp.tokenizer
+        assert isinstance(tokenizer, ShadowTokenizer)
+        self.tokenizer = tokenizer  # the Language's own: one tokenizer, one vocab
 
     def doc(
         self, text: str, *, published_at: str | datetime | None = None,

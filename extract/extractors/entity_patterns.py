@@ -28,7 +28,6 @@ from ..lexicon import alternation
 from ..shadow import Shadow
 from .entity_lexicon import Entry, generic_words, lookup
 from .entity_tables import (
-    ADMIN,
     MIDDLE_DOTS,
     NAME_TAGS,
     SPEAKER_SURNAME,
@@ -184,7 +183,7 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
     text, start = shadow.text, m.start()
-    if text[start - 1 : start] in ADMIN:
+    if text[start - 1 : start] in triggers("admin_suffix"):
         start -= 1
     for size in range(6, 1, -1):
         place = text[max(0, start - size) : start]

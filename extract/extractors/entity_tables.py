@@ -19,7 +19,6 @@ from ..shadow import Shadow
 MIDDLE_DOTS = "·‧•・･"  # the shadow folds none of these; all join transliterated names
 KINDS = {"person": Person, "org": Org, "location": Location, "product": Product}
 YEAR = regex.compile(r"(?:19|20)\d\d")
-ADMIN = ("省", "市", "州", "县", "区")  # 台中市政府: a place's admin suffix before the body
 # Surname weights (percent of population) a name must reach: after a title the context
 # is strong, but 应/和/全 are also words (负责人应当); before a bare 表示 it is weak.
 TITLED_SURNAME, SPEAKER_SURNAME = 0.04, 0.1

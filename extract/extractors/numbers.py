@@ -264,9 +264,10 @@ def shared_scale(low: str, high: str, value: Decimal) -> Decimal:
     >>> str(shared_scale("1.2", "1.3万", Decimal("1.2"))), str(shared_scale("3亿", "5亿", Decimal(300000000)))
     ('12000.0', '300000000')
     """
-    if any(c in low for c in "十百千万亿兆"):
+    scales = numeral_chars("small", "big")
+    if any(c in low for c in scales):
         return value
-    scale = regex.search(r"[十百千万亿兆]+$", high)
+    scale = regex.search(f"[{scales}]+$", high)
     if scale is None:
         return value
     unit = read("1" + scale.group())
@@ -274,8 +275,19 @@ def shared_scale(low: str, high: str, value: Decimal) -> Decimal:
 
 
 def is_article(number: str) -> bool:
-    """A lone 一: before a counting word it is the indefinite article (一家公司, 一记闷棍)."""
-    return number in ("一", "壹")
+    """A lone 一: before a counting word it is the indefinite article (一家公司, 一记闷棍).
+
+    >>> is_article("一"), is_article("壹"), is_article("二")
+    (True, True, False)
+    """
+    return number in _ones()
+
+
+@cache
+def _ones() -> frozenset[str]:
+    """The digits worth one (一 壹), from the numeral table."""
+    readings = {c: read_number(c) for c in numeral_chars("digit")}
+    return frozenset(c for c, r in readings.items() if r is not None and r.value == 1)
 
 
 def is_bare_scale(number: str, qualified: bool) -> bool:
@@ -284,7 +296,14 @@ def is_bare_scale(number: str, qualified: bool) -> bool:
     >>> is_bare_scale("万", False), is_bare_scale("万", True), is_bare_scale("十", False)
     (True, False, False)
     """
-    return len(number) == 1 and number in "百千万亿兆佰仟" and not qualified
+    return len(number) == 1 and number in _bare_scales() and not qualified
+
+
+@cache
+def _bare_scales() -> str:
+    """Scale words of a hundred and more (百 千 万 亿 兆 佰 仟), from the numeral table."""
+    readings = {c: read_number(c) for c in numeral_chars("small", "big")}
+    return "".join(c for c, r in readings.items() if r is not None and r.value >= 100)
 
 
 @lru_cache(maxsize=1)

@@ -65,6 +65,11 @@ def _anchor() -> re.Pattern[str]:
     )
 
 
+# No number in news runs longer than this; the cap keeps the scan linear on pathological
+# input (1,000,1,000,… would otherwise make every anchor's run reach the end: quadratic).
+MAX_RUN = 64
+
+
 @cache
 def _run() -> str:
     """Every character a number (`number_pattern`) can hold, repeated: a superset.
@@ -74,7 +79,8 @@ def _run() -> str:
     supplementary planes is let in rather than miss one.
     """
     infix = "".join(qualifier_words("infix"))
-    return rf"(?P<run>[\d\s,.点数上几{infix}{numeral_chars()}\U00010000-\U0010FFFF]*)"
+    chars = rf"[\d\s,.点数上几{infix}{numeral_chars()}\U00010000-\U0010FFFF]"
+    return rf"(?P<run>{chars}{{0,{MAX_RUN}}})"
 
 
 class Scan(NamedTuple):

@@ -12,6 +12,7 @@ the paragraph), shifted by whole years. Relative words never read the clock: wit
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -179,22 +180,53 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     pub_year = shadow.published_at.year if shadow.published_at else None
     out: list[Date] = []
     seen: list[Draft] = []  # resolved drafts of this paragraph
-    spans: list[tuple[int, int]] = []  # its sentences, split only when a 同期 needs them
+    firsts: Firsts | None = None  # built only when a 同期 needs the paragraph's sentences
     paragraph_start = -1
     context_year: int | None = None
     for draft in drafts:
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
-            paragraph_start, context_year, seen, spans = start, None, [], []
+            paragraph_start, context_year, seen, firsts = start, None, [], None
         if draft.same is not None:
-            spans = spans or paragraph_sentences(text, start)
-            govern(draft, seen, spans, pub_year)
+            if firsts is None:
+                firsts = Firsts(paragraph_sentences(text, start))
+                for earlier in seen:
+                    firsts.note(earlier)
+            govern(draft, firsts, pub_year)
         elif draft.needs_year():
             draft.fill_year(context_year if context_year is not None else pub_year)
         context_year = draft.year() or context_year
         seen.append(draft)
+        if firsts is not None:
+            firsts.note(draft)
         out.append(to_date(draft, shadow))
     return out
+
+
+class Firsts:
+    """The first resolved date of each sentence of a paragraph, kept as drafts arrive in
+    text order, so each 同期 looks its governing period up instead of rescanning every
+    earlier date (which made a paragraph of many 同期 quadratic)."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans = spans
+        self.first: dict[int, Draft] = {}  # sentence start -> its first date
+        self.starts: list[int] = []  # the keys of `first`, ascending (text order)
+
+    def note(self, draft: Draft) -> None:
+        sentence = sentence_at(self.spans, draft.start)
+        eligible = draft.known and draft.same is None and (draft.value or draft.low)
+        if sentence and eligible and sentence[0] not in self.first:
+            self.first[sentence[0]] = draft
+            self.starts.append(sentence[0])
+
+    def governing(self, offset: int) -> Draft | None:
+        """The first date of the sentence holding `offset`, else of the nearest earlier one."""
+        here = sentence_at(self.spans, offset)
+        if here is not None and here[0] in self.first:
+            return self.first[here[0]]
+        i = bisect_left(self.starts, here[0]) if here is not None else len(self.starts)
+        return self.first[self.starts[i - 1]] if i > 0 else None
 
 
 def paragraph_sentences(text: str, start: int) -> list[tuple[int, int]]:
@@ -204,22 +236,14 @@ def paragraph_sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s + start, e + start) for s, e in split_sentences(text[start:end])]
 
 
-def govern(draft: Draft, seen: list[Draft], spans: list[tuple[int, int]], pub_year: int | None) -> None:
+def govern(draft: Draft, firsts: Firsts, pub_year: int | None) -> None:
     """Set a 同期 word's value: the governing period shifted by `draft.same` years.
 
     The governing period is the first date of the word's own sentence, else of the
     nearest earlier sentence with one: in 2025年一季度,…接近去年全年营收。…上年同期 it is
     2025年一季度 and not the nearer 去年全年, which only compares.
     """
-    here = sentence_at(spans, draft.start)
-    first: dict[int, Draft] = {}
-    for earlier in seen:
-        sentence = sentence_at(spans, earlier.start)
-        if sentence and earlier.known and earlier.same is None and (earlier.value or earlier.low):
-            first.setdefault(sentence[0], earlier)
-    own = first.get(here[0]) if here else None
-    before = [s for s in first if here is None or s < here[0]]
-    source = own or (first[max(before)] if before else None)
+    source = firsts.governing(draft.start)
     shift = draft.same or 0
     if source is None:
         if draft.same_year is not None:  # 2023年同期 with nothing before: 2023

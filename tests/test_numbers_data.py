@@ -44,7 +44,7 @@ def test_no_duplicate_entries(name: str) -> None:
 
 def test_unit_kinds_are_known() -> None:
     kinds = {row["kind"] for row in read_table("units.tsv")}
-    assert kinds <= {"classifier", "measure", "time", "word"}
+    assert kinds <= {"classifier", "measure", "index", "time", "word"}
 
 
 def test_every_current_cldr_currency_name_is_kept() -> None:

@@ -9,6 +9,8 @@ A number followed by a word of `data/units.tsv`. The table says what each word i
   one is dropped, so 3个月 is never 3 个.
 - word (个百分点 人民币 台湾 …): starts like a unit and is not one; matched whole so that
   the shorter unit inside it cannot fire.
+- index (点): index points (恒指报25,176点, 上涨83.5点), but only for a number of 100 or
+  more or with a decimal part: 8点 is a time of day.
 
 A number with no unit is no quantity (成本就将乘以2 counts nothing, corpus/ANNOTATING.md).
 """
@@ -28,6 +30,8 @@ from . import anchors, money, numbers
 from .qualifiers import Qualifier, combine, qualifier_of, qualifier_words
 from .rules import Rule, run
 
+COUNTED = ("classifier", "measure", "index")  # unit kinds that make a quantity
+
 
 class Unit(NamedTuple):
     unit: str  # normalized, Simplified
@@ -46,7 +50,7 @@ def _alternation(*kinds: str) -> str:
 @lru_cache(maxsize=1)
 def _compile() -> dict[str, regex.Pattern[str]]:
     num, head = numbers.number_pattern(), numbers.head(signed=True)
-    units = _alternation("classifier", "measure")
+    units = _alternation(*COUNTED)
     refused = _alternation("time", "word")
     tail = rf"""
         \s?(?!{refused})                     # not 个月 年 (time), not 个百分点 人民币 台湾
@@ -81,7 +85,7 @@ def _unit_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Unit | N
     """The matched unit if it counts: not a time word, not a look-alike, not money (10块)."""
     said = g["unit"] or ""
     unit = _units().get(said)
-    if unit is None or unit.kind not in ("classifier", "measure"):
+    if unit is None or unit.kind not in COUNTED:
         return None
     end = numbers.end(m, "unit")
     loose = money.currency(said, shadow.region)
@@ -108,6 +112,11 @@ def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
     return numbers.is_bare_scale(num, bool(prefix))
 
 
+def _clock_like(num: str, value: object, unit: Unit) -> bool:
+    """8点 is a time of day, not 8 index points: index points need 100+ or a decimal."""
+    return unit.kind == "index" and "." not in num and value < 100  # type: ignore[operator]
+
+
 def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     """8张, 超过100万张, 14nm以下, 超40倍, 万亿参数."""
     g = numbers.fields(m)
@@ -117,7 +126,7 @@ def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     if unit is None or read is None:
         return None
     start, end, prefix = _bounds(m, g)
-    if _refused(num, unit, prefix):
+    if _refused(num, unit, prefix) or _clock_like(num, read[0], unit):
         return None
     value = read[0] * numbers.sign_of(g)
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
@@ -136,7 +145,7 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
         return None
     lo = low[0] if first else numbers.shared_scale(low_num, num, low[0])
     lo *= numbers.sign_of(g)
-    if lo >= high[0]:
+    if lo >= high[0] or _clock_like(num, high[0], unit):
         return None
     start, end, prefix = _bounds(m, g)
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
@@ -154,13 +163,13 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
 
 def _near() -> str:
     """The first letters of the units: one of them follows every quantity."""
-    return numbers.chars_of(w for w, u in _units().items() if u.kind in ("classifier", "measure"))
+    return numbers.chars_of(w for w, u in _units().items() if u.kind in COUNTED)
 
 
 def _reach(rule: str) -> anchors.Reach:
     """What must stand by the number (see `anchors.Reach`): a unit after it, or for a
     range a connector after the first end's unit at most."""
-    words = [w for w, u in _units().items() if u.kind in ("classifier", "measure")]
+    words = [w for w, u in _units().items() if u.kind in COUNTED]
     if rule == "range":
         return anchors.reach(follow=words, linked=True)
     return anchors.reach(follow=words)

@@ -207,6 +207,9 @@ class Pipeline:
             yield self._one(record)
 
     def _one(self, record: InputRecord) -> Article | ErrorRecord:
+        """One article or its error record. Bad input raises our named errors; anything
+        else is a bug in an extractor, and it too costs only this article: the record
+        says so, so that a batch of N inputs still accounts for N outputs."""
         try:
             return self(
                 record.text, id=record.id, published_at=record.published_at,
@@ -215,4 +218,9 @@ class Pipeline:
         except (ExtractError, ValidationError) as exc:
             return ErrorRecord(
                 id=record.id, source=record.source, error=type(exc).__name__, message=str(exc)
+            )
+        except Exception as exc:  # the batch loop is the one place that catches everything
+            return ErrorRecord(
+                id=record.id, source=record.source, error=type(exc).__name__,
+                message=f"internal error, please report: {exc!r}",
             )

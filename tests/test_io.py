@@ -80,3 +80,19 @@ def test_json_line_keeps_value_key(pipeline: Pipeline) -> None:
     line = json.loads(to_json_line(pipeline("今年营收1.2万元。", id="x")))
     assert all("value" in m for m in line["mentions"])
     assert "published_at" not in line  # no header, no record field: unresolved, not guessed
+
+
+def test_a_crashing_extractor_costs_only_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    pipeline = Pipeline()
+    money = dict(pipeline.nlp.pipeline)["zh_money"]
+    real = money.find
+
+    def fragile(shadow):  # type: ignore[no-untyped-def]
+        if "炸" in shadow.text:
+            raise RuntimeError("boom")
+        return real(shadow)
+
+    monkeypatch.setattr(money, "find", fragile)
+    out = list(pipeline.pipe(["营收5亿元。", "炸了5亿元。", "利润3亿元。"]))
+    assert [type(r).__name__ for r in out] == ["Article", "ErrorRecord", "Article"]
+    assert out[1].error == "RuntimeError" and "boom" in out[1].message  # type: ignore[union-attr]

@@ -54,11 +54,11 @@ def header_published_at(text: str) -> datetime | None:
     >>> header_published_at("他说2025年7月19日将发布新品，" + "很长的句子" * 20) is None
     True
     """
-    lines = [line.strip() for line in to_shadow(text[:2000]).splitlines() if line.strip()]
+    lines = [line.strip() for line in text[:2000].splitlines() if line.strip()]
     for line in lines[:HEADER_LINES]:
         if len(line) > HEADER_WIDTH:
             continue
-        m = _STAMP.search(line)
+        m = _STAMP.search(to_shadow(line))  # only the few short header lines are converted
         if m is None:
             continue
         try:

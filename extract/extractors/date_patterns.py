@@ -143,4 +143,4 @@ def suffix() -> str:
     """
 
 
-SEP = r"\s?(?:至|到|-|–|—|~|～)\s?"  # the dash or word between the two ends of a range
+SEP = r"\s?(?:至|到|-|–|—|~|〜)\s?"  # the dash or word between the two ends of a range (～ arrives folded to ~)

@@ -143,4 +143,5 @@ def suffix() -> str:
     """
 
 
-SEP = r"\s?(?:至|到|-|–|—|~|〜)\s?"  # the dash or word between the two ends of a range (～ arrives folded to ~)
+# The dash or word between the two ends of a range (～ arrives folded to ~ in the shadow).
+SEP = r"\s?(?:至|到|-|–|—|~|〜)\s?"

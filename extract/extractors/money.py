@@ -123,13 +123,6 @@ def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Curr
     return named[0] if named else known[0]
 
 
-def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Money | None:
-    if start >= end or numbers.in_idiom(shadow.text, start, end):
-        return None
-    if numbers.glued_after(shadow.text, end):
-        return None
-    return Money(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
-
 
 def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
     """One amount with a currency word before or after it."""
@@ -147,7 +140,8 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
     if numbers.is_article(num) and len(word) == 1:
         return None  # 一元化, 一块; 一美元 is still money
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), infix)
-    return _mention(
+    return numbers.mention(
+        Money,
         shadow,
         start,
         numbers.end_of(m, g),
@@ -172,7 +166,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
         return None
     start, prefix = numbers.start_of(m, g)
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
-    return _mention(
+    return numbers.mention(
+        Money,
         shadow,
         start,
         numbers.end_of(m, g),
@@ -195,7 +190,8 @@ def _bare(m: regex.Match[str], shadow: Shadow) -> Money | None:
     if read is None or numbers.is_bare_scale(num, bool(prefix)):
         return None
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
-    return _mention(
+    return numbers.mention(
+        Money,
         shadow,
         start,
         numbers.end_of(m, g),

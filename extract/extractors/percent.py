@@ -88,10 +88,7 @@ def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
 def _mention(
     m: regex.Match[str], g: numbers.Groups, shadow: Shadow, start: int, **fields: object
 ) -> Percent | None:
-    end = numbers.end_of(m, g)
-    if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
-        return None
-    return Percent(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
+    return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 
 
 def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:

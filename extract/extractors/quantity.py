@@ -99,12 +99,6 @@ def _bounds(m: regex.Match[str], g: numbers.Groups) -> tuple[int, int, Qualifier
     return start, numbers.end_of(m, g), prefix
 
 
-def _mention(shadow: Shadow, start: int, end: int, **fields: object) -> Quantity | None:
-    if numbers.in_idiom(shadow.text, start, end) or numbers.glued_after(shadow.text, end):
-        return None
-    return Quantity(start=start, end=end, text=shadow.surface(start, end), **fields)  # type: ignore[arg-type]
-
-
 def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
     """一家 (article), 万人 (a word) are no counts; 一倍, 一吨, 近万人 are."""
     if numbers.is_article(num) and unit.kind == "classifier":
@@ -130,7 +124,9 @@ def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
         return None
     value = read[0] * numbers.sign_of(g)
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
-    return _mention(shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier)
+    return numbers.mention(
+        Quantity, shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier
+    )
 
 
 def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
@@ -149,7 +145,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
         return None
     start, end, prefix = _bounds(m, g)
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
-    return _mention(
+    return numbers.mention(
+        Quantity,
         shadow,
         start,
         end,

@@ -9,7 +9,7 @@ The numeral characters and their kinds live in `data/numerals.tsv`.
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -30,6 +30,7 @@ def _chars() -> dict[str, tuple[str, Decimal]]:
     return {c: kv for c, kv in _table().items() if kv[0] in NUMERAL_KINDS}
 
 
+@cache
 def numeral_chars(*kinds: str) -> str:
     """Numeral characters of `kinds` (default: all numerals), for character classes.
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from .records import ENTITY_TYPES, NUMERIC_TYPES, TIME_TYPES, TYPES, Article
@@ -114,10 +115,17 @@ class Report:
         return out
 
 
-def _sentence(text: str, m: Any) -> str:
-    from .sentences import sentence_at, split_sentences
+@lru_cache(maxsize=8)
+def _sentences(text: str) -> list[tuple[int, int]]:
+    from .sentences import split_sentences
 
-    span = sentence_at(split_sentences(text), m.start)
+    return split_sentences(text)
+
+
+def _sentence(text: str, m: Any) -> str:
+    from .sentences import sentence_at
+
+    span = sentence_at(_sentences(text), m.start)
     return text[span[0] : span[1]] if span else text[max(0, m.start - 30) : m.end + 30]
 
 

@@ -81,22 +81,25 @@ def around(words_: list[str], core: str) -> str:
     return f"(?:{heads}){core}(?:{tails})?"
 
 
+def _period(group: str, kind: str, core: str, latin: bool) -> str:
+    """Han period words around `core` and, unless `latin` is False, the Latin forms (Q1,
+    H2) where no letter or digit follows."""
+    words_ = periods(kind)
+    han = around([w for w in words_ if not w.isascii()], core)
+    if not latin:
+        return f"(?P<{group}>{han})"
+    latin_words = alternation(w for w in words_ if w.isascii())
+    return rf"(?P<{group}>{han}|(?:{latin_words})(?![\dA-Za-z]))"
+
+
 def quarter(latin: bool = True) -> str:
     """一季度, 第三季, 首季 and, unless `latin` is False, Q1 where no letter or digit follows."""
-    words_ = periods("quarter")
-    han = around([w for w in words_ if not w.isascii()], "季")
-    if not latin:
-        return f"(?P<quarter>{han})"
-    return rf"(?P<quarter>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"
+    return _period("quarter", "quarter", "季", latin)
 
 
 def half(latin: bool = True) -> str:
     """上半年, 下半年 and, after a year, H1 H2 (never alone: H20 is a chip)."""
-    words_ = periods("half")
-    han = around([w for w in words_ if not w.isascii()], "半年")
-    if not latin:
-        return f"(?P<half>{han})"
-    return rf"(?P<half>{han}|(?:{alternation(w for w in words_ if w.isascii())})(?![\dA-Za-z]))"
+    return _period("half", "half", "半年", latin)
 
 
 def clock() -> str:

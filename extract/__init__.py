@@ -6,10 +6,23 @@
     [('money', '11.11億元')]
 """
 
-from .errors import ExtractError, InputError, OffsetError, ShadowLengthError
-from .pipeline import Pipeline, load
-from .records import SCHEMA_VERSION, Article, Claim, ErrorRecord, Mention
-from .shadow import Shadow, to_shadow
+from typing import Any
+
+from extract.errors import ExtractError, InputError, OffsetError, ShadowLengthError
+from extract.pipeline import Pipeline
+from extract.records import SCHEMA_VERSION, Article, Claim, ErrorRecord, Mention
+from extract.text.shadow import Shadow, to_shadow
+
+
+def __getattr__(name: str) -> Any:
+    """`extract.load` is the spaCy adapter's, imported on first use, so the core path
+    never pays for importing spaCy."""
+    if name == "load":
+        from extract.spacy_components import load
+
+        return load
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")
+
 
 __all__ = [
     "SCHEMA_VERSION",

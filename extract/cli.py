@@ -13,8 +13,10 @@ from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from .io import Input, InputRecord, read_articles, read_inputs, to_json_line
-from .records import ErrorRecord
+from extract.batch.readers import read_articles, read_inputs
+from extract.batch.writers import to_json_line
+from extract.inputs import Input, InputRecord
+from extract.records import ErrorRecord
 
 
 def _with_defaults(inputs: Iterator[Input], args: argparse.Namespace) -> Iterator[Input]:
@@ -36,7 +38,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     folder of those, or - for standard input. Writes one JSON line per input: the
     article record, or an error record naming the input and the cause.
     """
-    from .pipeline import Pipeline
+    from extract.pipeline import Pipeline
 
     pipeline = Pipeline()
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
@@ -67,14 +69,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     numeric, time, entity and all rows. --min-f1 money=0.95,date=0.9 sets relaxed-F1
     bars: the exit status is 1 when one is missed, so CI can gate on accuracy.
     """
-    from .evaluate import evaluate, failed_bars, format_table, parse_bars
+    from extract.evaluate.scoring import evaluate, failed_bars, format_table, parse_bars
 
     bars = parse_bars(args.min_f1 or "")
     gold = read_articles(Path(args.gold))
     if args.pred:
         pred = read_articles(Path(args.pred))
     else:
-        from .pipeline import Pipeline
+        from extract.pipeline import Pipeline
 
         pipeline = Pipeline()
         pred = [
@@ -100,7 +102,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 def cmd_schema(args: argparse.Namespace) -> int:
     """Write the JSON Schema of every record (article, claim, error) into a folder."""
-    from .schema import write_schemas
+    from extract.schema import write_schemas
 
     for path in write_schemas(Path(args.out)):
         print(path)

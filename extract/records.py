@@ -121,12 +121,15 @@ NumberMention = Annotated[Money | Percent | Quantity, Field(discriminator="type"
 
 
 class Claim(BaseModel):
-    """One quantity in one sentence tied to what it is about (ANNOTATION.md, claims)."""
+    """One quantity in one sentence tied to what it is about (docs/format.md, claims)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     sentence: tuple[int, int]
     subject: EntityMention | None = None
+    subject_text: str | None = Field(
+        None, description="the holder phrase as written when no entity mention holds the figure"
+    )
     metric: str | None = None
     quantity: NumberMention
     time: Date | None = None

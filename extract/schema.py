@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .records import EXPORTED
+from extract.records import EXPORTED
 
 
 def render() -> dict[str, str]:

@@ -30,8 +30,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from extract.extractors.rules import hits
-from extract.shadow import Shadow
+from extract.rules import hits
+from extract.text.shadow import Shadow
 
 CASES = Path(__file__).parent / "cases"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.extractors.anchors import MAX_RUN, scan
+from extract.numbers.scan import MAX_RUN, scan
 
 
 def test_runs_are_capped_on_endless_number_characters() -> None:

@@ -12,10 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.extractors import date
-from extract.extractors.date import find_date, header_published_at
-from extract.extractors.duration import find_duration
-from extract.shadow import Shadow
+from extract.text.shadow import Shadow
+from extract.time import date
+from extract.time.date import find_date, header_published_at
+from extract.time.duration import find_duration
 from tests.casetable import cases, check, uncovered_rules
 
 SEED = Path(__file__).parent.parent / "corpus" / "seed-h20.jsonl"
@@ -100,15 +100,15 @@ def test_every_rule_group_is_named() -> None:
                                           ("date_mods.tsv", "word"), ("duration_units.tsv", "unit")])
 def test_tables_are_in_shadow_form(table: str, column: str) -> None:
     """An entry that the shadow conversion would change could never match."""
-    from extract.lexicon import read_table
-    from extract.shadow import to_shadow
+    from extract.tables import read_table
+    from extract.text.shadow import to_shadow
 
     assert [r[column] for r in read_table(table) if to_shadow(r[column]) != r[column]] == []
 
 
 def test_words_end_as_the_patterns_assume() -> None:
     """Patterns write 年 and 财年 once after the year words (`date_patterns.year_prefixes`)."""
-    from extract.extractors.calendar import words
+    from extract.time.calendar import words
 
     assert all(w.endswith("年") for w in [*words("year"), *words("ctx_year")])
     assert all(w.endswith("财年") for w in words("fiscal"))

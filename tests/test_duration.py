@@ -9,9 +9,9 @@ from typing import Any
 
 import pytest
 
-from extract.extractors import duration
-from extract.extractors.duration import find_duration
-from extract.shadow import Shadow
+from extract.text.shadow import Shadow
+from extract.time import duration
+from extract.time.duration import find_duration
 from tests.casetable import cases, check, uncovered_rules
 
 SEED = Path(__file__).parent.parent / "corpus" / "seed-h20.jsonl"

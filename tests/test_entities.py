@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from casetable import cases, check, uncovered_rules
 
-from extract.extractors import entities
-from extract.shadow import Shadow, to_shadow
+from extract.entities import entities
+from extract.text.shadow import Shadow, to_shadow
 
 FINDERS = {"person": "find_person", "org": "find_org", "location": "find_location",
            "product": "find_product"}
@@ -67,14 +67,14 @@ def test_lexicon_words_are_shadow_form_and_not_single_characters() -> None:
 
 @pytest.mark.parametrize("name", ["entity_triggers.tsv", "entity_generic.tsv", "entity_translit.tsv"])
 def test_entity_tables_are_shadow_form(name: str) -> None:
-    from extract.lexicon import read_table
+    from extract.tables import read_table
 
     cells = [c for row in read_table(name) for c in row.values()]
     assert cells and [c for c in cells if to_shadow(c) != c] == []
 
 
 def test_both_matcher_backends_find_the_same() -> None:
-    from extract.extractors.entity_lexicon import Matcher
+    from extract.entities.lexicon import Matcher
 
     words = ["英伟达", "英伟", "伟达中国", "NVIDIA", "H20", "中国"]
     text = "英伟达中国区NVIDIA H20芯片，英伟达"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from pydantic import TypeAdapter
 
-from extract.evaluate import evaluate, value_agrees
+from extract.evaluate.scoring import evaluate, value_agrees
 from extract.records import Article, Mention
 
 TEXT = "营收55亿美元，增长95%，2025年一季度"

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.io import read_inputs, read_jsonl, read_stdin, to_json_line
+from extract.batch.readers import read_inputs, read_jsonl, read_stdin
+from extract.batch.writers import to_json_line
 from extract.pipeline import Pipeline
 from extract.records import Article, ErrorRecord
 
@@ -83,16 +84,18 @@ def test_json_line_keeps_value_key(pipeline: Pipeline) -> None:
 
 
 def test_a_crashing_extractor_costs_only_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract import pipeline as core
+    from extract.numbers.money import find_money as real
+    from extract.pipeline import finder
+
     pipeline = Pipeline()
-    money = dict(pipeline.nlp.pipeline)["zh_money"]
-    real = money.find
 
     def fragile(shadow):  # type: ignore[no-untyped-def]
         if "炸" in shadow.text:
             raise RuntimeError("boom")
         return real(shadow)
 
-    monkeypatch.setattr(money, "find", fragile)
+    monkeypatch.setattr(core, "finder", lambda stage: fragile if stage == "money" else finder(stage))
     out = list(pipeline.pipe(["营收5亿元。", "炸了5亿元。", "利润3亿元。"]))
     assert [type(r).__name__ for r in out] == ["Article", "ErrorRecord", "Article"]
     assert out[1].error == "RuntimeError" and "boom" in out[1].message  # type: ignore[union-attr]

@@ -1,4 +1,4 @@
-"""The money case table (tests/cases/money.toml) run against extract.extractors.money."""
+"""The money case table (tests/cases/money.toml) run against extract.numbers.money."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from extract.extractors import money
-from extract.shadow import Shadow
+from extract.numbers import money
+from extract.text.shadow import Shadow
 from tests.casetable import cases, check, uncovered_rules
 
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from extract.lexicon import read_table
-from extract.shadow import to_shadow
+from extract.tables import read_table
+from extract.text.shadow import to_shadow
 
 ROOT = Path(__file__).parent.parent
 COLUMNS = {

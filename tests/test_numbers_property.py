@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from extract.extractors.money import find_money
-from extract.extractors.percent import find_percent
-from extract.extractors.quantity import find_quantity
-from extract.shadow import Shadow
+from extract.numbers.money import find_money
+from extract.numbers.percent import find_percent
+from extract.numbers.quantity import find_quantity
+from extract.text.shadow import Shadow
 
 # Dense in what the rules look at: digits, numerals, scale, currency, units, qualifiers.
 NEWSY = st.sampled_from(

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extract.numerals import parse_number, read_number, to_json_number
-from extract.shadow import to_shadow
+from extract.numbers.numerals import parse_number, read_number, to_json_number
+from extract.text.shadow import to_shadow
 
 # (written, value). Inputs go through the shadow first, as in the pipeline.
 VALUES = [

@@ -1,4 +1,4 @@
-"""The percent case table (tests/cases/percent.toml) run against extract.extractors.percent."""
+"""The percent case table (tests/cases/percent.toml) run against extract.numbers.percent."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from extract.extractors import percent
-from extract.shadow import Shadow
+from extract.numbers import percent
+from extract.text.shadow import Shadow
 from tests.casetable import cases, check, uncovered_rules
 
 

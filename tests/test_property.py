@@ -6,7 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from extract import Pipeline
-from extract.shadow import to_shadow
+from extract.text.shadow import to_shadow
 
 PIPELINE = Pipeline()
 

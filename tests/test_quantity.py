@@ -1,4 +1,4 @@
-"""The quantity case table (tests/cases/quantity.toml) run against extract.extractors.quantity."""
+"""The quantity case table (tests/cases/quantity.toml) run against extract.numbers.quantity."""
 
 from __future__ import annotations
 
@@ -6,8 +6,8 @@ from typing import Any
 
 import pytest
 
-from extract.extractors import quantity
-from extract.shadow import Shadow
+from extract.numbers import quantity
+from extract.text.shadow import Shadow
 from tests.casetable import cases, check, uncovered_rules
 
 

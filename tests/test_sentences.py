@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.sentences import sentence_at, split_sentences
+from extract.text.sentences import sentence_at, split_sentences
 
 CASES = [
     ("end marks", "营收增长。利润下降！为什么？", ["营收增长。", "利润下降！", "为什么？"]),

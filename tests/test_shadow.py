@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract import shadow as shadow_module
 from extract.errors import OffsetError, ShadowLengthError
-from extract.shadow import Shadow, to_shadow
+from extract.text import shadow as shadow_module
+from extract.text.shadow import Shadow, to_shadow
 
 CASES = [
     ("traditional", "英偉達創始人黃仁勛說", "英伟达创始人黄仁勋说"),

@@ -34,12 +34,12 @@ import regex
 sys.path.insert(0, str(Path(__file__).parent))
 from common import ROOT, best_of, machine  # noqa: E402
 
-from extract.evaluate import evaluate  # noqa: E402
-from extract.extractors.date import find_date  # noqa: E402
-from extract.extractors.duration import find_duration  # noqa: E402
-from extract.io import read_articles  # noqa: E402
+from extract.batch.readers import read_articles  # noqa: E402
+from extract.evaluate.scoring import evaluate  # noqa: E402
 from extract.records import ISO_DURATION, TIMEX, Article  # noqa: E402
-from extract.shadow import Shadow, to_shadow  # noqa: E402
+from extract.text.shadow import Shadow, to_shadow  # noqa: E402
+from extract.time.date import find_date  # noqa: E402
+from extract.time.duration import find_duration  # noqa: E402
 
 Mention = dict[str, Any]
 

@@ -28,8 +28,10 @@ def _rss_mb() -> float:
 
 
 def _build() -> float:
-    from extract.extractors import entities, entity_lexicon, entity_patterns
-    from extract.lexicon import read_table
+    from extract.entities import entities
+    from extract.entities import lexicon as entity_lexicon
+    from extract.entities import patterns as entity_patterns
+    from extract.tables import read_table
 
     for cached in (read_table, entity_lexicon.entries, entity_lexicon.generic_words,
                    entity_lexicon.table, entity_patterns.triggers, entity_patterns.surnames,
@@ -44,7 +46,7 @@ def _build() -> float:
 
 def load_stats() -> None:
     """Time and memory to read every table and build matcher and rules, after imports."""
-    from extract.extractors import entities
+    from extract.entities import entities
 
     rss = _rss_mb()
     seconds = _build()
@@ -60,8 +62,8 @@ def load_stats() -> None:
 
 
 def throughput(docs: list[str]) -> None:
-    from extract.extractors.entities import find_entities
-    from extract.shadow import Shadow
+    from extract.entities.entities import find_entities
+    from extract.text.shadow import Shadow
 
     shadows = [Shadow.of(t) for t in docs]
     chars = sum(map(len, docs))
@@ -77,9 +79,9 @@ def matchers(docs: list[str]) -> None:
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from extract.extractors.entity_lexicon import table
-    from extract.pipeline import segmenter
-    from extract.shadow import to_shadow
+    from extract.entities.lexicon import table
+    from extract.spacy_components import segmenter
+    from extract.text.shadow import to_shadow
 
     words = table().words
     shadows = [to_shadow(t) for t in docs]

@@ -35,13 +35,13 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).parent))
 from common import ROOT, best_of, machine  # noqa: E402
 
-from extract.evaluate import evaluate  # noqa: E402
-from extract.extractors.money import find_money  # noqa: E402
-from extract.extractors.percent import find_percent  # noqa: E402
-from extract.extractors.quantity import find_quantity  # noqa: E402
-from extract.io import read_articles  # noqa: E402
+from extract.batch.readers import read_articles  # noqa: E402
+from extract.evaluate.scoring import evaluate  # noqa: E402
+from extract.numbers.money import find_money  # noqa: E402
+from extract.numbers.percent import find_percent  # noqa: E402
+from extract.numbers.quantity import find_quantity  # noqa: E402
 from extract.records import Article, Money, Percent  # noqa: E402
-from extract.shadow import Shadow, to_shadow  # noqa: E402
+from extract.text.shadow import Shadow, to_shadow  # noqa: E402
 
 # Currency words and names the peers report, to ISO 4217 (peer adaptation, not our data).
 PEER_CURRENCIES = {

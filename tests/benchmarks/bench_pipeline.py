@@ -19,11 +19,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 from common import best_of, machine, texts  # noqa: E402
 
-from extract.io import to_json_line  # noqa: E402
+from extract.batch.writers import to_json_line  # noqa: E402
 from extract.pipeline import Pipeline  # noqa: E402
-from extract.published import parse_published_at  # noqa: E402
 from extract.records import Article  # noqa: E402
-from extract.shadow import Shadow, to_shadow  # noqa: E402
+from extract.text.published import parse_published_at  # noqa: E402
+from extract.text.shadow import Shadow, to_shadow  # noqa: E402
 
 PUBLISHED = "2025-07-19T11:04:00+08:00"
 

@@ -1,0 +1,1 @@
+"""Batch runs: readers of input formats, writers of records, the runner."""

@@ -1,0 +1,212 @@
+"""Named entities: person, org, location, product, each with a canonical value and QID.
+
+Two sources propose spans over the shadow text: the lexicon (every alias at once, one
+Aho-Corasick pass, `entity_lexicon.py`) and the context patterns (`entity_patterns.py`:
+title + name, speaker + 表示, stem + 公司, model codes). A proposal lying inside a
+generic word (一财 in 上一财年, from entity_generic.tsv) is dropped; the rest compete in
+one greedy pass: longest span first, then lexicon before pattern. So an entity inside a
+longer one never survives (no nesting, as in the gold), and adjacent names stay apart
+(英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
+
+A name in brackets right after the same entity is a gloss and is dropped (TPU（张量处理
+单元）, as ANNOTATING.md asks). A lexicon product line followed by a model number is one
+product (昇腾910B, DeepSeek R1). A name found by a pattern is looked for again in the rest
+of the article (the H20 of `H20芯片` is also the H20 of `H20被禁`), filling only free
+characters.
+
+Pure: no spaCy, no I/O per call; tables and matchers are built once, on first use.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from typing import Any, Union
+
+import regex
+
+from extract.entities import lexicon as lex
+from extract.entities import patterns as pat
+from extract.entities import tables as tab
+from extract.records import Location, Org, Person, Product
+from extract.text.shadow import Shadow
+
+Entity = Union[Person, Org, Location, Product]
+
+LEXICON, PATTERN, ECHO = range(3)  # rank: lower wins among equally long spans
+MODEL = regex.compile(r"""
+    \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
+    (?![A-Za-z0-9]|\.\d)                    # that ends there
+""", regex.VERBOSE)
+
+# A candidate is a plain tuple, sortable as is (best first), thousands per article:
+# (start - end, rank, start, end, order, payload); payload is the alias readings for a
+# lexicon hit, a Draft for a pattern hit, a model extension or an echo.
+Cand = tuple[int, int, int, int, int, Any]
+
+
+def __getattr__(name: str) -> Any:
+    """`RULES` is built on first use, so importing the module stays cheap."""
+    if name == "RULES":
+        return pat.rules()
+    raise AttributeError(name)
+
+
+def lexicon_words() -> list[str]:
+    """Every lexicon alias, for the segmenter's dictionary (tokens and entities agree)."""
+    return lex.lexicon_words()
+
+
+def _product_context(text: str, start: int, end: int) -> bool:
+    """DeepSeek一体机, 基于Arm, DeepSeek R1: the product reading of an org/product name."""
+    return (
+        tab.starts_with(text, end, "product_noun")
+        or bool(tab.ends_with(text, start, "product_verb"))
+        or MODEL.match(text, end) is not None
+    )
+
+
+def _reading(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> lex.Entry:
+    """An alias with several types: the product reading in product context, else the first other."""
+    if len(entries) > 1:
+        product = next((e for e in entries if e.type == "product"), None)
+        if product is not None:
+            if _product_context(text, start, end):
+                return product
+            return next(e for e in entries if e.type != "product")
+    return entries[0]
+
+
+def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> tab.Draft | None:
+    """昇腾910B, DeepSeek R1: a product line from the lexicon plus a model number."""
+    after = text[end : end + 1]
+    if not (after.isdigit() or after == " " or "A" <= after <= "Z"):
+        return None
+    product = next((e for e in entries if e.type == "product"), None)
+    m = MODEL.match(text, end) if product is not None else None
+    if product is None or m is None or tab.YEAR.fullmatch(m.group("code")):
+        return None
+    if lex.lookup(text[start : m.end()]):
+        return None  # the lexicon knows the model itself (DeepSeek R1 -> DeepSeek-R1)
+    return tab.Draft(start, m.end(), "product", product.value + text[end : m.end()])
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], list[tuple[str, ...]]]:
+    """One matcher for the whole step: aliases, blocking generic words, trigger words.
+
+    Per word: its readings (empty for a pure trigger), whether a Latin edge needs the
+    boundary check, and the rules it anchors. One pass instead of two saves a third.
+    """
+    t, anchors = lex.table(), pat.anchor_words()
+    known = set(t.words)
+    words = t.words + [w for w in anchors if w not in known]
+    readings = t.readings + [()] * (len(words) - len(t.readings))
+    edge = t.latin_edge + [False] * (len(words) - len(t.latin_edge))
+    return lex.Matcher(words), readings, edge, [anchors.get(w, ()) for w in words]
+
+
+def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
+    """Alias occurrences and trigger positions, from one pass of the matcher."""
+    matcher, readings, edge, rules_of = _matcher()
+    found, at = [], defaultdict(list)
+    for i, start, end in matcher.find(text):
+        if readings[i] and (not edge[i] or lex.bounded(text, start, end)):
+            found.append((start, end, readings[i]))
+        for rule in rules_of[i]:
+            at[rule].append(start)
+    return found, at
+
+
+def _candidates(shadow: Shadow) -> list[Cand]:
+    """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
+    text, cands = shadow.text, list[Cand]()
+    found, at = _scan(text)
+    generic = bytearray(len(text))
+    for start, end, entries in found:
+        if entries[0].type == lex.GENERIC:
+            generic[start:end] = b"\x01" * (end - start)
+            continue
+        cands.append((start - end, LEXICON, start, end, len(cands), entries))
+        model = _model(text, start, end, entries)
+        if model is not None:
+            cands.append((start - model.end, LEXICON, start, model.end, len(cands), model))
+    for d in pat.propose(shadow, at):
+        cands.append((d.start - d.end, PATTERN, d.start, d.end, len(cands), d))
+    if generic.find(1) == -1:
+        return cands
+    return [c for c in cands if generic.find(0, c[2], c[3]) != -1]
+
+
+def _select(cands: list[Cand], occupied: bytearray) -> list[Cand]:
+    """Greedy: longest first, then lower rank, then leftmost; no two spans overlap."""
+    kept = []
+    for c in sorted(cands):
+        start, end = c[2], c[3]
+        if occupied.find(1, start, end) == -1:
+            occupied[start:end] = b"\x01" * (end - start)
+            kept.append(c)
+    return kept
+
+
+def _echoes(text: str, kept: list[Cand]) -> list[Cand]:
+    """Further occurrences of names the patterns found (not of generic words)."""
+    names = {text[c[2] : c[3]]: c[5] for c in kept if c[1] == PATTERN and c[3] - c[2] > 1}
+    echoes: list[Cand] = []
+    for surface, d in names.items():
+        pos, size = text.find(surface), len(surface)
+        while pos >= 0:
+            if lex.bounded(text, pos, pos + size):
+                echo = tab.Draft(pos, pos + size, d.type, d.value, d.id)
+                echoes.append((-size, ECHO, pos, pos + size, len(echoes), echo))
+            pos = text.find(surface, pos + 1)
+    return echoes
+
+
+def _draft(text: str, c: Cand) -> tab.Draft:
+    if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
+        e = _reading(text, c[2], c[3], c[5])
+        return tab.Draft(c[2], c[3], e.type, e.value, e.id)
+    return c[5]  # type: ignore[no-any-return]
+
+
+def _drop_glosses(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
+    """TPU(张量处理单元): a name in brackets right after the same entity restates it."""
+    out: list[tab.Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and (prev.type, prev.value) == (d.type, d.value) \
+                and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
+            continue
+        out.append(d)
+    return out
+
+
+def find_entities(shadow: Shadow) -> list[Entity]:
+    """Every person, org, location and product mention, in text order, none overlapping."""
+    occupied = bytearray(len(shadow.text))
+    kept = _select(_candidates(shadow), occupied)
+    kept += _select(_echoes(shadow.text, kept), occupied)
+    kept.sort(key=lambda c: c[2])
+    drafts = _drop_glosses(shadow.text, [_draft(shadow.text, c) for c in kept])
+    return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
+
+
+def find_person(shadow: Shadow) -> list[Person]:
+    """Person mentions only (same selection as `find_entities`)."""
+    return [m for m in find_entities(shadow) if isinstance(m, Person)]
+
+
+def find_org(shadow: Shadow) -> list[Org]:
+    """Organization mentions only."""
+    return [m for m in find_entities(shadow) if isinstance(m, Org)]
+
+
+def find_location(shadow: Shadow) -> list[Location]:
+    """Location mentions only."""
+    return [m for m in find_entities(shadow) if isinstance(m, Location)]
+
+
+def find_product(shadow: Shadow) -> list[Product]:
+    """Product mentions only."""
+    return [m for m in find_entities(shadow) if isinstance(m, Product)]

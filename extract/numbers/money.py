@@ -1,0 +1,242 @@
+"""Money: 55亿美元, 近1000亿元人民币, US$3.5亿, 新台币50亿元, 1.2万美元到1.3万美元, 50仙.
+
+Currency words come from `data/currencies.tsv` (CLDR names in shadow form plus colloquial
+ones). A word with a region (元 块 $ ¥) means that region's money, so a bare 元 is CNY in
+mainland text, TWD in Taiwan and HKD in Hong Kong (ANNOTATION.md); the region is the
+shadow's. An amount with a scale word and no currency at all (近千亿的潜在亏损) is money
+only next to a money word from `data/money.cues.tsv`. Values are positive: 亏损2.27亿元
+is 227000000; the loss belongs to the claim, not the amount.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from extract.numbers import grammar as numbers
+from extract.numbers import scan as anchors
+from extract.numbers.numerals import to_json_number
+from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
+from extract.records import Money
+from extract.rules import Rule, run
+from extract.tables import alternation, read_table
+from extract.text.shadow import Shadow
+
+
+class Currency(NamedTuple):
+    code: str  # ISO 4217, or "-" for a look-alike (毫米)
+    factor: Decimal  # 仙 = 0.01
+    loose: bool  # money only when no Han character follows (10块, not 3块屏幕)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> dict[tuple[str, str], Currency]:
+    """(word, region or "") -> Currency."""
+    table = {}
+    for r in read_table("currencies.tsv"):
+        factor = Decimal(r["factor"] or "0")
+        table[(r["word"], r["region"])] = Currency(r["code"], factor, r["position"] == "loose")
+    return table
+
+
+def _words(*positions: str) -> tuple[str, ...]:
+    rows = read_table("currencies.tsv")
+    return tuple(sorted({r["word"] for r in rows if r["position"] in positions}))
+
+
+def currency(word: str, region: str) -> Currency | None:
+    """The currency `word` names in `region`; None when it names none there (仙 outside HK)."""
+    table = _currencies()
+    return table.get((word, region)) or table.get((word, ""))
+
+
+def local_currency(region: str) -> str:
+    """What a bare 元 means in `region` (CNY, TWD, HKD), from the currency table."""
+    found = currency("元", region)
+    return found.code if found else "CNY"
+
+
+@lru_cache(maxsize=1)
+def _compile() -> dict[str, regex.Pattern[str]]:
+    num, head = numbers.number_pattern(), numbers.head(_words("prefix", "both"))
+    pre, names = numbers.ahead(_words("prefix", "both")), numbers.ahead(_words("both"))
+    suf = rf"元(?={names})|{numbers.ahead(_words('suffix', 'both', 'loose'))}"
+    tail = rf"""
+        (?(pre)                                 # a currency before the number (US$5):
+            (?:\s?(?P<cur>{suf}))?              # one after it is optional,
+          | \s?(?P<cur>{suf})                   # else required: 亿元 美元 元 (元 of 元人民币)
+        )
+        (?P<cur2>{names})?                      # 人民币 of 元人民币
+        (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
+    """
+    return {
+        "amount": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
+        "range": regex.compile(
+            head
+            + rf"""
+            (?P<low>{num})
+            (?:\s?(?P<cur1>{suf}))?            # the first end's currency, if written
+            {numbers.CONNECTOR}                # 到 至 -
+            (?P<pre2>{pre})?                   # NT$3亿至NT$5亿
+            (?P<num>{num})
+            """
+            + tail,
+            regex.VERBOSE,
+        ),
+        "bare": regex.compile(
+            numbers.head()
+            + rf"""
+            (?P<num>{num})                     # an amount with a scale word, no currency:
+            (?<=[万亿兆](?:{pattern("infix")})?)  # 近千亿, 100多亿
+            (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
+            (?=[的,，。;、)」\s]|$)             # and no unit or noun after it (万亿参数)
+            """,
+            regex.VERBOSE,
+        ),
+    }
+
+
+@lru_cache(maxsize=1)
+def _cues() -> regex.Pattern[str]:
+    return regex.compile(alternation(r["cue"] for r in read_table("money.cues.tsv")))
+
+
+def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Currency | None:
+    """The currency the match names: a name after 元 (元人民币) or before the number wins.
+
+    None when a word names no currency in this region (仙 outside Hong Kong), is a
+    look-alike (毫米), or is a loose word followed by a noun (3块屏幕).
+    """
+    names = ("cur2", "pre", "cur", "pre2", "cur1")
+    found = [currency(g[n] or "", shadow.region) for n in names if g.get(n)]
+    known = [c for c in found if c is not None and c.code != "-"]
+    if not known or len(known) != len(found):
+        return None
+    after = currency(g["cur"], shadow.region) if g["cur"] else None
+    if after and after.loose:
+        nxt = numbers.end(m, "cur")
+        if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
+            return None
+    named = [c for c in known if c.factor == 1]
+    return named[0] if named else known[0]
+
+
+
+def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
+    """One amount with a currency word before or after it."""
+    g = numbers.fields(m)
+    num = g["num"] or ""
+    found = _currency_of(m, g, shadow)
+    read = numbers.read(num)
+    if found is None or read is None:
+        return None
+    value, infix = read
+    start, prefix = numbers.start_of(m, g)
+    word = g["cur"] or g["cur2"] or g["pre"] or ""
+    if numbers.is_bare_scale(num, bool(prefix)):
+        return None
+    if numbers.is_article(num) and len(word) == 1:
+        return None  # 一元化, 一块; 一美元 is still money
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), infix)
+    return numbers.mention(
+        Money,
+        shadow,
+        start,
+        numbers.end_of(m, g),
+        value=to_json_number(abs(value) * found.factor),
+        currency=found.code,
+        qualifier=qualifier,
+    )
+
+
+def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
+    """1.2万美元到1.3万美元, 1.2至1.3万美元, 3-5亿元: one mention, low/high, value null."""
+    g = numbers.fields(m)
+    low_num, num = g["low"] or "", g["num"] or ""
+    found = _currency_of(m, g, shadow)
+    low, high = numbers.read(low_num), numbers.read(num)
+    if found is None or low is None or high is None:
+        return None
+    lo, hi = low[0], high[0]
+    if g["cur1"] is None:
+        lo = numbers.shared_scale(low_num, num, lo)
+    if lo >= hi:
+        return None
+    start, prefix = numbers.start_of(m, g)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
+    return numbers.mention(
+        Money,
+        shadow,
+        start,
+        numbers.end_of(m, g),
+        value=None,
+        low=to_json_number(lo * found.factor),
+        high=to_json_number(hi * found.factor),
+        currency=found.code,
+        qualifier=qualifier,
+    )
+
+
+def _bare(m: regex.Match[str], shadow: Shadow) -> Money | None:
+    """近千亿 with no currency word: money in the local currency when a money word is near."""
+    g = numbers.fields(m)
+    num, text = g["num"] or "", shadow.text
+    if not any(c in num for c in "万亿兆") or not _cue_near(text, m.start(), m.end()):
+        return None
+    read = numbers.read(num)
+    start, prefix = numbers.start_of(m, g)
+    if read is None or numbers.is_bare_scale(num, bool(prefix)):
+        return None
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
+    return numbers.mention(
+        Money,
+        shadow,
+        start,
+        numbers.end_of(m, g),
+        value=to_json_number(abs(read[0])),
+        currency=local_currency(shadow.region),
+        qualifier=qualifier,
+    )
+
+
+def _cue_near(text: str, start: int, end: int) -> bool:
+    """A money word just before (营收达100亿) or after 的 (近千亿的潜在亏损)."""
+    before = _cues().search(text, max(0, start - 6), start)
+    after = text[end : end + 1] == "的" and _cues().search(text, end + 1, min(len(text), end + 8))
+    return bool(before or after)
+
+
+def _near() -> str:
+    """Characters one of which stands near every money amount: a currency word's first
+    letter after the number, a prefix currency's last letter before it."""
+    after = _words("suffix", "both", "loose")
+    before = _words("prefix", "both")
+    return numbers.chars_of([w[0] for w in after] + [w[-1] for w in before])
+
+
+def _reach(rule: str) -> anchors.Reach:
+    """What must stand by the number (see `anchors.Reach`): a range's connector after a
+    currency word at most; a currency word after the number, or before it across a
+    qualifier and a space; for a bare amount a scale word in the number."""
+    after = _words("suffix", "both", "loose")
+    if rule == "range":
+        return anchors.reach(follow=after, linked=True)
+    if rule == "bare":
+        stops = ("的", ",", "，", "。", ";", "、", ")", "」", *qualifier_words("suffix"))
+        return anchors.reach(follow=stops, holds="万亿兆", closed=True)
+    return anchors.reach(follow=after, precede=_words("prefix", "both"), between=qualifier_words("prefix"))
+
+
+RULES = (
+    Rule("range", anchors.anchored(_compile()["range"], _near(), 12, 40, _reach("range")), _range),
+    Rule("amount", anchors.anchored(_compile()["amount"], _near(), 12, 24, _reach("amount")), _amount),
+    Rule("bare", anchors.anchored(_compile()["bare"], "[万亿兆]", 0, 14, _reach("bare")), _bare),
+)
+
+
+def find_money(shadow: Shadow) -> list[Money]:
+    """Every amount of money in the article, in text order, longest match winning."""
+    return run(RULES, shadow)

@@ -1,0 +1,168 @@
+"""Percentages: 95%, 4230.22%, 百分之五, 千分之三, 五成, 三成五, 3个百分点, 5%至8%, 超70%.
+
+The words live in `data/percent.tsv`: a suffix (% ‰ 成 个百分点 基点) or a prefix (百分之
+千分之) with the factor that turns the number into percent (‰ and 千分之 are 0.1, 成 is
+10) and the unit (percent, or pp for percentage points). 成 takes one more digit: 三成五
+is 35. A signed number keeps its sign (同比-3.5% is -3.5): unlike money, a percent change
+has no separate metric to carry it.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from extract.numbers import grammar as numbers
+from extract.numbers import scan as anchors
+from extract.numbers.numerals import numeral_chars, parse_number, to_json_number
+from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
+from extract.records import Percent
+from extract.rules import Rule, run
+from extract.tables import read_table
+from extract.text.shadow import Shadow
+
+
+class Word(NamedTuple):
+    unit: str  # percent | pp | "-" for a look-alike (成本)
+    factor: Decimal
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Word]:
+    return {r["word"]: Word(r["unit"], Decimal(r["factor"])) for r in read_table("percent.tsv")}
+
+
+def _alternation(position: str) -> str:
+    rows = read_table("percent.tsv")
+    return numbers.ahead(r["word"] for r in rows if r["position"] == position)
+
+
+@lru_cache(maxsize=1)
+def _compile() -> dict[str, regex.Pattern[str]]:
+    num, head = numbers.number_pattern(), numbers.head(signed=True)
+    digits = numeral_chars("digit")
+    suffix, prefix = _alternation("suffix"), _alternation("prefix")
+    tail = rf"""
+        \s?(?P<word>{suffix})                # % 个百分点 成
+        (?:(?<=成)(?P<tenth>[{digits}\d])(?![{digits}\d]))?  # 三成五: 35
+        (?P<more>{pattern("infix")})?        # 三成多
+        (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
+    """
+    return {
+        "range": regex.compile(
+            head
+            + rf"""
+            (?P<low>{num})
+            (?:\s?(?P<word1>{suffix}))?      # 5%至8%: the first end's sign, if written
+            {numbers.CONNECTOR}              # 至 到 -
+            (?P<sign2>[-−负])?               # -5%至-3%
+            (?P<num>{num})
+            """
+            + tail,
+            regex.VERBOSE,
+        ),
+        "suffix": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
+        "prefix": regex.compile(
+            numbers.head()
+            + rf"""
+            (?P<word>{prefix})               # 百分之 千分之
+            (?P<sign>[-+−负])?
+            (?P<num>{num})                   # 五 3.5 三点五
+            (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
+            """,
+            regex.VERBOSE,
+        ),
+    }
+
+
+def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
+    """三成五 -> 35: the digit after 成 adds that many percent."""
+    tenth = g.get("tenth")
+    if word != "成" or not tenth:
+        return value
+    return value + (parse_number(tenth) or Decimal(0)) / 10
+
+
+def _mention(
+    m: regex.Match[str], g: numbers.Groups, shadow: Shadow, start: int, **fields: object
+) -> Percent | None:
+    return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
+
+
+def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
+    """95%, 百分之五, 五成, 三成五, 3个百分点, 超70%, 不到20%."""
+    g = numbers.fields(m)
+    num, said = g["num"] or "", g["word"] or ""
+    word = _words().get(said)
+    read = numbers.read(num)
+    if word is None or word.unit == "-" or read is None:
+        return None
+    start, prefix = numbers.start_of(m, g)
+    if numbers.is_article(num) and said != "成":
+        return None
+    if numbers.is_bare_scale(num, bool(prefix)) and said not in ("百分之", "千分之"):
+        return None
+    value = _tenths(g, read[0], said) if said == "成" else read[0]
+    value = value * numbers.sign_of(g) * word.factor
+    more = "gt" if g.get("more") else None
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), more, read[1])
+    return _mention(m, g, shadow, start, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
+
+
+def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
+    """5%至8%, 5-8%, 3至5个百分点: one mention with low and high."""
+    g = numbers.fields(m)
+    word = _words().get(g["word"] or "")
+    low, high = numbers.read(g["low"] or ""), numbers.read(g["num"] or "")
+    first = g["word1"]
+    if word is None or word.unit == "-" or low is None or high is None:
+        return None
+    if first and first != g["word"]:
+        return None
+    minus = -1 if g["sign2"] else 1
+    lo, hi = low[0] * numbers.sign_of(g) * word.factor, high[0] * minus * word.factor
+    if lo >= hi:
+        return None
+    start, prefix = numbers.start_of(m, g)
+    qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
+    return _mention(
+        m,
+        g,
+        shadow,
+        start,
+        value=None,
+        low=to_json_number(lo),
+        high=to_json_number(hi),
+        unit=word.unit,
+        qualifier=qualifier,
+    )
+
+
+def _near() -> str:
+    """The first letters of the percent words: one of them follows every percentage."""
+    return numbers.chars_of(r["word"] for r in read_table("percent.tsv") if r["position"] == "suffix")
+
+
+def _reach(rule: str) -> anchors.Reach:
+    """What must stand by the number (see `anchors.Reach`): a percent word after it (or
+    at its start: 百分之), for a range a connector after the first end's word at most."""
+    rows = read_table("percent.tsv")
+    words = [r["word"] for r in rows if r["position"] == ("prefix" if rule == "prefix" else "suffix")]
+    if rule == "range":
+        return anchors.reach(follow=words, linked=True)
+    return anchors.reach(follow=words)
+
+
+RULES = (
+    Rule("range", anchors.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
+    Rule("suffix", anchors.anchored(_compile()["suffix"], _near(), 0, 24, _reach("suffix")), _one),
+    Rule("prefix", anchors.anchored(_compile()["prefix"], "分", 0, 2, _reach("prefix")), _one),
+)
+
+
+def find_percent(shadow: Shadow) -> list[Percent]:
+    """Every percentage in the article, in text order, longest match winning."""
+    return run(RULES, shadow)

@@ -1,0 +1,176 @@
+"""Durations: a count of time units as an ISO 8601 value (一周 P1W, 一年半 P18M, 24小时 PT24H).
+
+A duration is not a date: 2016年 names a year, 十年 counts ten of them; 过去十年 is the
+duration 十年 (过去 and 未来 stay out of the span, as in corpus/ANNOTATING.md). Vague
+counts (几个月, 数年) are durations with a null value. Units and their designators are
+in `data/duration_units.tsv`; qualifier words (近 超过 多 以上) are shared with the
+amounts through `qualifiers.py`.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from extract.numbers import qualifiers as q
+from extract.numbers.numerals import parse_number
+from extract.records import Duration
+from extract.rules import Rule, run
+from extract.tables import alternation, read_table
+from extract.text.shadow import Shadow
+from extract.time.date_patterns import SEP, digits, numerals
+
+# A fraction of a unit goes down to the next one: 0.5年 is 6 months, 0.5小时 30 minutes.
+FINER = {"Y": ("M", 12), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60), "TM": ("TS", 60)}
+VAGUE = r"(?:[几数](?:十|百)?|十几|几十|数十|数百|若干)"  # 几个月, 十几年, 数十年: counts never written
+
+
+@lru_cache(maxsize=1)
+def units() -> dict[str, tuple[str, int]]:
+    """unit word -> (designator, factor), from `data/duration_units.tsv`."""
+    return {r["unit"]: (r["designator"], int(r["factor"])) for r in read_table("duration_units.tsv")}
+
+
+def iso(count: Decimal, designator: str) -> str:
+    """ISO 8601 for `count` units; fractions move to a finer unit when one exists.
+
+    >>> iso(Decimal("1.5"), "Y"), iso(Decimal("0.5"), "TH"), iso(Decimal(2), "W"), iso(Decimal("1.5"), "M")
+    ('P18M', 'PT30M', 'P2W', 'P1.5M')
+    """
+    while count != count.to_integral_value() and designator in FINER:
+        designator, factor = FINER[designator]
+        count *= factor
+    number = f"{count.normalize():f}"
+    return f"PT{number}{designator[1]}" if designator.startswith("T") else f"P{number}{designator}"
+
+
+def _count_pattern() -> str:
+    """A written count: 3, 1.5, 三, 十, 二十四; never starting with 百 or 千 (百年老店)."""
+    return rf"(?:\d+(?:\.\d+)?|[{digits()}十][{numerals()}百千万]*)"
+
+
+def _parse_count(text: str) -> Decimal | None:
+    """The count; Chinese digits side by side (一两年, 三五年) are a guess, not a count."""
+    if text.isascii() and text.isdigit():
+        return Decimal(text)  # the common case, without the general parser
+    if not text[0].isdigit() and len(text) > 1 and not any(c in text for c in "十百千万"):
+        return None
+    return parse_number(text)
+
+
+@lru_cache(maxsize=1)
+def _prefix_behind() -> regex.Pattern[str]:
+    return regex.compile(rf"(?:{q.pattern('prefix')})\Z")
+
+
+def _qualifier(m: regex.Match[str], unit: str, begin: int = -1) -> tuple[int, str | None]:
+    """(start, qualifier). A prefix word (近 超过) is read back from the text before the
+    count, since an optional alternation at the head of the pattern slows every scan; a
+    look-alike (最近) stays out of the span. 多 anywhere (十多年, 两年多) means gt."""
+    begin = m.start() if begin < 0 else begin
+    behind = _prefix_behind().search(m.string, max(0, begin - 6), begin)
+    word = behind.group() if behind else None
+    start = behind.start() if behind and not q.is_lookalike(word, "prefix") else begin
+    infix = q.qualifier_of(m["infix"], "infix") or ("gt" if "多" in unit or m["more"] else None)
+    return start, q.combine(q.qualifier_of(word, "prefix"), q.qualifier_of(m["post"], "suffix"), infix)
+
+
+def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool:
+    """Counts that are dates or names: 2025年, 114年 in Taiwan, 两周年, 三周岁."""
+    unit, after = m["unit"], shadow.text[m.end("unit"):m.end("unit") + 1]
+    if unit == "周" and after in ("年", "岁"):
+        return True
+    if unit != "年" or count is None:
+        return False
+    digits_ = m["count"] or ""
+    return count >= 1000 or (shadow.region == "TW" and digits_.isdigit() and len(digits_) == 3)
+
+
+def build_count(m: regex.Match[str], shadow: Shadow) -> Duration | None:
+    """三个月 P3M, 一年半 P18M, 24小时 PT24H, 十多年 P10Y gt, 一个半月 P1.5M; 3至5年."""
+    low = _low_behind().search(m.string, max(0, m.start() - 12), m.start())
+    if low:
+        return build_range(m, shadow, low)
+    count = _parse_count(m["count"])
+    if count is None or count <= 0 or _blocked(m, shadow, count):
+        return None
+    designator, factor = units()[m["unit"]]
+    if m["half"] or "半" in m["unit"]:
+        count += Decimal("0.5")
+    start, qualifier = _qualifier(m, m["unit"])
+    value = iso(count * factor, designator)
+    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), value=value,
+                    qualifier=qualifier)
+
+
+def build_half(m: regex.Match[str], shadow: Shadow) -> Duration | None:
+    """半年 P6M, 半个月 P0.5M, 半小时 PT30M: half a unit with no count written."""
+    designator, factor = units()[m["unit"]]
+    start, qualifier = _qualifier(m, m["unit"])
+    value = iso(Decimal("0.5") * factor, designator)
+    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), value=value,
+                    qualifier=qualifier)
+
+
+def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
+    """几个月, 数年, 十几天: a duration whose count is not written; value null."""
+    if _blocked(m, shadow, None):
+        return None
+    start, qualifier = _qualifier(m, m["unit"])
+    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), qualifier=qualifier)
+
+
+@lru_cache(maxsize=1)
+def _low_behind() -> regex.Pattern[str]:
+    """The low end and separator of a range, read back from a count (3至 in 3至5年), so
+    that the count pattern keeps no optional group at its head."""
+    return regex.compile(rf"(?<![\d.{numerals()}])(?P<low>{_count_pattern()}){SEP}\Z")
+
+
+def build_range(m: regex.Match[str], shadow: Shadow, behind: regex.Match[str]) -> Duration | None:
+    """3至5年, 1-3个月: low and high, value null."""
+    low, high = _parse_count(behind["low"]), _parse_count(m["count"])
+    if low is None or high is None or not 0 < low < high or _blocked(m, shadow, high):
+        return None
+    designator, factor = units()[m["unit"]]
+    start, qualifier = _qualifier(m, m["unit"], behind.start())
+    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()),
+                    low=iso(low * factor, designator), high=iso(high * factor, designator),
+                    qualifier=qualifier)
+
+
+def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
+    """A rule whose body (the count) sits between the shared qualifier and unit pieces."""
+    half = r"(?P<half>半)?  # 一年半" if counted else ""
+    pattern = rf"""
+        (?<![\d.第每上下本这同当{numerals()}])(?<!民国)   # not 上一年, 第一天, 民国114年
+        {body}
+        (?P<infix>{q.pattern("infix")})?                  # 十多年, 20余年
+        (?P<unit>{alternation(units())})                  # 年 个月 周 天 小时
+        {half}
+        (?:(?P<more>多)(?![次个种家项位名]))?              # 两年多 (but 一年多次 counts times)
+        (?![度代级期报])                                  # not 年度, 年代, 1年期, 半年报
+        (?!\d{{1,2}}月|[上下]半年|第|[{digits()}\d]季度|Q\d)  # 25年3月 is a date
+        (?P<post>{q.pattern("suffix")})?                  # 左右 以上 以内
+        """
+    return Rule(name, regex.compile(pattern, regex.VERBOSE), build)  # type: ignore[arg-type]
+
+
+@lru_cache(maxsize=1)
+def _rules() -> tuple[Rule, ...]:
+    count = _count_pattern()
+    return (
+        _rule("count", rf"(?P<count>{count})", build_count),  # 三个月; 3至 of 3至5年 is read back
+        _rule("half", r"(?P<half>半)", build_half, counted=False),
+        _rule("vague", rf"(?P<vague>{VAGUE})", build_vague),
+    )
+
+
+RULES = _rules()
+
+
+def find_duration(shadow: Shadow) -> list[Duration]:
+    """Every duration in the text (ANNOTATION.md: ISO 8601 value, null when vague)."""
+    return run(RULES, shadow)

@@ -1,0 +1,138 @@
+"""Gold claims in corpus/*.jsonl are consistent with their own mentions (ANNOTATION.md, "Claim object").
+
+Standard library only: this checks the gold files, not the pipeline, and imports nothing from `extract`.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+CLAIM_FIELDS = [
+    "sentence",
+    "subject",
+    "subject_text",
+    "metric",
+    "quantity",
+    "time",
+    "change",
+    "direction",
+    "basis",
+    "attribution",
+]
+NESTED_TYPES = {
+    "subject": {"person", "org", "location", "product"},
+    "quantity": {"money", "percent", "quantity"},
+    "time": {"date"},
+    "change": {"percent"},
+    "attribution": {"person", "org"},
+}
+DIRECTIONS = {"up", "down", None}
+BASES = {"yoy", "qoq", None}
+TERMINATORS = "。！？；;!?"
+CLOSERS = "”’」』）)】》\"'"
+
+
+def _articles() -> list[tuple[str, dict]]:
+    out = []
+    for path in sorted(CORPUS.glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                record = json.loads(line)
+                if "claims" in record:
+                    out.append((f"{path.name}:{record['id']}", record))
+    return out
+
+
+ARTICLES = _articles()
+IDS = [name for name, _ in ARTICLES]
+
+
+def sentences(text: str) -> set[tuple[int, int]]:
+    """Sentence spans per the contract: split on 。！？； ;!? and line breaks.
+
+    A closing quote or bracket after a terminator stays; surrounding whitespace is trimmed.
+    """
+    spans, start, i = [], 0, 0
+    while i < len(text):
+        ch = text[i]
+        if ch == "\n":
+            spans.append((start, i))
+            start = i + 1
+        elif ch in TERMINATORS:
+            end = i + 1
+            while end < len(text) and text[end] in CLOSERS:
+                end += 1
+            spans.append((start, end))
+            start = end
+            i = end
+            continue
+        i += 1
+    spans.append((start, len(text)))
+    out = set()
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if a < b:
+            out.add((a, b))
+    return out
+
+
+def test_some_gold_has_claims() -> None:
+    assert ARTICLES, "no corpus line carries claims"
+
+
+@pytest.mark.parametrize(("name", "record"), ARTICLES, ids=IDS)
+def test_claim_fields(name: str, record: dict) -> None:
+    for n, claim in enumerate(record["claims"]):
+        assert list(claim) == CLAIM_FIELDS, f"{name} claim {n}: fields {list(claim)}"
+        assert claim["direction"] in DIRECTIONS, f"{name} claim {n}: direction {claim['direction']!r}"
+        assert claim["basis"] in BASES, f"{name} claim {n}: basis {claim['basis']!r}"
+        assert isinstance(claim["metric"], str) and claim["metric"], f"{name} claim {n}: metric"
+        assert not (claim["subject"] and claim["subject_text"]), f"{name} claim {n}: subject and subject_text"
+        if claim["subject_text"] is not None:
+            assert claim["subject_text"] in record["text"], f"{name} claim {n}: subject_text not in text"
+        assert claim["quantity"] is not None, f"{name} claim {n}: no quantity"
+
+
+@pytest.mark.parametrize(("name", "record"), ARTICLES, ids=IDS)
+def test_nested_mentions_are_the_lines_mentions(name: str, record: dict) -> None:
+    mentions = record["mentions"]
+    for n, claim in enumerate(record["claims"]):
+        for key, types in NESTED_TYPES.items():
+            nested = claim[key]
+            if nested is None:
+                continue
+            assert nested in mentions, f"{name} claim {n}: {key} {nested} is not one of the line's mentions"
+            assert nested["type"] in types, f"{name} claim {n}: {key} has type {nested['type']}"
+
+
+@pytest.mark.parametrize(("name", "record"), ARTICLES, ids=IDS)
+def test_sentence_holds_the_quantity(name: str, record: dict) -> None:
+    text = record["text"]
+    spans = sentences(text)
+    for n, claim in enumerate(record["claims"]):
+        start, end = claim["sentence"]
+        assert 0 <= start < end <= len(text), f"{name} claim {n}: sentence {claim['sentence']} out of text"
+        assert (start, end) in spans, f"{name} claim {n}: {text[start:end]!r} is not a contract sentence"
+        q = claim["quantity"]
+        assert start <= q["start"] and q["end"] <= end, f"{name} claim {n}: quantity outside its sentence"
+
+
+@pytest.mark.parametrize(("name", "record"), ARTICLES, ids=IDS)
+def test_each_figure_used_once(name: str, record: dict) -> None:
+    seen: dict[tuple[int, int], int] = {}
+    for n, claim in enumerate(record["claims"]):
+        for key in ("quantity", "change"):
+            m = claim[key]
+            if m is None:
+                continue
+            span = (m["start"], m["end"])
+            assert span not in seen, f"{name} claim {n}: {m['text']} already used by claim {seen[span]}"
+            seen[span] = n

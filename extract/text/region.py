@@ -8,17 +8,20 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+import ahocorasick_rs
 
 from extract.records import Region
-from extract.tables import alternation, read_table
+from extract.tables import read_table
 
 
 @lru_cache(maxsize=1)
-def _cues() -> tuple[regex.Pattern[str], dict[str, tuple[Region, int]]]:
+def _cues() -> tuple[ahocorasick_rs.AhoCorasick, list[tuple[Region, int]]]:
+    """One automaton over every cue word: one pass over the text, leftmost-longest."""
     rows = read_table("region.tsv")
-    weights = {r["cue"]: (r["region"], int(r["weight"])) for r in rows}
-    return regex.compile(alternation(weights)), weights  # type: ignore[return-value]
+    cues = [r["cue"] for r in rows]
+    weights = [(r["region"], int(r["weight"])) for r in rows]
+    matcher = ahocorasick_rs.AhoCorasick(cues, matchkind=ahocorasick_rs.MATCHKIND_LEFTMOST_LONGEST)
+    return matcher, weights  # type: ignore[return-value]
 
 
 def detect_region(shadow: str) -> Region:
@@ -31,10 +34,10 @@ def detect_region(shadow: str) -> Region:
     >>> detect_region("营收11亿元")
     'CN'
     """
-    pattern, weights = _cues()
+    matcher, weights = _cues()
     score: dict[Region, int] = {}
-    for cue in pattern.findall(shadow):
-        region, weight = weights[cue]
+    for index, _, _ in matcher.find_matches_as_indexes(shadow):
+        region, weight = weights[index]
         score[region] = score.get(region, 0) + weight
     if not score:
         return "CN"

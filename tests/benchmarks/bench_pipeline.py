@@ -20,10 +20,11 @@ sys.path.insert(0, str(Path(__file__).parent))
 from common import best_of, machine, texts  # noqa: E402
 
 from extract.batch.writers import to_json_line  # noqa: E402
-from extract.pipeline import Pipeline  # noqa: E402
+from extract.claims import find_claims  # noqa: E402
+from extract.pipeline import Pipeline, finder, make_shadow  # noqa: E402
 from extract.records import Article  # noqa: E402
-from extract.text.published import parse_published_at  # noqa: E402
-from extract.text.shadow import Shadow, to_shadow  # noqa: E402
+from extract.resolve import resolve  # noqa: E402
+from extract.text.shadow import to_shadow  # noqa: E402
 
 PUBLISHED = "2025-07-19T11:04:00+08:00"
 
@@ -32,7 +33,6 @@ def stages(docs: list[str], pipeline: Pipeline) -> tuple[float, dict[str, float]
     """Seconds per stage, timed in place: each article goes through the same steps as
     `Pipeline.__call__` + `to_json_line`, one clock reading between steps, so the shares
     add up to the whole and caches behave as in a real run."""
-    when = parse_published_at(PUBLISHED)
     spent: dict[str, float] = {}
 
     def add(name: str, since: float) -> float:
@@ -42,14 +42,17 @@ def stages(docs: list[str], pipeline: Pipeline) -> tuple[float, dict[str, float]
 
     started = t = time.perf_counter()
     for text in docs:
-        shadow = Shadow.of(text, published_at=when)
+        shadow = make_shadow(text, PUBLISHED)
         t = add("shadow (OpenCC, folding, region)", t)
-        doc = pipeline.tokenizer.from_shadow(shadow)
-        t = add("segmentation + spaCy Doc", t)
-        for name, component in pipeline.nlp.pipeline:
-            doc = component(doc)
-            t = add(name, t)
-        article = Article(id="x", text=text, mentions=doc._.mentions)
+        found = []
+        for stage in pipeline.stages:
+            found.extend(finder(stage)(shadow))
+            t = add(stage, t)
+        mentions = resolve(found)
+        t = add("resolve (overlaps)", t)
+        claims = find_claims(shadow, mentions)
+        t = add("claims", t)
+        article = Article.model_construct(id="x", text=text, mentions=mentions, claims=claims)
         t = add("records (pydantic)", t)
         to_json_line(article)
         t = add("JSON line", t)

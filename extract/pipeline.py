@@ -9,10 +9,9 @@ ship it.
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
@@ -21,31 +20,13 @@ from extract.errors import ExtractError, InputError
 from extract.inputs import Input, InputRecord, from_json
 from extract.records import Article, ErrorRecord
 from extract.resolve import resolve
+from extract.stages import FINDERS, STAGES, finder
 from extract.text.published import parse_published_at
 from extract.text.region import Region
 from extract.text.shadow import Shadow
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
-
-# Mention type -> the pure function that finds it ("module:function", imported lazily).
-FINDERS = {
-    "money": "extract.numbers.money:find_money",
-    "percent": "extract.numbers.percent:find_percent",
-    "quantity": "extract.numbers.quantity:find_quantity",
-    "date": "extract.time.date:find_date",
-    "duration": "extract.time.duration:find_duration",
-    "entities": "extract.entities.entities:find_entities",
-}
-STAGES = tuple(FINDERS)
-
-
-@cache
-def finder(stage: str) -> Callable[[Shadow], list[Any]]:
-    """The find function of one stage, imported on first use (startup stays short)."""
-    module, _, name = FINDERS[stage].partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
-
 
 def make_shadow(text: str, published_at: str | datetime | None = None,
                 region: str | None = None) -> Shadow:

@@ -30,9 +30,9 @@ from spacy.util import filter_spans, registry
 from spacy.vocab import Vocab
 
 from extract.errors import OffsetError
-from extract.pipeline import STAGES, finder
 from extract.records import Claim, Mention
 from extract.resolve import resolve
+from extract.stages import STAGES, finder
 from extract.text.published import parse_published_at
 from extract.text.shadow import Shadow
 

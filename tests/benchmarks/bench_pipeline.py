@@ -21,9 +21,10 @@ from common import best_of, machine, texts  # noqa: E402
 
 from extract.batch.writers import to_json_line  # noqa: E402
 from extract.claims import find_claims  # noqa: E402
-from extract.pipeline import Pipeline, finder, make_shadow  # noqa: E402
+from extract.pipeline import Pipeline, make_shadow  # noqa: E402
 from extract.records import Article  # noqa: E402
 from extract.resolve import resolve  # noqa: E402
+from extract.stages import finder  # noqa: E402
 from extract.text.shadow import to_shadow  # noqa: E402
 
 PUBLISHED = "2025-07-19T11:04:00+08:00"

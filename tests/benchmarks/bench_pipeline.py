@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
 from common import best_of, machine, texts  # noqa: E402
@@ -58,6 +59,30 @@ def stages(docs: list[str], pipeline: Pipeline) -> tuple[float, dict[str, float]
         to_json_line(article)
         t = add("JSON line", t)
     return time.perf_counter() - started, spent
+
+
+def rule_costs(docs: list[str]) -> None:
+    """Each rule's own cost per character (its pattern's scan plus its builder) and how
+    many mentions it built: the data for deciding where a native scanner would pay."""
+    from extract.entities.patterns import rules as entity_rules
+    from extract.numbers import money, percent, quantity
+    from extract.time import date, duration
+
+    shadows = [make_shadow(t, PUBLISHED) for t in docs]
+    chars = sum(len(s.text) for s in shadows)
+    tables = {"money": money.RULES, "percent": percent.RULES, "quantity": quantity.RULES,
+              "date": date.RULES, "duration": duration.RULES, "entities": entity_rules()}
+    print(f"{'rule':<34}{'ns/char':>10}{'built':>8}")
+    for stage, rules in tables.items():
+        for rule in rules:
+            built = [0]
+
+            def scan(rule: Any = rule, built: list[int] = built) -> None:
+                built[0] = sum(rule.build(m, s) is not None for s in shadows
+                               for m in rule.pattern.finditer(s.text))
+
+            seconds = best_of(scan, 2)
+            print(f"{stage + ' ' + rule.name:<34}{seconds / chars * 1e9:>10.1f}{built[0]:>8}")
 
 
 def segmenters(docs: list[str]) -> None:
@@ -124,6 +149,8 @@ def main() -> None:
     print(f"{'stage':<34}{'chars/s':>14}{'share':>8}")
     for name, seconds in parts.items():
         print(f"{name:<34}{chars / seconds:>14,.0f}{seconds / whole:>8.1%}")
+    print("\nrules, each on its own (patterns scan the whole text):")
+    rule_costs(docs)
     print()
     print("segmenter backends (same shadow texts):")
     segmenters(docs)

@@ -1,0 +1,77 @@
+"""Whole process, start to last record: `zh-extract run` against jionlp on the same texts.
+
+Run: `python tests/benchmarks/bench_process.py [--chars 3000000]`. Builds a JSONL of the
+corpus texts repeated to about `--chars` characters, then runs, each in a fresh process:
+`zh-extract run FILE -o OUT` (every extractor and claims on, records written) and a
+jionlp script doing `extract_money` + `extract_time` on the same texts and writing its
+results as JSON lines (jionlp has no quantity, percent or entity extractor, so it does
+less work). Reports CPU seconds of each child process (best of `--repeat`), chars/s and
+the ratio; CPU time because the machine is shared and noisy.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+from common import machine, texts  # noqa: E402
+
+JIONLP = """
+import json, sys
+import jionlp
+out = open(sys.argv[2], "w", encoding="utf-8")
+for line in open(sys.argv[1], encoding="utf-8"):
+    article = json.loads(line)
+    text = article["text"]
+    found = {"money": jionlp.ner.extract_money(text, with_parsing=True),
+             "time": jionlp.ner.extract_time(text, time_base=1752894240, with_parsing=True)}
+    out.write(json.dumps({"id": article["id"], **found}, ensure_ascii=False, default=str) + "\\n")
+"""
+
+
+def cpu_seconds(command: list[str]) -> float:
+    """CPU seconds (user + system) one child process spends, start to exit."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--chars", type=int, default=3_000_000)
+    parser.add_argument("--repeat", type=int, default=2)
+    args = parser.parse_args()
+    docs = texts(args.chars)
+    chars = sum(map(len, docs))
+    folder = Path(tempfile.mkdtemp(prefix="zh-extract-bench-"))
+    source = folder / "in.jsonl"
+    with source.open("w", encoding="utf-8") as out:
+        for i, text in enumerate(docs):
+            out.write(json.dumps({"id": f"a{i}", "text": text,
+                                  "published_at": "2025-07-19T11:04:00+08:00"}, ensure_ascii=False) + "\n")
+    ours_cmd = [sys.executable, "-m", "extract.cli", "run", str(source), "-o", str(folder / "ours.jsonl")]
+    peer_cmd = [sys.executable, "-c", JIONLP, str(source), str(folder / "jionlp.jsonl")]
+    ours = min(cpu_seconds(ours_cmd) for _ in range(args.repeat))
+    try:
+        peer = min(cpu_seconds(peer_cmd) for _ in range(args.repeat))
+    except subprocess.CalledProcessError:
+        peer = None
+    print(f"machine: {machine()}")
+    print(f"input: {len(docs):,} articles, {chars:,} chars (corpus texts repeated)")
+    print(f"zh-extract run (all extractors, claims, records): {ours:7.2f} CPU s  {chars / ours:>11,.0f} chars/s")
+    if peer is None:
+        print("jionlp: not installed (pip install '.[bench]'), skipped")
+        return
+    print(f"jionlp extract_money + extract_time:             {peer:7.2f} CPU s  {chars / peer:>11,.0f} chars/s")
+    print(f"ratio: zh-extract is {peer / ours:.1f}x jionlp, whole process")
+
+
+if __name__ == "__main__":
+    main()

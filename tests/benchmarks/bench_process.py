@@ -65,11 +65,12 @@ def main() -> None:
         peer = None
     print(f"machine: {machine()}")
     print(f"input: {len(docs):,} articles, {chars:,} chars (corpus texts repeated)")
-    print(f"zh-extract run (all extractors, claims, records): {ours:7.2f} CPU s  {chars / ours:>11,.0f} chars/s")
+    row = "{:<48}{:>8.2f} CPU s {:>12,.0f} chars/s"
+    print(row.format("zh-extract run (all extractors, claims, records)", ours, chars / ours))
     if peer is None:
         print("jionlp: not installed (pip install '.[bench]'), skipped")
         return
-    print(f"jionlp extract_money + extract_time:             {peer:7.2f} CPU s  {chars / peer:>11,.0f} chars/s")
+    print(row.format("jionlp extract_money + extract_time", peer, chars / peer))
     print(f"ratio: zh-extract is {peer / ours:.1f}x jionlp, whole process")
 
 

@@ -136,3 +136,15 @@ def test_pipe_takes_strings_dicts_and_records(pipeline: Pipeline) -> None:
     assert [r.id for r in records] == ["article-1", "d1", "r1", "bad"]
     assert records[1].mentions[0].currency == "TWD" and records[1].meta == {"source": "x"}
     assert isinstance(records[3], ErrorRecord) and "missing field 'text'" in records[3].message
+
+
+def test_displacy_renders_every_type(pipeline: Pipeline) -> None:
+    from spacy import displacy
+
+    from extract.spacy_components import DISPLACY_OPTIONS
+
+    doc = pipeline.doc(TEXT + "華為市場份額超70%，出貨384張，歷時三個月。", published_at=WHEN)
+    html = displacy.render(doc, style="ent", options=DISPLACY_OPTIONS, jupyter=False)
+    assert all(f">{e.label_}<" in html.replace("\n", "").replace(" ", "") for e in doc.ents)
+    assert {e.label_ for e in doc.ents} >= {"MONEY", "PERCENT", "QUANTITY", "DATE", "DURATION", "PERSON"}
+    assert all(DISPLACY_OPTIONS["colors"][e.label_] in html for e in doc.ents)

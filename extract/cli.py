@@ -1,19 +1,18 @@
 """zh-extract: Chinese news articles to validated records.
 
-Commands: run (extract), eval (score against gold), schema (export JSON Schemas).
+Commands: run (extract), eval (score against gold), show (review page), schema (export JSON Schemas).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 
-from extract.batch.readers import read_articles, read_inputs
+from extract.batch.readers import read_inputs
 from extract.batch.writers import to_json_line
 from extract.inputs import Input, InputRecord
 from extract.records import ErrorRecord
@@ -62,42 +61,50 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
-    """Score predictions against a gold file (ANNOTATION.md scoring).
+    """Score predictions against a gold file (the scoring rules of docs/format.md).
 
     Without PRED the pipeline first runs on GOLD's texts. Prints per-type gold and
     predicted counts and precision/recall/F1 in detect, relaxed and strict modes, with
-    numeric, time, entity and all rows. --min-f1 money=0.95,date=0.9 sets relaxed-F1
-    bars: the exit status is 1 when one is missed, so CI can gate on accuracy.
+    numeric, time, entity and all rows; n/a where a row has neither gold nor predictions.
+    --min-f1 money=0.95,date=0.9 sets relaxed-F1 bars (0..1): the exit status is 1 when
+    one is missed or cannot be checked, 2 on a usage error. Gold lines without `mentions`
+    and gold articles missing from PRED are scored (as misses) and named in a warning.
+    --junit, --html write files besides the printed report; --markdown prints Markdown
+    instead of the table (for a pull-request comment or a job summary); --baseline OLD
+    adds what changed since OLD: newly missed, newly wrong, newly fixed, F1 deltas.
     """
-    from extract.evaluate.scoring import evaluate, failed_bars, format_table, parse_bars
+    from extract.evaluate.command import EvalOptions, run_eval
 
-    bars = parse_bars(args.min_f1 or "")
-    gold = read_articles(Path(args.gold))
-    if args.pred:
-        pred = read_articles(Path(args.pred))
-    else:
-        from extract.pipeline import Pipeline
+    def path(value: str | None) -> Path | None:
+        return Path(value) if value else None
 
-        pipeline = Pipeline()
-        pred = [
-            pipeline(a.text, id=a.id, published_at=a.published_at, region=a.region) for a in gold
-        ]
-    report = evaluate(gold, pred)
-    if args.json:
-        print(json.dumps(report.as_dict(), ensure_ascii=False, indent=1))
+    return run_eval(EvalOptions(
+        gold=Path(args.gold), pred=path(args.pred), json=args.json, markdown=args.markdown,
+        misses=args.misses, min_f1=args.min_f1 or "", junit=path(args.junit),
+        html=path(args.html), baseline=path(args.baseline),
+    ))
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    """Write one self-contained HTML page to review extractions: `show INPUT... -o page.html`.
+
+    INPUT is a records file (the output of `run`, or gold), or articles as `run` reads
+    them (.txt, .jsonl without mentions, a folder, -), which are extracted first. The
+    page works offline: the text with mentions highlighted by type, values on hover and
+    in a side table, the claims table (a click marks its sentence), a type filter; for
+    several articles an index with counts per type comes first.
+    """
+    from extract.review.page import load_records, render_page
+
+    articles = load_records(args.inputs)
+    html = render_page(articles, title=args.title)
+    if args.output in (None, "-"):
+        sys.stdout.write(html)
     else:
-        print(format_table(report))
-    if args.misses:
-        for miss in report.misses:
-            m = miss.mention
-            near = f"  (pred {miss.other.text!r} {getattr(miss.other, 'value', None)!r})" \
-                if miss.other else ""
-            print(f"{miss.kind:<8} {miss.article} {m.type:<9} {m.text!r} value={m.value!r}"
-                  f"{near}\n         {miss.sentence}")
-    failures = failed_bars(report, bars)
-    for line in failures:
-        print(f"FAIL {line}", file=sys.stderr)
-    return 1 if failures else 0
+        Path(args.output).write_text(html, encoding="utf-8")
+        print(f"{len(articles)} articles, "
+              f"{sum(len(a.mentions) for a in articles)} mentions -> {args.output}", file=sys.stderr)
+    return 0
 
 
 def cmd_schema(args: argparse.Namespace) -> int:
@@ -130,8 +137,18 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("gold", metavar="GOLD")
     ev.add_argument("pred", nargs="?", metavar="PRED")
     ev.add_argument("--json", action="store_true", help="print the scores as JSON")
-    ev.add_argument("--misses", action="store_true", help="list every miss with its sentence")
-    ev.add_argument("--min-f1", help="relaxed F1 bars, e.g. money=0.95,date=0.9")
+    ev.add_argument("--markdown", action="store_true", help="print the scores as Markdown")
+    ev.add_argument("--misses", action="store_true",
+                    help="list every miss and false alarm with its sentence (inside the JSON with --json)")
+    ev.add_argument("--min-f1", help="relaxed F1 bars within 0..1, e.g. money=0.95,date=0.9,claim=0.5")
+    ev.add_argument("--junit", metavar="FILE.xml", help="write JUnit XML: a test case per type and per bar")
+    ev.add_argument("--html", metavar="FILE.html", help="write the evaluation report as one HTML page")
+    ev.add_argument("--baseline", metavar="OLD.jsonl", help="compare with an older prediction file")
+
+    show = add("show", cmd_show)
+    show.add_argument("inputs", nargs="+", metavar="INPUT")
+    show.add_argument("-o", "--output", help="write the page here (default: standard output)")
+    show.add_argument("--title", default="zh-extract review", help="the page title")
 
     sch = add("schema", cmd_schema)
     sch.add_argument("--out", default="schemas", help="folder to write (default: schemas)")

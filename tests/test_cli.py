@@ -56,12 +56,12 @@ def test_eval_json_and_misses(tmp_path: Path, capsys: pytest.CaptureFixture[str]
     gold = json.loads(SEED.read_text(encoding="utf-8"))
     pred = _write(tmp_path / "pred.jsonl", [gold | {"mentions": gold["mentions"][1:]}])
     assert main(["eval", str(SEED), str(pred), "--json"]) == 0
-    scores = json.loads(capsys.readouterr().out)
+    scores = json.loads(capsys.readouterr().out)["types"]
     assert scores["all"]["gold"] == len(gold["mentions"])
     assert scores["all"]["relaxed"]["recall"] < 1.0 and scores["all"]["relaxed"]["precision"] == 1.0
     assert main(["eval", str(SEED), str(pred), "--misses"]) == 0
     first = gold["mentions"][0]
-    assert f"missed   seed-h20 {first['type']}" in capsys.readouterr().out
+    assert f"missed      seed-h20 {first['type']}" in capsys.readouterr().out
 
 
 def test_schema_command_writes_files(tmp_path: Path) -> None:

@@ -1,4 +1,4 @@
-"""Scoring per ANNOTATION.md: per-type precision, recall and F1 in three modes.
+"""Scoring per the contract in docs/format.md: per-type precision, recall and F1 in three modes.
 
 - detect: same type and overlapping spans;
 - relaxed: detect, and the normalized value agrees (numbers within 1e-6 relative,
@@ -7,16 +7,18 @@
 - strict: relaxed, and identical start and end.
 
 Each gold mention matches at most one prediction (greedy, best overlap first). A gold
-line's `scope` limits which types are scored on it.
+line's `scope` limits which types are scored on it. A row with neither gold nor
+predictions has no score (None, shown as n/a): a perfect 1.000 there would pass any
+bar without a single mention having been checked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Any
 
+from extract.evaluate.misses import Miss
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES, TIME_TYPES, TYPES, Article
 
 MODES = ("detect", "relaxed", "strict")
@@ -69,6 +71,9 @@ def match(gold: Sequence[Any], pred: Sequence[Any], mode: str) -> list[tuple[int
     return pairs
 
 
+Score = tuple[float | None, float | None, float | None]
+
+
 @dataclass
 class Counts:
     gold: int = 0
@@ -81,52 +86,50 @@ class Counts:
         for mode in MODES:
             self.hit[mode] += other.hit[mode]
 
-    def prf(self, mode: str) -> tuple[float, float, float]:
+    def prf(self, mode: str) -> Score:
+        """Precision, recall, F1; each None where it is undefined (nothing to divide by).
+
+        >>> Counts(0, 0).prf("relaxed")
+        (None, None, None)
+        >>> Counts(0, 2).prf("relaxed")
+        (0.0, None, 0.0)
+        """
         tp = self.hit[mode]
-        p = tp / self.pred if self.pred else (1.0 if not self.gold else 0.0)
-        r = tp / self.gold if self.gold else (1.0 if not self.pred else 0.0)
-        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
-
-
-@dataclass
-class Miss:
-    """A false negative (`kind` "missed") or false positive ("spurious") in relaxed mode."""
-
-    article: str
-    kind: str
-    mention: Any
-    sentence: str
-    other: Any = None  # the overlapping mention on the other side, if any
+        p = tp / self.pred if self.pred else None
+        r = tp / self.gold if self.gold else None
+        total = self.gold + self.pred
+        return p, r, (2 * tp / total if total else None)
 
 
 @dataclass
 class Report:
+    """Mention scores per row, every error with its cause, what the input lacked, and
+    optional sections other scorers add (`claims`: any object with `to_dict()`)."""
+
     rows: dict[str, Counts]
     misses: list[Miss]
+    warnings: list[str] = field(default_factory=list)
+    claims: Any = None
 
-    def f1(self, name: str, mode: str = "relaxed") -> float:
+    def f1(self, name: str, mode: str = "relaxed") -> float | None:
         return self.rows[name].prf(mode)[2]
 
-    def as_dict(self) -> dict[str, Any]:
+    def scores(self) -> dict[str, Any]:
+        """Per row: gold and predicted counts, then P/R/F1 per mode (None = n/a)."""
         out: dict[str, Any] = {}
         for name, c in self.rows.items():
             modes = {m: dict(zip(("precision", "recall", "f1"), c.prf(m))) for m in MODES}
             out[name] = {"gold": c.gold, "pred": c.pred, **modes}
         return out
 
-
-@lru_cache(maxsize=8)
-def _sentences(text: str) -> list[tuple[int, int]]:
-    from extract.text.sentences import split_sentences
-
-    return split_sentences(text)
-
-
-def _sentence(text: str, m: Any) -> str:
-    from extract.text.sentences import sentence_at
-
-    span = sentence_at(_sentences(text), m.start)
-    return text[span[0] : span[1]] if span else text[max(0, m.start - 30) : m.end + 30]
+    def as_dict(self, misses: bool = False) -> dict[str, Any]:
+        """The JSON of `eval --json`: `types`, `claims`, `warnings` and, asked, `misses`."""
+        out: dict[str, Any] = {"types": self.scores(), "claims": None, "warnings": self.warnings}
+        if self.claims is not None:
+            out["claims"] = self.claims.to_dict()
+        if misses:
+            out["misses"] = [m.to_dict() for m in self.misses]
+        return out
 
 
 def _score_type(gold: Article, pred: list[Any], kind: str, rows: dict[str, Counts],
@@ -135,70 +138,71 @@ def _score_type(gold: Article, pred: list[Any], kind: str, rows: dict[str, Count
     p = [m for m in pred if m.type == kind]
     counts = Counts(len(g), len(p))
     for mode in MODES:
-        pairs = match(g, p, mode)
-        counts.hit[mode] = len(pairs)
-        if mode == "relaxed":
-            got_g, got_p = {i for i, _ in pairs}, {j for _, j in pairs}
-            for i, m in enumerate(g):
-                if i not in got_g:
-                    near = next((x for x in p if x.start < m.end and m.start < x.end), None)
-                    misses.append(Miss(gold.id, "missed", m, _sentence(gold.text, m), near))
-            for j, m in enumerate(p):
-                if j not in got_p:
-                    misses.append(Miss(gold.id, "spurious", m, _sentence(gold.text, m)))
+        counts.hit[mode] = len(match(g, p, mode))
     rows[kind].add(counts)
+    misses.extend(_errors(gold, g, p, pred))
 
 
-def evaluate(gold: Iterable[Article], pred: Iterable[Article]) -> Report:
-    """Score predictions against gold articles, aligned by `id`."""
+def _errors(article: Article, g: list[Any], p: list[Any], every_pred: list[Any]) -> list[Miss]:
+    """Every relaxed error and strict-only error of one type, each with its cause."""
+    relaxed = match(g, p, "relaxed")
+    found = [Miss.of(article, "wrong_span", g[i], p[j]) for i, j in relaxed
+             if (g[i].start, g[i].end) != (p[j].start, p[j].end)]
+    rest_g = _rest(len(g), {i for i, _ in relaxed})
+    rest_p = _rest(len(p), {j for _, j in relaxed})
+    wrong = [(rest_g[a], rest_p[b]) for a, b in
+             match([g[i] for i in rest_g], [p[j] for j in rest_p], "detect")]
+    found += [Miss.of(article, "wrong_value", g[i], p[j]) for i, j in wrong]
+    for i in _rest(len(g), {i for i, _ in relaxed} | {i for i, _ in wrong}):
+        found.append(Miss.of(article, "missed", g[i], overlapping(g[i], every_pred)))
+    for j in _rest(len(p), {j for _, j in relaxed} | {j for _, j in wrong}):
+        found.append(Miss.of(article, "spurious", None, p[j]))
+    return found
+
+
+def _rest(size: int, used: set[int]) -> list[int]:
+    return [i for i in range(size) if i not in used]
+
+
+def overlapping(mention: Any, others: Iterable[Any]) -> Any:
+    """The first of `others` whose span overlaps `mention`'s, any type, else None."""
+    return next((x for x in others if x.start < mention.end and mention.start < x.end), None)
+
+
+def _warnings(gold: list[Article], by_id: dict[str, Article], unannotated: Iterable[str]) -> list[str]:
+    found = []
+    missing = [a.id for a in gold if a.id not in by_id]
+    if missing:
+        found.append(f"{len(missing)} of {len(gold)} gold articles have no prediction "
+                     f"(every gold mention counts as missed): {', '.join(missing)}")
+    bare = list(unannotated)
+    if bare:
+        found.append(f"{len(bare)} gold lines have no `mentions` field (every prediction "
+                     f"on them counts as spurious): {', '.join(bare)}")
+    changed = [a.id for a in gold if a.id in by_id and by_id[a.id].text != a.text]
+    if changed:
+        found.append(f"{len(changed)} predictions have a different text than their gold "
+                     f"(offsets cannot agree): {', '.join(changed)}")
+    return found
+
+
+def evaluate(gold: Iterable[Article], pred: Iterable[Article],
+             unannotated: Iterable[str] = ()) -> Report:
+    """Score predictions against gold articles, aligned by `id`.
+
+    `unannotated` names gold lines read without a `mentions` field (see
+    `extract.evaluate.gold.read_gold`); they are scored, and named in a warning.
+    """
+    gold = list(gold)
     by_id = {a.id: a for a in pred}
     rows = {name: Counts() for name in (*TYPES, *GROUPS)}
     misses: list[Miss] = []
     for article in gold:
         predicted = by_id.get(article.id)
-        scope = article.scope or TYPES
         mentions = list(predicted.mentions) if predicted else []
-        for kind in scope:
+        for kind in article.scope or TYPES:
             _score_type(article, mentions, kind, rows, misses)
     for group, kinds in GROUPS.items():
         for kind in kinds:
             rows[group].add(rows[kind])
-    return Report(rows, misses)
-
-
-def format_table(report: Report) -> str:
-    """The human table: one row per type, then the group rows."""
-    head = f"{'type':<9}{'gold':>6}{'pred':>6}" + "".join(
-        f"  {m + ' P/R/F1':<22}" for m in MODES
-    )
-    lines = [head, "-" * len(head)]
-    for name, c in report.rows.items():
-        if name == "numeric":
-            lines.append("-" * len(head))
-        cells = "".join("  {:.3f} {:.3f} {:.3f}      ".format(*c.prf(m)) for m in MODES)
-        lines.append(f"{name:<9}{c.gold:>6}{c.pred:>6}{cells}".rstrip())
-    return "\n".join(lines)
-
-
-def parse_bars(spec: str) -> dict[str, float]:
-    """`money=0.95,date=0.9` -> {"money": 0.95, "date": 0.9}; names are types or groups.
-
-    >>> parse_bars("money=0.95, entity=0.8")
-    {'money': 0.95, 'entity': 0.8}
-    """
-    bars = {}
-    for part in filter(None, (p.strip() for p in spec.split(","))):
-        name, _, value = part.partition("=")
-        if name not in TYPES and name not in GROUPS:
-            raise ValueError(f"--min-f1: unknown type {name!r}")
-        bars[name] = float(value)
-    return bars
-
-
-def failed_bars(report: Report, bars: dict[str, float]) -> list[str]:
-    """Human lines for every bar the report misses (relaxed F1)."""
-    return [
-        f"{name}: relaxed F1 {report.f1(name):.3f} < {bar}"
-        for name, bar in bars.items()
-        if report.f1(name) < bar
-    ]
+    return Report(rows, misses, _warnings(gold, by_id, unannotated))

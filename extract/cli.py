@@ -96,14 +96,15 @@ def cmd_show(args: argparse.Namespace) -> int:
     """
     from extract.review.page import load_records, render_page
 
-    articles = load_records(args.inputs)
-    html = render_page(articles, title=args.title)
+    records = load_records(args.inputs)
+    html = render_page(records, title=args.title)
     if args.output in (None, "-"):
         sys.stdout.write(html)
     else:
         Path(args.output).write_text(html, encoding="utf-8")
-        print(f"{len(articles)} articles, "
-              f"{sum(len(a.mentions) for a in articles)} mentions -> {args.output}", file=sys.stderr)
+        articles = [r for r in records if not isinstance(r, ErrorRecord)]
+        print(f"{len(articles)} articles, {sum(len(a.mentions) for a in articles)} mentions, "
+              f"{len(records) - len(articles)} errors -> {args.output}", file=sys.stderr)
     return 0
 
 

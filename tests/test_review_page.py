@@ -70,7 +70,7 @@ def test_show_runs_the_pipeline_on_articles_and_lists_errors(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "story.txt").write_text("寒武紀2025年一季度營收11.11億元。", encoding="utf-8")
     records = tmp_path / "records.jsonl"
-    records.write_text(json.dumps(record(), ensure_ascii=False) + "\n{broken\n"
+    records.write_text(json.dumps(record(), ensure_ascii=False) + "\n{broken\n[1, 2]\n"
                        + json.dumps({"id": "x", "text": "abc", "mentions": [
                            {"type": "money", "start": 0, "end": 2, "text": "zz", "currency": "USD"}]})
                        + "\n", encoding="utf-8")
@@ -79,5 +79,7 @@ def test_show_runs_the_pipeline_on_articles_and_lists_errors(
     html = out.read_text(encoding="utf-8")
     index = html[html.index('<section id="index">'):html.index("</section>")]
     assert ">hand-made</a>" in index and ">story</a>" in index
-    assert index.count('<tr class="error">') == 2 and f"{records}:2" in index and f"{records}:3" in index
+    assert index.count('<tr class="error">') == 3
+    assert "invalid JSON" in index and "line is not a JSON object" in index
+    assert f"{records}:2" in index and f"{records}:3" in index and f"{records}:4" in index
     assert "11.11億元" in html and 'data-type="money"' in html

@@ -37,26 +37,34 @@ def _is_records_file(path: Path) -> bool:
     return False
 
 
+def _record(line: str, source: str) -> Record:
+    """One line of a records file as an article or an error record, never raising."""
+    try:
+        data = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return ErrorRecord(source=source, error="JSONDecodeError", message=f"invalid JSON: {exc.msg}")
+    if not isinstance(data, dict):
+        return ErrorRecord(source=source, error="InvalidRecord", message="line is not a JSON object")
+    ident = data.get("id")
+    try:
+        if "error" in data and "text" not in data:
+            return ErrorRecord.model_validate(data)
+        extra = {k: data.pop(k) for k in list(data) if k not in Article.model_fields}
+        if extra:
+            data["meta"] = {**(data.get("meta") or {}), **extra}
+        return Article.model_validate(data)
+    except ValidationError as exc:
+        first = str(exc).splitlines()
+        return ErrorRecord(id=ident if isinstance(ident, str) else None, source=source,
+                           error="InvalidRecord", message=" ".join(first[:3]))
+
+
 def _read_records(path: Path) -> Iterator[Record]:
-    """Every line of a records file as an article or an error record, never raising."""
+    """Every non-blank line of a records file, as `_record` reads it."""
     with path.open(encoding="utf-8", errors="replace") as stream:
         for number, line in enumerate(stream, start=1):
-            if not line.strip():
-                continue
-            source = f"{path}:{number}"
-            try:
-                data = json.loads(line)
-                if "error" in data and "text" not in data:
-                    yield ErrorRecord.model_validate(data)
-                    continue
-                extra = {k: data.pop(k) for k in list(data) if k not in Article.model_fields}
-                if extra:
-                    data["meta"] = {**(data.get("meta") or {}), **extra}
-                yield Article.model_validate(data)
-            except (json.JSONDecodeError, ValidationError, TypeError) as exc:
-                ident = data.get("id") if isinstance(locals().get("data"), dict) else None
-                yield ErrorRecord(id=ident, source=source, error=type(exc).__name__,
-                                  message=str(exc).splitlines()[0])
+            if line.strip():
+                yield _record(line, f"{path}:{number}")
 
 
 def _sources(names: Iterable[str]) -> Iterator[tuple[str, bool]]:

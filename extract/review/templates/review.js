@@ -44,6 +44,9 @@
       row.classList.add("selected");
       flash('.sent[data-s="' + row.dataset.s + '"]', "marked");
     });
+    row.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" || e.key === " ") { e.preventDefault(); row.click(); }
+    });
   });
   document.querySelectorAll("tr.mention").forEach(function (row) {
     row.addEventListener("click", function () { flash('mark[data-i="' + row.dataset.i + '"]', "current"); });

@@ -163,3 +163,36 @@ def test_baseline_names_what_changed(files: dict[str, Path], capsys: pytest.Capt
     assert base["f1"]["person"]["delta"] is None
     _, text, _ = run(["eval", str(files["gold"]), str(wrong), "--baseline", str(files["half"])], capsys)
     assert "newly wrong (1):" in text and "newly fixed (1):" in text and "(was right)" in text
+
+
+class FakeClaims:
+    """What the claim scorer hands over: any object with `to_dict()`."""
+
+    def __init__(self, f1: float | None) -> None:
+        self.f1 = f1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"claim": {"gold": 2, "pred": 2, "f1": self.f1}, "fields": {"metric": 0.5}}
+
+
+@pytest.mark.parametrize("f1,bar,status", [(0.8, "claim=0.5", 0), (0.4, "claim=0.5", 1),
+                                           (None, "claim=0.5", 1)])
+def test_claims_section_plugs_into_every_format(
+        files: dict[str, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch,
+        f1: float | None, bar: str, status: int) -> None:
+    monkeypatch.setattr("extract.evaluate.command.claims_section", lambda gold, pred: FakeClaims(f1))
+    junit, html = files["tmp"] / "e.xml", files["tmp"] / "e.html"
+    got, out, err = run(["eval", str(files["gold"]), str(files["perfect"]), "--json", "--min-f1", bar,
+                         "--junit", str(junit), "--html", str(html)], capsys)
+    data = json.loads(out)
+    assert got == status and data["claims"]["claim"]["f1"] == f1 and data["bars"][0]["f1"] == f1
+    case = next(c for c in ET.parse(junit).getroot().iter("testcase") if c.get("name") == "claim")
+    assert (case.find("skipped") is not None) == (f1 is None)
+    page = html.read_text(encoding="utf-8")
+    assert "<td>fields.metric</td>" in page and ('data-row="claim"' in page) == (f1 is not None)
+
+
+def test_changed_text_warns(files: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    other = write(files["tmp"] / "other.jsonl", [article([]) | {"text": TEXT + "。"}])
+    _, _, err = run(["eval", str(files["gold"]), str(other)], capsys)
+    assert "1 predictions have a different text than their gold (offsets cannot agree): a" in err

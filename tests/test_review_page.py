@@ -9,6 +9,8 @@ from html import unescape
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.cli import main
 from extract.records import Article
@@ -83,3 +85,28 @@ def test_show_runs_the_pipeline_on_articles_and_lists_errors(
     assert "invalid JSON" in index and "line is not a JSON object" in index
     assert f"{records}:2" in index and f"{records}:3" in index and f"{records}:4" in index
     assert "11.11億元" in html and 'data-type="money"' in html
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="ab<&\n中", min_size=1, max_size=20).flatmap(
+    lambda text: st.tuples(st.just(text), st.lists(
+        st.tuples(st.integers(0, len(text)), st.integers(0, len(text))), max_size=6))))
+def test_mark_up_keeps_text_and_one_mark_per_interval(case: tuple[str, list[tuple[int, int]]]) -> None:
+    text, raw = case
+    spans = [(min(a, b), max(a, b)) for a, b in raw if a != b]
+    html = mark_up(text, [_iv(s, e, str(k)) for k, (s, e) in enumerate(spans)])
+    assert strip(html) == text
+    firsts = re.findall(r'<mark class="m t-\d+" data-i="(\d+)"', html)
+    assert sorted(firsts) == sorted(map(str, range(len(spans)))), "one mark.m per interval"
+    covered: dict[str, str] = {}
+    stack: list[str] = []
+    for token in re.split(r"(<[^>]+>)", html):
+        if token.startswith("</"):
+            stack.pop()
+        elif token.startswith("<"):
+            stack.append(re.findall(r'data-i="(\d+)"', token)[0])
+        else:
+            for k in stack:
+                covered[k] = covered.get(k, "") + unescape(token)
+    assert stack == []
+    assert covered == {str(k): text[s:e] for k, (s, e) in enumerate(spans)}

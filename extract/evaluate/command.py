@@ -69,6 +69,12 @@ def score(options: EvalOptions) -> tuple[Report, list[Article], Comparison | Non
     return report, gold, comparison
 
 
+def _title(options: EvalOptions) -> str:
+    """`zh-extract eval dev.jsonl pred.jsonl`: which files a report is about."""
+    pred = options.pred.name if options.pred else "(fresh run)"
+    return f"zh-extract eval {options.gold.name} {pred}"
+
+
 def run_eval(options: EvalOptions, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     """Score, print the chosen format to `out`, write the files, return the exit status."""
     out, err = out or sys.stdout, err or sys.stderr
@@ -81,7 +87,7 @@ def run_eval(options: EvalOptions, out: IO[str] | None = None, err: IO[str] | No
         print(json.dumps(as_json(report, options.misses, bars, comparison), ensure_ascii=False,
                          indent=1), file=out)
     elif options.markdown:
-        print(format_markdown(report, bars, comparison), file=out, end="")
+        print(format_markdown(report, bars, comparison, _title(options)), file=out, end="")
     else:
         print(format_table(report), file=out)
         if options.misses and report.misses:
@@ -93,7 +99,8 @@ def run_eval(options: EvalOptions, out: IO[str] | None = None, err: IO[str] | No
     if options.html:
         from extract.review.report import render_report
 
-        options.html.write_text(render_report(report, gold, bars, comparison), encoding="utf-8")
+        html = render_report(report, gold, bars, comparison, title=_title(options))
+        options.html.write_text(html, encoding="utf-8")
     for warning in report.warnings:
         print(f"warning: {warning}", file=err)
     failed = [b for b in bars if not b.passed]

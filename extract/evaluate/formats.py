@@ -11,7 +11,7 @@ from __future__ import annotations
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from extract.evaluate.bars import BarResult
+from extract.evaluate.bars import CLAIM, BarResult, claim_f1
 from extract.evaluate.baseline import Change, Comparison
 from extract.evaluate.misses import LABELS, Miss
 from extract.evaluate.scoring import MODES, Report
@@ -63,10 +63,11 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def format_markdown(report: Report, bars: list[BarResult], comp: Comparison | None = None) -> str:
+def format_markdown(report: Report, bars: list[BarResult], comp: Comparison | None = None,
+                    title: str = "zh-extract eval") -> str:
     """A GitHub-flavoured table per row (relaxed P/R/F1, strict F1), then bars and warnings."""
     head = "| type | gold | pred | P | R | F1 | strict F1 |" + (" Δ F1 |" if comp else "")
-    lines = ["### zh-extract eval", "", head, "|---|" + "---:|" * (head.count("|") - 2)]
+    lines = [f"### {_cell(title)}", "", head, "|---|" + "---:|" * (head.count("|") - 2)]
     for name, c in report.rows.items():
         p, r, f = c.prf("relaxed")
         row = f"| {name} | {c.gold} | {c.pred} | {num(p)} | {num(r)} | {num(f)} | {num(c.prf('strict')[2])} |"
@@ -104,7 +105,13 @@ def format_junit(report: Report, bars: list[BarResult]) -> str:
         if report.f1(name) is None:
             skipped += 1
             ET.SubElement(case, "skipped", message=f"{name}: no gold and no predictions, F1 n/a")
-    types.set("tests", str(len(report.rows)))
+    if report.claims is not None:
+        f1 = claim_f1(report.claims)
+        case = _case(types, "zh-extract.types", CLAIM, f"relaxed F1 {num(f1)}")
+        if f1 is None:
+            skipped += 1
+            ET.SubElement(case, "skipped", message="claim: no claim scores, F1 n/a")
+    types.set("tests", str(len(types)))
     types.set("skipped", str(skipped))
     types.set("failures", "0")
     suite = ET.SubElement(root, "testsuite", name="bars", tests=str(len(bars)))
@@ -115,7 +122,7 @@ def format_junit(report: Report, bars: list[BarResult]) -> str:
             failures += 1
             ET.SubElement(case, "failure", message=bar.message(), type="BarMissed").text = bar.message()
     suite.set("failures", str(failures))
-    root.set("tests", str(len(report.rows) + len(bars)))
+    root.set("tests", str(len(types) + len(bars)))
     root.set("failures", str(failures))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.evaluate.misses import Miss
+from extract.evaluate.misses import CAUSES, Miss
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES, TIME_TYPES, TYPES, Article
 
 MODES = ("detect", "relaxed", "strict")
@@ -157,7 +157,7 @@ def _errors(article: Article, g: list[Any], p: list[Any], every_pred: list[Any])
         found.append(Miss.of(article, "missed", g[i], overlapping(g[i], every_pred)))
     for j in _rest(len(p), {j for _, j in relaxed} | {j for _, j in wrong}):
         found.append(Miss.of(article, "spurious", None, p[j]))
-    return found
+    return sorted(found, key=lambda m: (CAUSES.index(m.kind), m.mention.start))
 
 
 def _rest(size: int, used: set[int]) -> list[int]:

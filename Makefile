@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint schema
+.PHONY: run test bench lint schema figures
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -32,3 +32,8 @@ bench: $(BIN)/.installed  ## benchmarks with peers side by side (installs the be
 	$(BIN)/python tests/benchmarks/bench_numbers.py
 	$(BIN)/python tests/benchmarks/bench_dates.py
 	$(BIN)/python tests/benchmarks/bench_entities.py
+	$(BIN)/python tests/benchmarks/bench_process.py
+	$(BIN)/python scripts/figures.py --write
+
+figures: $(BIN)/.installed  ## regenerate README's accuracy and speed blocks
+	$(BIN)/python scripts/figures.py --write

@@ -1,12 +1,19 @@
-"""README's accuracy table, regenerated from `zh-extract eval`, never typed by hand.
+"""README's figures, regenerated from commands, never typed by hand.
 
-    python scripts/figures.py            # print the table
-    python scripts/figures.py --write    # replace it in README.md
-    python scripts/figures.py --check    # exit 1 when README.md is stale (a test runs this)
+    python scripts/figures.py                      # print the blocks
+    python scripts/figures.py --write              # replace them in README.md
+    python scripts/figures.py --check              # exit 1 when README.md is stale (a test runs this)
+    python scripts/figures.py --first-run FILE...  # keep the current scores of held-out FILEs
 
-The pipeline runs once over every gold file in corpus/; each file is scored by the
-`eval` command's JSON output, and the table shows relaxed F1 per type (with the gold
-count), so a change that moves a score cannot land without the README moving too.
+Three blocks, each between `<!-- NAME:begin (scripts/figures.py) -->` and `<!-- NAME:end -->`:
+- accuracy: the pipeline runs once over every gold file in corpus/; each file is scored by
+  the `eval` command's JSON output; relaxed F1 per type with the gold count, so a change
+  that moves a score cannot land without README moving too;
+- first-run: the scores a held-out file got the first time the code met it, kept in
+  docs/figures/first-run/<file>.json (with the commit) by `--first-run`, before anyone
+  tuned on it; these cannot be recomputed later, so they are recorded once;
+- speed: the figures the benchmark scripts wrote into docs/benchmarks/*.json
+  (`make bench`), with the machine and commit they ran on.
 """
 
 from __future__ import annotations
@@ -19,7 +26,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BEGIN, END = "<!-- accuracy:begin (scripts/figures.py) -->", "<!-- accuracy:end -->"
+FIRST_RUN = ROOT / "docs" / "figures" / "first-run"
+BENCHMARKS = ROOT / "docs" / "benchmarks"
 ROWS = ("money", "percent", "quantity", "date", "duration",
         "person", "org", "location", "product", "all", "claim")
 
@@ -45,9 +53,8 @@ def cell(report: dict, row: str) -> str:
     return "n/a" if f1 is None else f"{f1:.3f} ({entry['gold']})"
 
 
-def table(pred: Path) -> str:
-    files = sorted((ROOT / "corpus").glob("*.jsonl"))
-    reports = {f.stem: scores(f, pred) for f in files}
+def table(reports: dict[str, dict]) -> str:
+    """Relaxed F1 per type (rows) and file (columns)."""
     head = "| type | " + " | ".join(reports) + " |"
     lines = [head, "|---|" + "---:|" * len(reports)]
     for row in ROWS:
@@ -74,27 +81,99 @@ def predictions() -> Path:
     return out
 
 
+def accuracy() -> str:
+    pred = predictions()
+    return table({f.stem: scores(f, pred) for f in sorted((ROOT / "corpus").glob("*.jsonl"))})
+
+
+def first_run() -> str:
+    """The recorded first-run scores, one column per held-out file, with their commits."""
+    kept = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in sorted(FIRST_RUN.glob("*.json"))}
+    if not kept:
+        return "(no first-run scores recorded yet)"
+    when = "; ".join(f"`{name}` at {k['commit']} ({k['date']})" for name, k in kept.items())
+    return table({name: k["report"] for name, k in kept.items()}) + f"\n\nRecorded: {when}."
+
+
+def record_first_run(files: list[str]) -> None:
+    """Score each held-out file with the code as it is now and keep the result."""
+    import datetime
+    import subprocess
+
+    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                            capture_output=True, check=True).stdout.strip()
+    pred = predictions()
+    FIRST_RUN.mkdir(parents=True, exist_ok=True)
+    for name in files:
+        path = Path(name)
+        target = FIRST_RUN / f"{path.stem}.json"
+        if target.exists():
+            sys.exit(f"{target} exists: a first run happens once (delete it only for a new set)")
+        kept = {"file": f"corpus/{path.name}", "commit": commit,
+                "date": datetime.date.today().isoformat(), "report": scores(path, pred)}
+        target.write_text(json.dumps(kept, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(target)
+
+
+def _number(value: float, unit: str) -> str:
+    return f"{value:,.0f} {unit}" if unit == "chars/s" else f"{value:.2f} {unit}"
+
+
+def speed() -> str:
+    """One table of every benchmark row, then the machine and commit of each script."""
+    lines = ["| what | ours | peer, same texts, same run | ratio |", "|---|---:|---|---:|"]
+    sources = []
+    for path in sorted(BENCHMARKS.glob("*.json")):
+        bench = json.loads(path.read_text(encoding="utf-8"))
+        script = Path(bench["script"]).name
+        for row in bench["rows"]:
+            unit = row.get("unit", "chars/s")
+            peer = f"{row['peer']}: {_number(row['peer_value'], unit)}" if row.get("peer") else ""
+            ratio = f"**{row['ratio']:.1f}×**" if row.get("ratio") else ""
+            lines.append(f"| {row['what']} (`{script}`) | {_number(row['ours'], unit)} | {peer} | {ratio} |")
+        note = f", {bench['note']}" if bench.get("note") else ""
+        sources.append(f"`{script}`: {bench['machine']}, commit {bench['commit']}, {bench['date']}{note}")
+    return "\n".join(lines) + "\n\n" + "\n".join(f"- {s}" for s in sources)
+
+
+BLOCKS = {"accuracy": accuracy, "first-run": first_run, "speed": speed}
+
+
+def markers(name: str) -> tuple[str, str]:
+    return f"<!-- {name}:begin (scripts/figures.py) -->", f"<!-- {name}:end -->"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--write", action="store_true", help="replace the table in README.md")
+    parser.add_argument("--write", action="store_true", help="replace the blocks in README.md")
     parser.add_argument("--check", action="store_true", help="exit 1 when README.md is stale")
+    parser.add_argument("--first-run", nargs="+", metavar="FILE", help="record first-run scores")
     args = parser.parse_args()
-    fresh = table(predictions())
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    if BEGIN not in readme or END not in readme:
-        print(f"README.md has no {BEGIN} ... {END} block", file=sys.stderr)
-        return 2
-    head, rest = readme.split(BEGIN, 1)
-    current, tail = rest.split(END, 1)
-    if args.check:
-        if current.strip() != fresh.strip():
-            print("README.md accuracy table is stale: run `python scripts/figures.py --write`",
-                  file=sys.stderr)
-            return 1
+    if args.first_run:
+        record_first_run(args.first_run)
         return 0
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    stale = []
+    for name, build in BLOCKS.items():
+        begin, end = markers(name)
+        if begin not in readme or end not in readme:
+            print(f"README.md has no {begin} ... {end} block", file=sys.stderr)
+            return 2
+        head, rest = readme.split(begin, 1)
+        current, tail = rest.split(end, 1)
+        fresh = build()
+        if current.strip() != fresh.strip():
+            stale.append(name)
+        readme = f"{head}{begin}\n{fresh}\n{end}{tail}"
+        if not args.check:
+            print(fresh + "\n")
+    if args.check:
+        for name in stale:
+            print(f"README.md {name} block is stale: run `python scripts/figures.py --write`",
+                  file=sys.stderr)
+        return 1 if stale else 0
     if args.write:
-        (ROOT / "README.md").write_text(f"{head}{BEGIN}\n{fresh}\n{END}{tail}", encoding="utf-8")
-    print(fresh)
+        (ROOT / "README.md").write_text(readme, encoding="utf-8")
     return 0
 
 

@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import ROOT, best_of, machine  # noqa: E402
+from common import ROOT, best_of, machine, record  # noqa: E402
 
 from extract.batch.readers import read_articles  # noqa: E402
 from extract.evaluate.scoring import evaluate  # noqa: E402
@@ -245,6 +245,13 @@ def main() -> None:
             )
         print(f"{name:<26}{rate:>12,.0f} chars/s{ratio}")
     print(f"(timed in {time.perf_counter() - started:.1f}s)")
+    jobs = {"jionlp": "money (`find_money` with its shadow) vs jionlp `extract_money`",
+            "recognizers": "money + percent vs Recognizers-Text currency + percentage"}
+    record("bench_numbers", [
+        {"what": jobs[name], "ours": rates[same_job[name]], "unit": "chars/s", "peer": name,
+         "peer_value": rates[name], "ratio": rates[same_job[name]] / rates[name]}
+        for name in peers if name in rates
+    ], note=f"{sum(map(len, texts)):,} chars, {len(base)} gold article(s) repeated")
 
     runs = {"zh-extract": predictions(gold, lambda a: ours(a.text, a.region))}
     for name, run in peers.items():  # name.jsonl: Simplified input; name-original: as written

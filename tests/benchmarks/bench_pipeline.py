@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import best_of, machine, texts  # noqa: E402
+from common import best_of, machine, record, texts  # noqa: E402
 
 from extract.batch.writers import to_json_line  # noqa: E402
 from extract.claims import find_claims  # noqa: E402
@@ -85,7 +85,7 @@ def rule_costs(docs: list[str]) -> None:
             print(f"{stage + ' ' + rule.name:<34}{seconds / chars * 1e9:>10.1f}{built[0]:>8}")
 
 
-def segmenters(docs: list[str]) -> None:
+def segmenters(docs: list[str]) -> dict:
     import jieba
     import rjieba
 
@@ -97,6 +97,8 @@ def segmenters(docs: list[str]) -> None:
     r = best_of(lambda: [rjieba.cut(s) for s in shadows])
     print(f"  jieba  cut {chars / j:>12,.0f} chars/s")
     print(f"  rjieba cut {chars / r:>12,.0f} chars/s   x{j / r:.1f}, same tokens: {same}")
+    return {"what": "segmentation: rjieba (ours) vs jieba", "ours": chars / r, "unit": "chars/s",
+            "peer": "jieba", "peer_value": chars / j, "ratio": j / r}
 
 
 def opencc_reimplemented() -> object | None:
@@ -116,7 +118,7 @@ def opencc_reimplemented() -> object | None:
     return module
 
 
-def converters(docs: list[str]) -> None:
+def converters(docs: list[str]) -> dict | None:
     import opencc
 
     chars = sum(map(len, docs))
@@ -126,13 +128,16 @@ def converters(docs: list[str]) -> None:
     reimpl = opencc_reimplemented()
     if reimpl is None:
         print("  opencc-python-reimplemented: not installable here, skipped")
-        return
+        return None
     slow = reimpl.OpenCC("t2s")  # type: ignore[attr-defined]
     sample = docs[: max(1, len(docs) // 10)]
     r = best_of(lambda: [slow.convert(t) for t in sample], 1) * len(docs) / len(sample)
     same = all(slow.convert(t) == native.convert(t) for t in sample[:5])
     print(f"  opencc-python-reimpl.  {chars / r:>12,.0f} chars/s   native x{r / n:.0f} faster,"
           f" same output: {same}")
+    return {"what": "Traditional to Simplified: OpenCC native (ours) vs opencc-python-reimplemented",
+            "ours": chars / n, "unit": "chars/s", "peer": "opencc-python-reimplemented",
+            "peer_value": chars / r, "ratio": r / n}
 
 
 def main() -> None:
@@ -153,9 +158,12 @@ def main() -> None:
     rule_costs(docs)
     print()
     print("segmenter backends (same shadow texts):")
-    segmenters(docs)
+    rows = [{"what": "in-process end to end (`Pipeline.__call__`, one core, every stage)",
+             "ours": chars / total, "unit": "chars/s"}, segmenters(docs)]
     print("OpenCC bindings (same original texts):")
-    converters(docs)
+    rows.append(converters(docs))
+    shares = ", ".join(f"{name} {seconds / whole:.0%}" for name, seconds in parts.items())
+    record("bench_pipeline", [r for r in rows if r], note=f"{chars:,} chars; stage shares: {shares}")
 
 
 if __name__ == "__main__":

@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import machine, texts  # noqa: E402
+from common import machine, record, texts  # noqa: E402
 
 JIONLP = """
 import json, sys
@@ -41,6 +41,13 @@ def cpu_seconds(command: list[str]) -> float:
     subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def _one(source: Path, target: Path) -> None:
+    """The first article of `source`, cut to 200 chars, alone in `target`."""
+    article = json.loads(source.open(encoding="utf-8").readline())
+    article["text"] = article["text"][:200]
+    target.write_text(json.dumps(article, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 def main() -> None:
@@ -67,11 +74,22 @@ def main() -> None:
     print(f"input: {len(docs):,} articles, {chars:,} chars (corpus texts repeated)")
     row = "{:<48}{:>8.2f} CPU s {:>12,.0f} chars/s"
     print(row.format("zh-extract run (all extractors, claims, records)", ours, chars / ours))
+    rows = [{"what": "whole process, start to last record (`zh-extract run`, every extractor)",
+             "ours": chars / ours, "unit": "chars/s"}]
     if peer is None:
         print("jionlp: not installed (pip install '.[bench]'), skipped")
-        return
-    print(row.format("jionlp extract_money + extract_time", peer, chars / peer))
-    print(f"ratio: zh-extract is {peer / ours:.1f}x jionlp, whole process")
+    else:
+        print(row.format("jionlp extract_money + extract_time", peer, chars / peer))
+        print(f"ratio: zh-extract is {peer / ours:.1f}x jionlp, whole process")
+        rows[0].update(peer="jionlp extract_money + extract_time (less work)",
+                       peer_value=chars / peer, ratio=peer / ours)
+    _one(source, folder / "one.jsonl")
+    one_cmd = ours_cmd[:4] + [str(folder / "one.jsonl"), "-o", str(folder / "one.out.jsonl")]
+    first = min(cpu_seconds(one_cmd) for _ in range(args.repeat + 1))
+    print(f"startup to first record (one short article): {first:.2f} CPU s")
+    rows.append({"what": "startup to first record (process start to one short article written)",
+                 "ours": first, "unit": "s"})
+    record("bench_process", rows, note=f"{chars:,} chars, CPU seconds of each child, best of {args.repeat}")
 
 
 if __name__ == "__main__":

@@ -52,3 +52,26 @@ def machine() -> str:
         pass
     return (f"{platform.system()} {platform.release()}, {cpu}, {os.cpu_count()} cores, "
             f"Python {platform.python_version()}")
+
+
+def record(script: str, rows: list[dict], note: str = "") -> Path:
+    """Write `docs/benchmarks/<script>.json`, the figures README's speed table is rendered
+    from (`scripts/figures.py`), so no speed figure in README is ever typed by hand.
+
+    Each row: `what` (the job), `ours` and `unit` (`chars/s` or `s`), optionally `peer` (its
+    name), `peer_value` (same unit) and `ratio` (how many times better ours is, same texts,
+    same run)."""
+    import datetime
+    import subprocess
+
+    try:
+        commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, text=True,
+                                capture_output=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        commit = "unknown"
+    out = ROOT / "docs" / "benchmarks" / f"{script}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    data = {"script": f"tests/benchmarks/{script}.py", "machine": machine(), "commit": commit,
+            "date": datetime.date.today().isoformat(), "note": note, "rows": rows}
+    out.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return out

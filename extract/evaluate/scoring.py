@@ -1,9 +1,10 @@
 """Scoring per the contract in docs/format.md: per-type precision, recall and F1 in three modes.
 
 - detect: same type and overlapping spans;
-- relaxed: detect, and the normalized value agrees (numbers within 1e-6 relative,
-  strings equal, a gold null matches anything). For money the value is the amount *and*
-  the currency, for percent the number *and* the unit: 55亿美元 scored as CNY is wrong;
+- relaxed: detect, and the normalized value agrees (`extract.evaluate.values`: numbers
+  within 1e-6 relative, ranges by both ends, dates by the period covered, durations by
+  length, a gold null matches anything). For money the value is the amount *and* the
+  currency, for percent the number *and* the unit: 55亿美元 scored as CNY is wrong;
 - strict: relaxed, and identical start and end.
 
 Each gold mention matches at most one prediction (greedy, best overlap first). A gold
@@ -19,28 +20,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from extract.evaluate.misses import CAUSES, Miss
+from extract.evaluate.values import value_agrees
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES, TIME_TYPES, TYPES, Article
 
 MODES = ("detect", "relaxed", "strict")
 GROUPS = {"numeric": NUMERIC_TYPES, "time": TIME_TYPES, "entity": ENTITY_TYPES, "all": TYPES}
-# Fields that are part of a type's normalized value besides `value` itself.
-VALUE_FIELDS = {"money": ("currency",), "percent": ("unit",)}
-
-
-def _agree(gold: Any, pred: Any) -> bool:
-    if gold is None:
-        return True
-    if isinstance(gold, (int, float)) and isinstance(pred, (int, float)):
-        return abs(gold - pred) <= 1e-6 * max(abs(gold), abs(pred), 1e-12)
-    return bool(gold == pred)
-
-
-def value_agrees(gold: Any, pred: Any) -> bool:
-    """True when `pred` has gold's normalized value (see module docstring)."""
-    fields = ("value", *VALUE_FIELDS.get(gold.type, ()))
-    return all(_agree(getattr(gold, f, None), getattr(pred, f, None)) for f in fields)
-
-
 def _fits(gold: Any, pred: Any, mode: str) -> bool:
     if gold.type != pred.type or not (gold.start < pred.end and pred.start < gold.end):
         return False

@@ -110,3 +110,14 @@ def test_mark_up_keeps_text_and_one_mark_per_interval(case: tuple[str, list[tupl
                 covered[k] = covered.get(k, "") + unescape(token)
     assert stack == []
     assert covered == {str(k): text[s:e] for k, (s, e) in enumerate(spans)}
+
+
+def test_show_reads_records_from_standard_input(monkeypatch: pytest.MonkeyPatch,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    import io
+    import sys
+
+    line = (json.dumps(record(), ensure_ascii=False) + "\n").encode("utf-8")
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line), encoding="utf-8"))
+    assert main(["show", "-"]) == 0
+    assert capsys.readouterr().out.count('<mark class="m ') == 5, "shown as given, not re-extracted"

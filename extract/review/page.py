@@ -9,7 +9,9 @@ index with counts per type; error records are listed there, never dropped.
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -24,17 +26,21 @@ from extract.review.render import render, trusted
 Record = Article | ErrorRecord
 
 
-def _is_records_file(path: Path) -> bool:
-    """A JSONL file whose first line already has `mentions` (or is an error record)."""
-    with path.open(encoding="utf-8", errors="replace") as stream:
-        for line in stream:
-            if line.strip():
-                try:
-                    first = json.loads(line)
-                except json.JSONDecodeError:
-                    return False
-                return isinstance(first, dict) and ("mentions" in first or "error" in first)
+def _first_is_record(lines: Iterable[str]) -> bool:
+    """The first non-blank line already has `mentions` (or is an error record)."""
+    for line in lines:
+        if line.strip():
+            try:
+                first = json.loads(line)
+            except json.JSONDecodeError:
+                return False
+            return isinstance(first, dict) and ("mentions" in first or "error" in first)
     return False
+
+
+def _is_records_file(path: Path) -> bool:
+    with path.open(encoding="utf-8", errors="replace") as stream:
+        return _first_is_record(stream)
 
 
 def _record(line: str, source: str) -> Record:
@@ -59,12 +65,11 @@ def _record(line: str, source: str) -> Record:
                            error="InvalidRecord", message=" ".join(first[:3]))
 
 
-def _read_records(path: Path) -> Iterator[Record]:
+def _read_records(lines: Iterable[str], name: str) -> Iterator[Record]:
     """Every non-blank line of a records file, as `_record` reads it."""
-    with path.open(encoding="utf-8", errors="replace") as stream:
-        for number, line in enumerate(stream, start=1):
-            if line.strip():
-                yield _record(line, f"{path}:{number}")
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield _record(line, f"{name}:{number}")
 
 
 def _sources(names: Iterable[str]) -> Iterator[tuple[str, bool]]:
@@ -79,6 +84,19 @@ def _sources(names: Iterable[str]) -> Iterator[tuple[str, bool]]:
                 and _is_records_file(path)
 
 
+def _stdin() -> Iterator[Record]:
+    """Standard input: records as they are (`run ... | show -`), else articles extracted."""
+    from extract.batch.readers import read_stdin
+    from extract.pipeline import Pipeline
+
+    data = sys.stdin.buffer.read()
+    lines = data.decode("utf-8", errors="replace").splitlines()
+    if _first_is_record(lines):
+        yield from _read_records(lines, "<stdin>")
+    else:
+        yield from Pipeline().pipe(read_stdin(io.BytesIO(data)))
+
+
 def load_records(names: Iterable[str]) -> list[Record]:
     """Records files as they are; anything else through the pipeline, as `run` reads it."""
     from extract.batch.readers import read_inputs
@@ -86,14 +104,17 @@ def load_records(names: Iterable[str]) -> list[Record]:
     records: list[Record] = []
     pipeline = None
     for name, is_records in _sources(names):
-        if is_records:
-            records.extend(_read_records(Path(name)))
-            continue
-        if pipeline is None:
-            from extract.pipeline import Pipeline
+        if name == "-":
+            records.extend(_stdin())
+        elif is_records:
+            with Path(name).open(encoding="utf-8", errors="replace") as stream:
+                records.extend(_read_records(stream, name))
+        else:
+            if pipeline is None:
+                from extract.pipeline import Pipeline
 
-            pipeline = Pipeline()
-        records.extend(pipeline.pipe(read_inputs([name])))
+                pipeline = Pipeline()
+            records.extend(pipeline.pipe(read_inputs([name])))
     return records
 
 

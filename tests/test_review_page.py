@@ -120,4 +120,6 @@ def test_show_reads_records_from_standard_input(monkeypatch: pytest.MonkeyPatch,
     line = (json.dumps(record(), ensure_ascii=False) + "\n").encode("utf-8")
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(line), encoding="utf-8"))
     assert main(["show", "-"]) == 0
-    assert capsys.readouterr().out.count('<mark class="m ') == 5, "shown as given, not re-extracted"
+    page = capsys.readouterr().out
+    assert page.count('<mark class="m ') == 5 and page.count('<tr class="claim"') == 2, \
+        "shown as given (with its claims), not re-extracted"

@@ -144,6 +144,10 @@ def test_markdown_table(files: dict[str, Path], capsys: pytest.CaptureFixture[st
     assert status == 1 and "| money | 1 | 1 | 1.000 | 1.000 | 1.000 | 1.000 |" in lines
     assert "| percent | 1 | 0 | n/a | 0.000 | 0.000 | 0.000 |" in lines
     assert any(line.startswith("| percent ≥ 0.5 | **FAIL**") for line in lines)
+    assert "<details>" not in out
+    _, folded, _ = run(["eval", str(files["gold"]), str(files["half"]), "--markdown", "--misses"], capsys)
+    assert "<details><summary>1 errors</summary>" in folded
+    assert f"| percent | missed | a | `95%` 95 |  | {TEXT} |" in folded.splitlines()
 
 
 def test_json_and_markdown_together_is_a_usage_error(files: dict[str, Path],
@@ -163,6 +167,11 @@ def test_baseline_names_what_changed(files: dict[str, Path], capsys: pytest.Capt
     assert base["f1"]["person"]["delta"] is None
     _, text, _ = run(["eval", str(files["gold"]), str(wrong), "--baseline", str(files["half"])], capsys)
     assert "newly wrong (1):" in text and "newly fixed (1):" in text and "(was right)" in text
+    page = files["tmp"] / "base.html"
+    run(["eval", str(files["gold"]), str(wrong), "--baseline", str(files["half"]), "--html", str(page)],
+        capsys)
+    html = page.read_text(encoding="utf-8")
+    assert "<h2>Since the baseline</h2>" in html and "<td>money</td><td class=\"n\">1.000</td>" in html
 
 
 class FakeClaims:

@@ -87,7 +87,7 @@ def run_eval(options: EvalOptions, out: IO[str] | None = None, err: IO[str] | No
         print(json.dumps(as_json(report, options.misses, bars, comparison), ensure_ascii=False,
                          indent=1), file=out)
     elif options.markdown:
-        print(format_markdown(report, bars, comparison, _title(options)), file=out, end="")
+        print(format_markdown(report, bars, comparison, _title(options), options.misses), file=out, end="")
     else:
         print(format_table(report), file=out)
         if options.misses and report.misses:

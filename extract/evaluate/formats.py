@@ -13,8 +13,9 @@ from typing import Any
 
 from extract.evaluate.bars import CLAIM, BarResult, claim_f1
 from extract.evaluate.baseline import Change, Comparison
-from extract.evaluate.misses import LABELS, Miss
+from extract.evaluate.misses import CAUSES, LABELS, Miss
 from extract.evaluate.scoring import MODES, Report
+from extract.records import TYPES
 
 
 def num(value: float | None, signed: bool = False) -> str:
@@ -64,8 +65,9 @@ def _cell(text: str) -> str:
 
 
 def format_markdown(report: Report, bars: list[BarResult], comp: Comparison | None = None,
-                    title: str = "zh-extract eval") -> str:
-    """A GitHub-flavoured table per row (relaxed P/R/F1, strict F1), then bars and warnings."""
+                    title: str = "zh-extract eval", misses: bool = False) -> str:
+    """A GitHub-flavoured table per row (relaxed P/R/F1, strict F1), then bars, warnings
+    and, asked, the errors in a folded block."""
     head = "| type | gold | pred | P | R | F1 | strict F1 |" + (" Δ F1 |" if comp else "")
     lines = [f"### {_cell(title)}", "", head, "|---|" + "---:|" * (head.count("|") - 2)]
     for name, c in report.rows.items():
@@ -80,7 +82,27 @@ def format_markdown(report: Report, bars: list[BarResult], comp: Comparison | No
         lines += ["", f"Since the baseline: {len(comp.missed)} newly missed, {len(comp.wrong)} "
                   f"newly wrong, {len(comp.fixed)} newly fixed."]
     lines += ["", *(f"> **warning:** {_cell(w)}" for w in report.warnings)]
+    if misses:
+        lines += ["", *_markdown_misses(report.misses)]
     return "\n".join(lines).rstrip() + "\n"
+
+
+MARKDOWN_MISSES = 200  # a pull-request comment holds 65,536 characters
+
+
+def _markdown_misses(misses: list[Miss]) -> list[str]:
+    """The errors as a table inside <details>, by type then cause, the first 200 only."""
+    ordered = sorted(misses, key=lambda m: (TYPES.index(m.type), CAUSES.index(m.kind)))
+    lines = [f"<details><summary>{len(misses)} errors</summary>", "",
+             "| type | cause | article | gold | predicted | sentence |", "|---|---|---|---|---|---|"]
+    for m in ordered[:MARKDOWN_MISSES]:
+        sides = [f"`{_cell(x.text)}` {_cell(str(getattr(x, 'value', None)))}" if x is not None else ""
+                 for x in (m.gold, m.pred)]
+        lines.append(f"| {m.type} | {LABELS[m.kind]} | {_cell(m.article)} | {sides[0]} | {sides[1]} "
+                     f"| {_cell(m.text)} |")
+    if len(ordered) > MARKDOWN_MISSES:
+        lines.append(f"\n… and {len(ordered) - MARKDOWN_MISSES} more (`--json --misses` or `--html` has all)")
+    return [*lines, "", "</details>"]
 
 
 def _case(suite: ET.Element, classname: str, name: str, text: str) -> ET.Element:

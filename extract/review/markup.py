@@ -82,16 +82,15 @@ def describe(mention: Any) -> str:
             x = int(x)
         return f"{x:,}" if isinstance(x, (int, float)) else str(x)
 
-    value = getattr(mention, "value", None)
-    low, high = getattr(mention, "low", None), getattr(mention, "high", None)
+    fields = getattr(mention, "__dict__", {})  # a model's fields: no slow attribute misses
+    value, low, high = fields.get("value"), fields.get("low"), fields.get("high")
     if value is None and (low is not None or high is not None):
         shown = f"{number(low) if low is not None else '…'} .. {number(high) if high is not None else '…'}"
     else:
         shown = "null" if value is None else number(value)
-    qualifier = QUALIFIERS.get(getattr(mention, "qualifier", None) or "", "")
-    extra = [getattr(mention, f, None) for f in ("currency", "unit", "mod", "id")]
-    words = [qualifier + shown, *(str(x) for x in extra if x)]
-    if getattr(mention, "fiscal", None):
+    words = [QUALIFIERS.get(fields.get("qualifier") or "", "") + shown]
+    words += [str(fields[f]) for f in ("currency", "unit", "mod", "id") if fields.get(f)]
+    if fields.get("fiscal"):
         words.append("fiscal")
     return " ".join(words)
 

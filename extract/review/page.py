@@ -118,8 +118,8 @@ def load_records(names: Iterable[str]) -> list[Record]:
     return records
 
 
-def _mention_row(m: Any, key: str) -> dict[str, Any]:
-    return {"type": m.type, "text": m.text, "value": describe(m), "start": m.start, "key": key}
+def _mention_row(m: Any, key: str, value: str) -> dict[str, Any]:
+    return {"type": m.type, "text": m.text, "value": value, "start": m.start, "key": key}
 
 
 def _brief(m: Any) -> str:
@@ -144,11 +144,11 @@ def article_view(a: Article, n: int) -> dict[str, Any]:
                  for k, (s, e) in enumerate(sentences)]
     rows = []
     for i, m in enumerate(sorted(a.mentions, key=lambda m: (m.start, -m.end))):
-        key = f"{n}-{i}"
-        rows.append(_mention_row(m, key))
+        key, value = f"{n}-{i}", describe(m)
+        rows.append(_mention_row(m, key, value))
         intervals.append(Interval(m.start, m.end, "mark", {
             "class": f"m t-{m.type}", "data-i": key, "data-type": m.type,
-            "data-value": describe(m), "tabindex": "0"}))
+            "data-value": value, "tabindex": "0"}))
     claims = [_claim_row(c, sentences.index(tuple(c.sentence))) for c in a.claims]
     for row in claims:
         row["s"] = f"{n}-{row['s']}"

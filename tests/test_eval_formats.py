@@ -205,3 +205,23 @@ def test_changed_text_warns(files: dict[str, Path], capsys: pytest.CaptureFixtur
     other = write(files["tmp"] / "other.jsonl", [article([]) | {"text": TEXT + "。"}])
     _, _, err = run(["eval", str(files["gold"]), str(other)], capsys)
     assert "1 predictions have a different text than their gold (offsets cannot agree): a" in err
+
+
+@pytest.mark.parametrize(
+    "line,cause",
+    [
+        ("{broken", "gold.jsonl:2: invalid JSON"),
+        ("[1, 2]", "gold.jsonl:2: not a JSON object"),
+        (json.dumps({"id": "b", "text": "abc", "mentions": [
+            {"type": "money", "start": 0, "end": 2, "text": "zz", "currency": "USD"}]}),
+         "gold.jsonl:2: not a valid article: b: money 0-2 'zz' not in text"),
+        (json.dumps({"id": "b"}), "gold.jsonl:2: not a valid article: text: Field required"),
+    ],
+    ids=["not JSON", "not an object", "offsets off", "no text"],
+)
+def test_bad_gold_line_is_a_usage_error_naming_it(files: dict[str, Path], capsys: pytest.CaptureFixture[str],
+                                                  line: str, cause: str) -> None:
+    with files["gold"].open("a", encoding="utf-8") as stream:
+        stream.write(line + "\n")
+    status, _, err = run(["eval", str(files["gold"]), str(files["perfect"])], capsys)
+    assert status == 2 and cause in err

@@ -19,6 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from extract.evaluate.gold import to_article
 from extract.records import TYPES, Article, Claim, ErrorRecord
 from extract.review.markup import Interval, describe, mark_up
 from extract.review.render import render, trusted
@@ -55,10 +56,7 @@ def _record(line: str, source: str) -> Record:
     try:
         if "error" in data and "text" not in data:
             return ErrorRecord.model_validate(data)
-        extra = {k: data.pop(k) for k in list(data) if k not in Article.model_fields}
-        if extra:
-            data["meta"] = {**(data.get("meta") or {}), **extra}
-        return Article.model_validate(data)
+        return to_article(data)
     except ValidationError as exc:
         first = str(exc).splitlines()
         return ErrorRecord(id=ident if isinstance(ident, str) else None, source=source,

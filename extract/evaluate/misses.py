@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from extract.encode import mention_data
+from extract.evaluate.values import describe
 from extract.records import Article
 from extract.text.sentences import sentence_at, split_sentences
 
@@ -72,7 +73,7 @@ class Miss:
     def line(self) -> str:
         """Two human lines: cause, article, type, gold and predicted surface and value."""
         def show(m: Any) -> str:
-            return f"{m.text!r} value={getattr(m, 'value', None)!r}"
+            return f"{m.text!r} = {describe(m)}"
 
         parts = [f"{LABELS[self.kind]:<11} {self.article} {self.type:<9}"]
         if self.gold is not None:

@@ -135,3 +135,32 @@ def value_agrees(gold: Any, pred: Any) -> bool:
         if covered is not None:
             return covered == _span_of(pred)
     return _ends_agree(gold, pred)
+
+
+def describe(mention: Any) -> str:
+    """The normalized value as a reviewer reads it: `5500000000 USD`, `95 pp`,
+    `2025-Q1`, `2024..2025`, `≈ 1000 张`; `null` when unresolved.
+
+    >>> from extract.records import Money
+    >>> describe(Money(start=0, end=3, text="55亿", value=5.5e9, currency="USD", qualifier="gt"))
+    '> 5,500,000,000 USD'
+    """
+    def number(x: Any) -> str:
+        if isinstance(x, float) and x.is_integer():
+            x = int(x)
+        return f"{x:,}" if isinstance(x, (int, float)) else str(x)
+
+    fields = getattr(mention, "__dict__", {})  # a model's fields: no slow attribute misses
+    value, low, high = fields.get("value"), fields.get("low"), fields.get("high")
+    if value is None and (low is not None or high is not None):
+        shown = f"{number(low) if low is not None else '…'} .. {number(high) if high is not None else '…'}"
+    else:
+        shown = "null" if value is None else number(value)
+    words = [QUALIFIERS.get(fields.get("qualifier") or "", "") + shown]
+    words += [str(fields[f]) for f in ("currency", "unit", "mod", "id") if fields.get(f)]
+    if fields.get("fiscal"):
+        words.append("fiscal")
+    return " ".join(words)
+
+
+QUALIFIERS = {"approx": "≈ ", "gt": "> ", "gte": "≥ ", "lt": "< ", "lte": "≤ "}

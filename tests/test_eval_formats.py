@@ -225,3 +225,17 @@ def test_bad_gold_line_is_a_usage_error_naming_it(files: dict[str, Path], capsys
         stream.write(line + "\n")
     status, _, err = run(["eval", str(files["gold"]), str(files["perfect"])], capsys)
     assert status == 2 and cause in err
+
+
+CORPUS = sorted((Path(__file__).parent.parent / "corpus").glob("*.jsonl"))
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: p.name)
+def test_gold_against_itself_is_perfect_or_na(path: Path) -> None:
+    from extract.evaluate.gold import read_gold
+
+    gold, bare = read_gold(path)
+    report = evaluate(gold, gold, unannotated=bare)
+    assert report.misses == [] and report.warnings == []
+    for name, counts in report.rows.items():
+        assert report.f1(name, "strict") == (1.0 if counts.gold else None), name

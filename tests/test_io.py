@@ -65,8 +65,9 @@ def test_folder_of_txt_files(tmp_path: Path) -> None:
     (tmp_path / "two.txt").write_bytes("第二篇".encode("gb18030"))
     (tmp_path / "skip.md").write_text("x", encoding="utf-8")
     out = list(read_inputs([str(tmp_path), str(tmp_path / "missing.txt")]))
-    assert [type(r).__name__ for r in out] == ["InputRecord", "ErrorRecord", "ErrorRecord"]
-    assert out[0].id == "one" and "not UTF-8" in out[1].message  # type: ignore[union-attr]
+    assert [type(r).__name__ for r in out] == ["InputRecord", "InputRecord", "ErrorRecord"]
+    assert out[0].id == "one" and out[1].text == "第二篇"  # type: ignore[union-attr]
+    assert out[1].meta == {"encoding": "gb18030"}  # type: ignore[union-attr]
     assert "no such file" in out[2].message  # type: ignore[union-attr]
 
 

@@ -62,11 +62,12 @@ def test_batch_keeps_count_and_order(pipeline: Pipeline, tmp_path: Path) -> None
 
 def test_folder_of_txt_files(tmp_path: Path) -> None:
     (tmp_path / "one.txt").write_text("第一篇", encoding="utf-8")
-    (tmp_path / "two.txt").write_bytes("第二篇".encode("gb18030"))
+    second = "第二篇：国家统计局今天发布数据，一季度国内生产总值同比增长5.4%。"
+    (tmp_path / "two.txt").write_bytes(second.encode("gb18030"))
     (tmp_path / "skip.md").write_text("x", encoding="utf-8")
     out = list(read_inputs([str(tmp_path), str(tmp_path / "missing.txt")]))
     assert [type(r).__name__ for r in out] == ["InputRecord", "InputRecord", "ErrorRecord"]
-    assert out[0].id == "one" and out[1].text == "第二篇"  # type: ignore[union-attr]
+    assert out[0].id == "one" and out[1].text == second  # type: ignore[union-attr]
     assert out[1].meta == {"encoding": "gb18030"}  # type: ignore[union-attr]
     assert "no such file" in out[2].message  # type: ignore[union-attr]
 

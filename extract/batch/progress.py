@@ -1,0 +1,36 @@
+"""The progress bar: tqdm on a terminal (articles/s, chars/s), silent otherwise.
+
+Updated once per shard, so it costs nothing per article.
+"""
+
+from __future__ import annotations
+
+import time
+from typing import Any
+
+from extract.batch.stats import ShardStats
+
+
+class Progress:
+    def __init__(self, enabled: bool, total: int | None = None) -> None:
+        self.bar: Any = None
+        self.articles = self.chars = 0
+        self.started = time.perf_counter()
+        if enabled:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=total, unit=" articles", unit_scale=True, dynamic_ncols=True, leave=False)
+
+    def update(self, shard: ShardStats) -> None:
+        if self.bar is None:
+            return
+        self.articles += shard.inputs
+        self.chars += shard.chars
+        seconds = max(time.perf_counter() - self.started, 1e-9)
+        self.bar.update(shard.inputs)
+        self.bar.set_postfix_str(f"{self.chars / seconds:,.0f} chars/s, {sum(shard.errors.values())} errors")
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+            self.bar = None

@@ -137,8 +137,8 @@ def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
     try:
         done = sink.prepare(planned, config.resume)
         all_indices = [d["index"] for d in planned] if planned is not None else []
-        stats.shards_resumed = sum(1 for i in select(iter(all_indices), config.slice) if i in done) \
-            if planned else 0
+        sliced = config.slice or (1, 1)
+        stats.shards_resumed = sum(1 for i in all_indices if i in done and i % sliced[1] == sliced[0] - 1)
         work = WorkConfig(config.options, getattr(sink, "fmt", "jsonl"), config.timeout, config.claims)
         order: deque[int] = deque()
         handed: list[int] = []

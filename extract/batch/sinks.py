@@ -22,6 +22,22 @@ from typing import IO, Any
 from extract.batch.writers import atomic_write
 
 MANIFEST = "_manifest.json"
+_LOCK_FDS: set[int] = set()
+
+
+def _close_locks_in_child() -> None:
+    """A forked worker must not hold the output's lock: if the runner is killed, the next
+    run would find it still taken while the orphaned worker finishes its shard."""
+    for fd in _LOCK_FDS:
+        try:
+            os.close(fd)
+        except OSError:
+            pass
+    _LOCK_FDS.clear()
+
+
+if hasattr(os, "register_at_fork"):
+    os.register_at_fork(after_in_child=_close_locks_in_child)
 MARKERS = "_markers"
 
 
@@ -103,6 +119,7 @@ class FolderSink:
             fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
             raise OutputLocked(f"another run is writing {self.folder}; wait for it or use another output") from None
+        _LOCK_FDS.add(self._lock.fileno())
 
     def write(self, index: int, payload: Any, marker: dict[str, Any]) -> None:
         paths = self.part_paths(index)
@@ -124,6 +141,7 @@ class FolderSink:
 
     def close(self) -> None:
         if self._lock is not None:
+            _LOCK_FDS.discard(self._lock.fileno())
             self._lock.close()
             self._lock = None
 

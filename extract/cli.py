@@ -140,24 +140,33 @@ def _positive(kind: type) -> Callable[[str], object]:
 def _run_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument("inputs", nargs="+", metavar="INPUT")
     run.add_argument("-o", "--output", help="FILE.jsonl, FILE.parquet or DIR/ (default: standard output)")
-    run.add_argument("--output-format", choices=("jsonl", "parquet"), help="for -o DIR/ (default jsonl)")
+    run.add_argument("--output-format", choices=("jsonl", "parquet"),
+                     help="for -o DIR/ (default jsonl)")
     run.add_argument("--format", choices=FORMATS, help="read every input in this format")
     run.add_argument("--published-at", type=_published_at, help="reference time for inputs that carry none")
     run.add_argument("--region", choices=("CN", "TW", "HK"), help="region for inputs without one")
     for name, default in (("text", "text"), ("id", "id"), ("date", "published_at"), ("region", "region")):
-        run.add_argument(f"--{name}-field", default=default, help=f"column or key of the {name} (default {default})")
-    run.add_argument("--workers", type=_positive(int), default=0, help="worker processes (default: all cores)")
-    run.add_argument("--unordered", action="store_true", help="write records as shards finish, not in input order")
-    run.add_argument("--resume", action="store_true", help="skip shards a previous run into -o completed")
-    run.add_argument("--shard", type=_slice, metavar="i/N", help="run only slice i of N (for job arrays)")
-    run.add_argument("--shard-size", type=_positive(int), default=1000, help="articles per shard (default 1000)")
-    run.add_argument("--engine", choices=("local", "ray"), default="local", help="local processes or Ray tasks")
+        run.add_argument(f"--{name}-field", default=default,
+                         help=f"column or key of the {name} (default {default})")
+    run.add_argument("--workers", type=_positive(int), default=0,
+                     help="worker processes (default: all cores)")
+    run.add_argument("--unordered", action="store_true",
+                     help="write records as shards finish, not in input order")
+    run.add_argument("--resume", action="store_true",
+                     help="skip shards a previous run into -o completed")
+    run.add_argument("--shard", type=_slice, metavar="i/N",
+                     help="run only slice i of N (for job arrays)")
+    run.add_argument("--shard-size", type=_positive(int), default=1000,
+                     help="articles per shard (default 1000)")
+    run.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="local processes or Ray tasks")
     run.add_argument("--address", help="Ray cluster: ray://HOST:PORT or auto (default: a local Ray)")
     run.add_argument("--max-chars", type=_positive(int), default=DEFAULT_MAX_CHARS,
                      help=f"longer articles become error records (default {DEFAULT_MAX_CHARS:,})")
     run.add_argument("--timeout", type=_positive(float), default=60.0,
                      help="seconds per article before it becomes an error record (default 60)")
-    run.add_argument("--max-errors", type=_max_errors, help="error records tolerated for exit 0: N or P%%")
+    run.add_argument("--max-errors", type=_max_errors,
+                     help="error records tolerated for exit 0: N or P%%")
     run.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
     run.add_argument("--stats", metavar="FILE.json", help="write the summary as JSON")
 

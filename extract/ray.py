@@ -26,7 +26,9 @@ from extract.records import ErrorRecord
 class Extract:
     """A callable class for `Dataset.map_batches`: the pipeline lives as long as the actor."""
 
-    def __init__(self, options: ReadOptions | None = None, timeout: float = 60.0, claims: bool = True) -> None:
+    def __init__(
+        self, options: ReadOptions | None = None, timeout: float = 60.0, claims: bool = True
+    ) -> None:
         self.options = options or ReadOptions()
         self.timeout = timeout
         self.pipeline = worker_pipeline(claims)

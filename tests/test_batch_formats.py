@@ -37,7 +37,10 @@ def _ids(out: list[object]) -> list[str | None]:
 
 
 COMPRESSORS = {
-    "": lambda b: b, ".gz": gzip.compress, ".bz2": bz2.compress, ".xz": lzma.compress,
+    "": lambda b: b,
+    ".gz": gzip.compress,
+    ".bz2": bz2.compress,
+    ".xz": lzma.compress,
     ".zst": lambda b: zstandard.ZstdCompressor().compress(b),
 }
 
@@ -51,12 +54,16 @@ def test_jsonl_plain_and_compressed(tmp_path: Path, suffix: str) -> None:
     assert out[1].meta == {"desk": "tech"} and out[1].region == "TW"  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("data,lines", [
-    (b"a\nb\r\nc\rd", [b"a", b"b", b"c", b"d"]),
-    (b"a\r", [b"a"]),
-    (b"\n\nx\n", [b"", b"", b"x"]),
-    (b"short\n" + b"x" * 50 + b"\nend", [b"short", None, b"end"]),
-], ids=["lf crlf cr", "final cr", "blank lines", "over-long line"])
+@pytest.mark.parametrize(
+    "data,lines",
+    [
+        (b"a\nb\r\nc\rd", [b"a", b"b", b"c", b"d"]),
+        (b"a\r", [b"a"]),
+        (b"\n\nx\n", [b"", b"", b"x"]),
+        (b"short\n" + b"x" * 50 + b"\nend", [b"short", None, b"end"]),
+    ],
+    ids=["lf crlf cr", "final cr", "blank lines", "over-long line"],
+)
 def test_line_endings_and_long_lines(data: bytes, lines: list[bytes | None]) -> None:
     for chunk in (1, 3, 1 << 20):  # a CRLF split across reads is still one line ending
         found = list(iter_lines(io.BytesIO(data), limit=20, chunk=chunk))
@@ -73,8 +80,14 @@ def test_bom_cr_only_and_bad_lines(tmp_path: Path) -> None:
     path.write_bytes(codecs.BOM_UTF8 + b"\r".join([good, deep, meta, big, b"\x89PNG\x00junk", good]))
     out = list(read_inputs([str(path)]))
     assert len(out) == 6
-    assert [type(r).__name__ for r in out] == ["InputRecord", "ErrorRecord", "InputRecord", "ErrorRecord",
-                                               "ErrorRecord", "InputRecord"]
+    assert [type(r).__name__ for r in out] == [
+        "InputRecord",
+        "ErrorRecord",
+        "InputRecord",
+        "ErrorRecord",
+        "ErrorRecord",
+        "InputRecord",
+    ]
     assert "nested too deeply" in out[1].message and "digits" in out[3].message  # type: ignore[union-attr]
     assert out[1].source == f"{path}:2"
 
@@ -87,15 +100,19 @@ def test_missing_ids_are_sources_not_counters(tmp_path: Path) -> None:
 
 def test_json_array_and_single_object(tmp_path: Path) -> None:
     (tmp_path / "many.json").write_text(json.dumps(ARTICLES, ensure_ascii=False, indent=2), encoding="utf-8")
-    (tmp_path / "one.json").write_text(json.dumps(ARTICLES[0], ensure_ascii=False, indent=2), encoding="utf-8")
+    (tmp_path / "one.json").write_text(
+        json.dumps(ARTICLES[0], ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     out = list(read_inputs([str(tmp_path / "many.json"), str(tmp_path / "one.json")]))
     assert _ids(out) == ["a1", "a2", "a3", "a1"]
 
 
 def test_csv_tsv_fields_and_meta(tmp_path: Path) -> None:
     csv_path = tmp_path / "news.csv"
-    csv_path.write_text('uid,body,date,desk\nn1,"營收5億元，\n同比增長12%",2025-07-19,tech\nn2,,2025-07-20,x\n',
-                        encoding="utf-8-sig")
+    csv_path.write_text(
+        'uid,body,date,desk\nn1,"營收5億元，\n同比增長12%",2025-07-19,tech\nn2,,2025-07-20,x\n',
+        encoding="utf-8-sig",
+    )
     tsv_path = tmp_path / "news.tsv"
     tsv_path.write_text("uid\tbody\nt1\t利润3亿元\n", encoding="utf-8")
     options = ReadOptions(text_field="body", id_field="uid", date_field="date")
@@ -108,8 +125,14 @@ def test_csv_tsv_fields_and_meta(tmp_path: Path) -> None:
 
 
 def test_parquet_by_row_group(tmp_path: Path) -> None:
-    table = pa.table({"id": [f"p{i}" for i in range(5)], "text": [f"第{i}季营收{i}亿元" for i in range(5)],
-                      "published_at": pa.array([None] * 5, pa.timestamp("s")), "score": [0.5] * 5})
+    table = pa.table(
+        {
+            "id": [f"p{i}" for i in range(5)],
+            "text": [f"第{i}季营收{i}亿元" for i in range(5)],
+            "published_at": pa.array([None] * 5, pa.timestamp("s")),
+            "score": [0.5] * 5,
+        }
+    )
     path = tmp_path / "news.parquet"
     pq.write_table(table, path, row_group_size=2)
     out = list(read_inputs([str(path)]))
@@ -117,9 +140,16 @@ def test_parquet_by_row_group(tmp_path: Path) -> None:
     assert out[4].source == f"{path}[5]" and out[4].meta == {"score": 0.5}  # type: ignore[union-attr]
 
 
-@pytest.mark.parametrize("encoding,text", [
-    ("gb18030", LONG_ZH), ("big5", LONG_TW), ("utf-16", LONG_TW), ("utf-16-le", LONG_ZH), ("utf-8-sig", LONG_ZH),
-])
+@pytest.mark.parametrize(
+    "encoding,text",
+    [
+        ("gb18030", LONG_ZH),
+        ("big5", LONG_TW),
+        ("utf-16", LONG_TW),
+        ("utf-16-le", LONG_ZH),
+        ("utf-8-sig", LONG_ZH),
+    ],
+)
 def test_text_encodings_detected(tmp_path: Path, encoding: str, text: str) -> None:
     path = tmp_path / "story.TXT"
     path.write_bytes(text.encode(encoding))
@@ -161,10 +191,16 @@ def _warc(path: Path, gz: bool) -> None:
         for i, content_type in enumerate(["text/html; charset=utf-8", "image/png", "text/html"]):
             body = HTML.replace("寒武纪2025", f"第{i}篇寒武纪2025").encode()
             headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
-            writer.write_record(writer.create_warc_record(f"https://news.example/{i}", "response",
-                                                          payload=io.BytesIO(body), http_headers=headers))
-        writer.write_record(writer.create_warc_record("https://news.example/r", "resource",
-                                                      payload=io.BytesIO(b"x"), warc_content_type="text/plain"))
+            writer.write_record(
+                writer.create_warc_record(
+                    f"https://news.example/{i}", "response", payload=io.BytesIO(body), http_headers=headers
+                )
+            )
+        writer.write_record(
+            writer.create_warc_record(
+                "https://news.example/r", "resource", payload=io.BytesIO(b"x"), warc_content_type="text/plain"
+            )
+        )
 
 
 @pytest.mark.parametrize("name", ["crawl.warc", "crawl.warc.gz"])
@@ -190,9 +226,18 @@ def test_folder_recursive_with_skipped_files(tmp_path: Path) -> None:
     assert sorted(Path(p).name for p in found.skipped) == ["image.PNG", "notes.md"]
 
 
-@pytest.mark.parametrize("name,fmt", [("x.Jsonl", "jsonl"), ("x.ndjson.zst", "jsonl"), ("x.json", "json"),
-                                      ("x.htm", "html"), ("x.warc.gz", "warc"), ("x.parquet.gz", None),
-                                      ("x.md", None)])
+@pytest.mark.parametrize(
+    "name,fmt",
+    [
+        ("x.Jsonl", "jsonl"),
+        ("x.ndjson.zst", "jsonl"),
+        ("x.json", "json"),
+        ("x.htm", "html"),
+        ("x.warc.gz", "warc"),
+        ("x.parquet.gz", None),
+        ("x.md", None),
+    ],
+)
 def test_detect_format(name: str, fmt: str | None) -> None:
     assert detect_format(Path(name)) == fmt
 

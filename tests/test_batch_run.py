@@ -18,8 +18,12 @@ import pytest
 from extract.cli import main
 
 ROOT = Path(__file__).parent.parent
-TEXTS = ["寒武纪2025年一季度营收11.11亿元，同比增长4230.22%。", "台積電第二季營收新台幣9,337億元，年增40%。",
-         "港交所上半年收入港幣120億元。", "去年同期，公司净利润为3亿元，员工1200人。"]
+TEXTS = [
+    "寒武纪2025年一季度营收11.11亿元，同比增长4230.22%。",
+    "台積電第二季營收新台幣9,337億元，年增40%。",
+    "港交所上半年收入港幣120億元。",
+    "去年同期，公司净利润为3亿元，员工1200人。",
+]
 
 
 def _articles(n: int) -> list[dict[str, str]]:
@@ -49,17 +53,27 @@ def test_mixed_batch_gives_one_record_per_input(tmp_path: Path) -> None:
         out.write(b'{"id": "bad", "text": \n{"id": "empty", "text": " "}\n')
         out.write(json.dumps({"id": "big", "text": "营收5亿元。" + " " * 5_000_000}).encode() + b"\n")
         out.write(json.dumps({"id": "over", "text": "x" * 6_000_001}).encode() + b"\n")
-    (folder / "big5.txt").write_bytes("行政院主計總處今天公布，第一季經濟成長率為百分之五點四。".encode("big5"))
+    (folder / "big5.txt").write_bytes(
+        "行政院主計總處今天公布，第一季經濟成長率為百分之五點四。".encode("big5")
+    )
     (folder / "junk.txt").write_bytes(bytes(range(256)) * 8)
     out = tmp_path / "out.jsonl"
     code = main(["run", str(folder), "-o", str(out), "--workers", "2", "--max-chars", "6000000", "--quiet"])
     records = _lines(out)
     assert code == 1 and len(records) == 3 + 4 + 2
-    assert [r.get("error") for r in records] == [None] * 3 + ["InputError", "InputError", None, "InputError",
-                                                           None, "InputError"]
+    assert [r.get("error") for r in records] == [None] * 3 + [
+        "InputError",
+        "InputError",
+        None,
+        "InputError",
+        None,
+        "InputError",
+    ]
     assert "over --max-chars" in str(records[6]["message"]) and records[7]["meta"] == {"encoding": "big5"}
-    assert main(["run", str(folder), "-o", str(out), "--max-chars", "6000000", "--quiet",
-                 "--max-errors", "50%"]) == 0
+    assert (
+        main(["run", str(folder), "-o", str(out), "--max-chars", "6000000", "--quiet", "--max-errors", "50%"])
+        == 0
+    )
 
 
 def test_ordered_output_equals_one_worker(tmp_path: Path) -> None:
@@ -82,16 +96,36 @@ def test_slices_add_up_to_the_whole(tmp_path: Path) -> None:
     src = _jsonl(tmp_path / "in.jsonl", _articles(10))
     out = tmp_path / "out"
     for i in (1, 2, 3):
-        assert main(["run", str(src), "-o", f"{out}/", "--shard", f"{i}/3", "--shard-size", "2",
-                     "--workers", "1", "--quiet"]) == 0
+        assert (
+            main(
+                [
+                    "run",
+                    str(src),
+                    "-o",
+                    f"{out}/",
+                    "--shard",
+                    f"{i}/3",
+                    "--shard-size",
+                    "2",
+                    "--workers",
+                    "1",
+                    "--quiet",
+                ]
+            )
+            == 0
+        )
     assert sorted(_folder_ids(out)) == sorted(f"n{i}" for i in range(10))
     assert len(list((out / "_markers").glob("*.json"))) == 5
 
 
 def _spawn(args: list[str]) -> subprocess.Popen[bytes]:
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
-    return subprocess.Popen([sys.executable, "-m", "extract.cli", "run", *args], env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-m", "extract.cli", "run", *args],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
 
 
 def _wait_for_markers(folder: Path, proc: subprocess.Popen[bytes], count: int) -> None:
@@ -107,13 +141,38 @@ def test_sigkill_then_resume_gives_each_input_once(tmp_path: Path, target: str) 
     src = _jsonl(tmp_path / "in.jsonl", _articles(400))
     out = tmp_path / target
     parts = out if target.endswith("/") else tmp_path / "out.jsonl.parts"
-    proc = _spawn([str(src), "-o", str(out) + ("/" if target.endswith("/") else ""), "--shard-size", "5",
-                   "--workers", "2", "--quiet"])
+    proc = _spawn(
+        [
+            str(src),
+            "-o",
+            str(out) + ("/" if target.endswith("/") else ""),
+            "--shard-size",
+            "5",
+            "--workers",
+            "2",
+            "--quiet",
+        ]
+    )
     _wait_for_markers(parts, proc, 2)
     proc.kill()
     proc.wait()
-    assert main(["run", str(src), "-o", str(out) + ("/" if target.endswith("/") else ""), "--resume",
-                 "--shard-size", "5", "--workers", "2", "--quiet"]) == 0
+    assert (
+        main(
+            [
+                "run",
+                str(src),
+                "-o",
+                str(out) + ("/" if target.endswith("/") else ""),
+                "--resume",
+                "--shard-size",
+                "5",
+                "--workers",
+                "2",
+                "--quiet",
+            ]
+        )
+        == 0
+    )
     ids = _folder_ids(out) if target.endswith("/") else [r["id"] for r in _lines(out)]
     assert ids == [f"n{i}" for i in range(400)]
 
@@ -130,7 +189,9 @@ def test_ctrl_c_exits_130_and_resume_finishes(tmp_path: Path) -> None:
     assert _folder_ids(out) == [f"n{i}" for i in range(400)]
 
 
-def test_full_disk_exits_3_keeps_shards_and_resume_finishes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_exits_3_keeps_shards_and_resume_finishes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from extract.batch import sinks
 
     src = _jsonl(tmp_path / "in.jsonl", _articles(12))
@@ -181,8 +242,10 @@ def test_other_inputs_into_a_used_folder_are_refused(tmp_path: Path) -> None:
     assert main(["run", str(_jsonl(tmp_path / "b.jsonl", _articles(5))), "-o", f"{out}/", "--quiet"]) == 2
 
 
-@pytest.mark.parametrize("args", [["--published-at", "yesterday"], ["--shard", "3/2"], ["--workers", "0"],
-                                  ["--max-errors", "lots"]])
+@pytest.mark.parametrize(
+    "args",
+    [["--published-at", "yesterday"], ["--shard", "3/2"], ["--workers", "0"], ["--max-errors", "lots"]],
+)
 def test_bad_options_exit_2(tmp_path: Path, args: list[str]) -> None:
     with pytest.raises(SystemExit) as exc:
         main(["run", str(tmp_path), *args])
@@ -201,14 +264,32 @@ def test_parquet_tables_round_trip_to_the_jsonl_records(tmp_path: Path) -> None:
     jsonl, parquet = tmp_path / "out.jsonl", tmp_path / "out.parquet"
     assert main(["run", str(src), "-o", str(jsonl), "--quiet", "--shard-size", "3"]) == 1
     assert main(["run", str(src), "-o", str(parquet), "--quiet", "--shard-size", "3"]) == 1
-    tables = [pq.read_table(tmp_path / name) for name in ("out.parquet", "out.mentions.parquet",
-                                                           "out.claims.parquet")]
+    tables = [
+        pq.read_table(tmp_path / name)
+        for name in ("out.parquet", "out.mentions.parquet", "out.claims.parquet")
+    ]
     assert pq.ParquetFile(parquet).num_row_groups == 3
     assert records_from_tables(*tables) == _lines(jsonl)
     folder = tmp_path / "pq"
-    assert main(["run", str(src), "-o", f"{folder}/", "--output-format", "parquet", "--quiet",
-                 "--shard-size", "3"]) == 1
-    assert sorted(p.name for p in (folder / "mentions").iterdir()) == [f"part-00000{i}.parquet" for i in range(3)]
+    assert (
+        main(
+            [
+                "run",
+                str(src),
+                "-o",
+                f"{folder}/",
+                "--output-format",
+                "parquet",
+                "--quiet",
+                "--shard-size",
+                "3",
+            ]
+        )
+        == 1
+    )
+    assert sorted(p.name for p in (folder / "mentions").iterdir()) == [
+        f"part-00000{i}.parquet" for i in range(3)
+    ]
 
 
 def test_timeout_becomes_an_error_record(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -230,8 +311,10 @@ def test_timeout_becomes_an_error_record(tmp_path: Path, monkeypatch: pytest.Mon
 
 def test_surrogates_json_would_pair_become_an_error_record(tmp_path: Path) -> None:
     src = tmp_path / "in.jsonl"
-    src.write_text('{"id": "s", "text": "营收\\ud800x\\udfff亿元"}\n{"id": "ok", "text": "营收\\ud800亿元"}\n',
-                   encoding="utf-8")
+    src.write_text(
+        '{"id": "s", "text": "营收\\ud800x\\udfff亿元"}\n{"id": "ok", "text": "营收\\ud800亿元"}\n',
+        encoding="utf-8",
+    )
     out = tmp_path / "out.jsonl"
     main(["run", str(src), "-o", str(out), "--quiet", "--workers", "1"])
     assert [r["id"] for r in _lines(out)] == ["s", "ok"]  # lone surrogates apart round-trip
@@ -243,8 +326,9 @@ def test_surrogates_json_would_pair_become_an_error_record(tmp_path: Path) -> No
     assert record.error == "EncodeError" and json.loads(line)["id"] == "pair"  # type: ignore[union-attr]
 
 
-def test_stdin_streams_and_stats_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                                      capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+def test_stdin_streams_and_stats_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfdbinary: pytest.CaptureFixture[bytes]
+) -> None:
     data = "".join(json.dumps(a, ensure_ascii=False) + "\n" for a in _articles(7)).encode()
     monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BufferedReader(io.BytesIO(b"\xef\xbb\xbf" + data))))
     stats = tmp_path / "stats.json"

@@ -56,7 +56,9 @@ def from_object(obj: Any, source: str, options: ReadOptions, default_id: str | N
     if not isinstance(text, str):
         return input_error(source, f"field {options.text_field!r} is {type(text).__name__}, not a string", id)
     if len(text) > options.max_chars:
-        return input_error(source, f"text of {len(text):,} characters is over --max-chars {options.max_chars:,}", id)
+        return input_error(
+            source, f"text of {len(text):,} characters is over --max-chars {options.max_chars:,}", id
+        )
     published = _text(jsonable(obj.get(options.date_field))) or options.published_at
     region = _text(obj.get(options.region_field)) or options.region
     named = (options.id_field, options.text_field, options.date_field, options.region_field)
@@ -64,9 +66,17 @@ def from_object(obj: Any, source: str, options: ReadOptions, default_id: str | N
     return InputRecord(id, text, source, published, region, meta or None)
 
 
-def from_text(text: str, source: str, id: str, options: ReadOptions,
-              meta: dict[str, Any] | None = None, published_at: str | None = None) -> Input:
+def from_text(
+    text: str,
+    source: str,
+    id: str,
+    options: ReadOptions,
+    meta: dict[str, Any] | None = None,
+    published_at: str | None = None,
+) -> Input:
     """The input record of a whole-file article (text, HTML page, WARC response)."""
     if len(text) > options.max_chars:
-        return input_error(source, f"text of {len(text):,} characters is over --max-chars {options.max_chars:,}", id)
+        return input_error(
+            source, f"text of {len(text):,} characters is over --max-chars {options.max_chars:,}", id
+        )
     return InputRecord(id, text, source, published_at or options.published_at, options.region, meta)

@@ -12,7 +12,7 @@ import gzip
 import lzma
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 import regex
 
@@ -36,7 +36,8 @@ def open_bytes(path: Path) -> IO[bytes]:
 
         return zstandard.ZstdDecompressor().stream_reader(path.open("rb"), closefd=True)  # type: ignore[return-value]
     if kind is not None:
-        return COMPRESSED[kind](path, "rb")  # type: ignore[no-any-return]
+        opener: Any = COMPRESSED[kind]
+        return opener(path, "rb")  # type: ignore[no-any-return]
     return path.open("rb")
 
 

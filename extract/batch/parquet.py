@@ -27,16 +27,46 @@ _CLAIM_MENTIONS = ("subject", "quantity", "time", "change", "attribution")  # in
 NUMERIC = ("money", "percent", "quantity")
 _S, _I, _F = pa.string(), pa.int64(), pa.float64()
 
-ARTICLES = pa.schema([("article_id", _S), ("source", _S), ("schema_version", _S), ("published_at", _S),
-                      ("region", _S), ("text", _S), ("meta", _S), ("mentions", _I), ("claims", _I),
-                      ("error", _S), ("message", _S)])
-MENTIONS = pa.schema([("article_id", _S), ("index", _I), ("type", _S), ("start", _I), ("end", _I),
-                      ("text", _S), ("value", _S), ("number", _F), ("low", _S), ("high", _S),
-                      ("qualifier", _S), ("currency", _S), ("unit", _S), ("mod", _S),
-                      ("fiscal", pa.bool_()), ("id", _S)])
+ARTICLES = pa.schema(
+    [
+        ("article_id", _S),
+        ("source", _S),
+        ("schema_version", _S),
+        ("published_at", _S),
+        ("region", _S),
+        ("text", _S),
+        ("meta", _S),
+        ("mentions", _I),
+        ("claims", _I),
+        ("error", _S),
+        ("message", _S),
+    ]
+)
+MENTIONS = pa.schema(
+    [
+        ("article_id", _S),
+        ("index", _I),
+        ("type", _S),
+        ("start", _I),
+        ("end", _I),
+        ("text", _S),
+        ("value", _S),
+        ("number", _F),
+        ("low", _S),
+        ("high", _S),
+        ("qualifier", _S),
+        ("currency", _S),
+        ("unit", _S),
+        ("mod", _S),
+        ("fiscal", pa.bool_()),
+        ("id", _S),
+    ]
+)
 _CLAIM_OTHER = [f for f in Claim.model_fields if f not in _CLAIM_MENTIONS and f != "sentence"]
-CLAIMS = pa.schema([("article_id", _S), ("index", _I), ("sentence_start", _I), ("sentence_end", _I)]
-                   + [(f, _I if f in _CLAIM_MENTIONS else _S) for f in Claim.model_fields if f != "sentence"])
+CLAIMS = pa.schema(
+    [("article_id", _S), ("index", _I), ("sentence_start", _I), ("sentence_end", _I)]
+    + [(f, _I if f in _CLAIM_MENTIONS else _S) for f in Claim.model_fields if f != "sentence"]
+)
 SCHEMAS = {"articles": ARTICLES, "mentions": MENTIONS, "claims": CLAIMS}
 
 
@@ -57,10 +87,16 @@ def _mention_row(article_id: str, index: int, mention: Any) -> dict[str, Any]:
     return row
 
 
-def _claim_row(article_id: str, index: int, claim: Claim, where: dict[tuple[str, int, int], int]) -> dict[str, Any]:
+def _claim_row(
+    article_id: str, index: int, claim: Claim, where: dict[Any, int]
+) -> dict[str, Any]:
     data = claim_data(claim)
-    row: dict[str, Any] = {"article_id": article_id, "index": index,
-                           "sentence_start": data["sentence"][0], "sentence_end": data["sentence"][1]}
+    row: dict[str, Any] = {
+        "article_id": article_id,
+        "index": index,
+        "sentence_start": data["sentence"][0],
+        "sentence_end": data["sentence"][1],
+    }
     for name in _CLAIM_MENTIONS:
         m = data.get(name)
         row[name] = None if m is None else where.get((m["type"], m["start"], m["end"]), -1)
@@ -75,14 +111,30 @@ def tables_of(records: Sequence[tuple[Article | ErrorRecord, str]]) -> dict[str,
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
     for record, source in records:
         if isinstance(record, ErrorRecord):
-            rows["articles"].append({"article_id": record.id, "source": record.source, "error": record.error,
-                                     "message": record.message, "schema_version": record.schema_version})
+            rows["articles"].append(
+                {
+                    "article_id": record.id,
+                    "source": record.source,
+                    "error": record.error,
+                    "message": record.message,
+                    "schema_version": record.schema_version,
+                }
+            )
             continue
         where = {(m.type, m.start, m.end): i for i, m in enumerate(record.mentions)}
-        rows["articles"].append({
-            "article_id": record.id, "source": source, "schema_version": record.schema_version,
-            "published_at": record.published_at, "region": record.region, "text": record.text,
-            "meta": _json(record.meta), "mentions": len(record.mentions), "claims": len(record.claims)})
+        rows["articles"].append(
+            {
+                "article_id": record.id,
+                "source": source,
+                "schema_version": record.schema_version,
+                "published_at": record.published_at,
+                "region": record.region,
+                "text": record.text,
+                "meta": _json(record.meta),
+                "mentions": len(record.mentions),
+                "claims": len(record.claims),
+            }
+        )
         rows["mentions"] += [_mention_row(record.id, i, m) for i, m in enumerate(record.mentions)]
         rows["claims"] += [_claim_row(record.id, i, c, where) for i, c in enumerate(record.claims)]
     return {name: pa.Table.from_pylist(rows[name], schema=SCHEMAS[name]) for name in TABLES}
@@ -127,13 +179,24 @@ def records_from_tables(articles: pa.Table, mentions: pa.Table, claims: pa.Table
     out = []
     for row in articles.to_pylist():
         if row["error"] is not None:
-            error = {"schema_version": row["schema_version"], "id": row["article_id"], "source": row["source"],
-                     "error": row["error"], "message": row["message"]}
+            error = {
+                "schema_version": row["schema_version"],
+                "id": row["article_id"],
+                "source": row["source"],
+                "error": row["error"],
+                "message": row["message"],
+            }
             out.append({k: v for k, v in error.items() if v is not None})
             continue
-        rec = {"schema_version": row["schema_version"], "id": row["article_id"],
-               "published_at": row["published_at"], "region": row["region"], "text": row["text"],
-               "mentions": by_article.get(row["article_id"], []), "claims": claims_of.get(row["article_id"], []),
-               "meta": json.loads(row["meta"]) if row["meta"] else None}
+        rec = {
+            "schema_version": row["schema_version"],
+            "id": row["article_id"],
+            "published_at": row["published_at"],
+            "region": row["region"],
+            "text": row["text"],
+            "mentions": by_article.get(row["article_id"], []),
+            "claims": claims_of.get(row["article_id"], []),
+            "meta": json.loads(row["meta"]) if row["meta"] else None,
+        }
         out.append({k: v for k, v in rec.items() if v is not None})
     return out

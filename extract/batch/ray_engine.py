@@ -30,12 +30,13 @@ def connect(address: str | None) -> Any:
     a local one; an already initialised Ray (a notebook, a test) is used as it is."""
     ray = _ray()
     if not ray.is_initialized():
-        ray.init(address=address, include_dashboard=False, log_to_driver=False,
-                 ignore_reinit_error=True)
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, ignore_reinit_error=True)
     return ray
 
 
-def run_ray(shards: Iterator[Shard], config: WorkConfig, address: str | None, window: int) -> Iterator[ShardResult]:
+def run_ray(
+    shards: Iterator[Shard], config: WorkConfig, address: str | None, window: int
+) -> Iterator[ShardResult]:
     """Results as tasks finish, at most `window` tasks in flight (bounded memory)."""
     ray = connect(address)
     task = ray.remote(num_cpus=1, max_retries=1)(process_shard)

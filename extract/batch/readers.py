@@ -28,8 +28,9 @@ from extract.records import Article
 STDIN_NAME = "<stdin>"
 
 
-def read_file(path: Path, fmt: str, options: ReadOptions, start: int = 0, stop: int | None = None,
-              offset: int = 0) -> Iterator[Input]:
+def read_file(
+    path: Path, fmt: str, options: ReadOptions, start: int = 0, stop: int | None = None, offset: int = 0
+) -> Iterator[Input]:
     """Every input of one file in format `fmt`; a file that cannot be opened is one error."""
     try:
         if fmt == "jsonl":
@@ -62,8 +63,9 @@ def read_shard(shard: Shard, options: ReadOptions) -> Iterator[Input]:
         for path, fmt in zip(shard.paths, shard.formats):
             yield from read_file(Path(path), fmt, options)
     else:
-        yield from read_file(Path(shard.paths[0]), shard.format, options, shard.start, shard.stop,
-                             shard.offset)
+        yield from read_file(
+            Path(shard.paths[0]), shard.format, options, shard.start, shard.stop, shard.offset
+        )
 
 
 def read_stdin_shard(shard: Shard, options: ReadOptions) -> Iterator[Input]:
@@ -102,11 +104,13 @@ def stdin_text_shard(stream: IO[bytes], index: int, options: ReadOptions) -> Sha
     return Shard(index, "stdin", (STDIN_NAME,), ("text",), data=(data,))
 
 
-def read_stdin(stream: IO[bytes], options: ReadOptions | None = None, fmt: str | None = None) -> Iterator[Input]:
+def read_stdin(
+    stream: IO[bytes], options: ReadOptions | None = None, fmt: str | None = None
+) -> Iterator[Input]:
     """Standard input: JSONL streamed line by line, or one text article (see `sniff_stdin`)."""
     options = options or ReadOptions()
     if not hasattr(stream, "peek"):
-        stream = io.BufferedReader(stream)  # type: ignore[arg-type]
+        stream = io.BufferedReader(stream)  # type: ignore[arg-type,type-var]
     fmt = fmt or sniff_stdin(stream)
     if fmt == "text":
         yield from read_stdin_shard(stdin_text_shard(stream, 0, options), options)

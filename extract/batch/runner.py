@@ -92,8 +92,9 @@ def _shards(config: RunConfig, sources: Sources, done: set[int]) -> Iterator[Sha
             yield stdin_text_shard(stream, shard.index, config.options)
         else:
             # stdin is the one input whose size is unknown: its shards are numbered after the plan
-            yield from stdin_shards(stream, 1_000_000 + shard.index * 1_000_000, config.shard_size,
-                                    limit, "jsonl")
+            yield from stdin_shards(
+                stream, 1_000_000 + shard.index * 1_000_000, config.shard_size, limit, "jsonl"
+            )
 
 
 def _engine(config: RunConfig, shards: Iterator[Shard], work: WorkConfig) -> Iterator[ShardResult]:
@@ -132,8 +133,11 @@ def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
     _check_not_input(sink, sources)
     if sources.has_stdin and config.resume:
         raise UsageError("--resume cannot replay standard input")
-    planned = None if sources.has_stdin else [s.describe() for s in
-                                              plan(sources, config.shard_size, config.options.max_line_bytes)]
+    planned = (
+        None
+        if sources.has_stdin
+        else [s.describe() for s in plan(sources, config.shard_size, config.options.max_line_bytes)]
+    )
     try:
         done = sink.prepare(planned, config.resume)
         all_indices = [d["index"] for d in planned] if planned is not None else []
@@ -172,13 +176,19 @@ def run(config: RunConfig) -> int:
         return 141
     except KeyboardInterrupt:
         progress.close()
-        print(f"\ninterrupted: {stats.shards:,} shards written this run are kept; "
-              "rerun with --resume to finish", file=sys.stderr)
+        print(
+            f"\ninterrupted: {stats.shards:,} shards written this run are kept; "
+            "rerun with --resume to finish",
+            file=sys.stderr,
+        )
         return 130
     except (OSError, WorkerDied) as exc:
         progress.close()
-        print(f"zh-extract run: cannot continue: {exc}; completed shards are kept, "
-              "rerun with --resume to finish", file=sys.stderr)
+        print(
+            f"zh-extract run: cannot continue: {exc}; completed shards are kept, "
+            "rerun with --resume to finish",
+            file=sys.stderr,
+        )
         return 3
     progress.close()
     stats.seconds = time.perf_counter() - started
@@ -192,8 +202,9 @@ def report(config: RunConfig, stats: RunStats) -> int:
     if config.stats_path:
         import json
 
-        Path(config.stats_path).write_text(json.dumps(stats.as_dict(), ensure_ascii=False, indent=1),
-                                           encoding="utf-8")
+        Path(config.stats_path).write_text(
+            json.dumps(stats.as_dict(), ensure_ascii=False, indent=1), encoding="utf-8"
+        )
     return 0 if tolerated(stats.error_records, stats.inputs, config.max_errors) else 1
 
 

@@ -108,8 +108,9 @@ def plan(sources: Sources, size: int = DEFAULT_SHARD_SIZE, limit: int = 1 << 30)
     def flush() -> Iterator[Shard]:
         nonlocal index, group
         if group:
-            yield Shard(index, "files", tuple(e.path for e in group),
-                        tuple(e.format or "text" for e in group))
+            yield Shard(
+                index, "files", tuple(e.path for e in group), tuple(e.format or "text" for e in group)
+            )
             index += 1
             group = []
 
@@ -159,4 +160,3 @@ def select(shards: Iterator[Shard], slice_: tuple[int, int] | None) -> Iterator[
     for shard in shards:
         if slice_ is None or shard.index % slice_[1] == slice_[0] - 1:
             yield shard
-

@@ -100,10 +100,14 @@ class FolderSink:
         if path.exists():
             previous = json.loads(path.read_text(encoding="utf-8"))
             if manifest is None or previous != planned:
-                raise UsageError(f"{self.folder} holds the output of a run with other inputs or options; "
-                                 "use another output or remove it")
+                raise UsageError(
+                    f"{self.folder} holds the output of a run with other inputs or options; "
+                    "use another output or remove it"
+                )
         elif any(p.name != self.lock_name for p in self.folder.iterdir()):
-            raise UsageError(f"{self.folder} is not empty and holds no zh-extract manifest; use another output")
+            raise UsageError(
+                f"{self.folder} is not empty and holds no zh-extract manifest; use another output"
+            )
         elif resume and manifest is not None:
             pass  # nothing to resume yet: a fresh start
         if manifest is not None:
@@ -118,7 +122,9 @@ class FolderSink:
         try:
             fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
-            raise OutputLocked(f"another run is writing {self.folder}; wait for it or use another output") from None
+            raise OutputLocked(
+                f"another run is writing {self.folder}; wait for it or use another output"
+            ) from None
         _LOCK_FDS.add(self._lock.fileno())
 
     def write(self, index: int, payload: Any, marker: dict[str, Any]) -> None:
@@ -158,8 +164,11 @@ class FileSink(FolderSink):
         if self.fmt != "parquet":
             return {"jsonl": self.target}
         stem = self.target.name.removesuffix(".parquet")
-        return {"articles": self.target, "mentions": self.target.with_name(f"{stem}.mentions.parquet"),
-                "claims": self.target.with_name(f"{stem}.claims.parquet")}
+        return {
+            "articles": self.target,
+            "mentions": self.target.with_name(f"{stem}.mentions.parquet"),
+            "claims": self.target.with_name(f"{stem}.claims.parquet"),
+        }
 
     def finish(self, indices: list[int]) -> Path | None:
         """Assemble the file when every planned shard is marked; None while some are not."""

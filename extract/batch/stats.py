@@ -49,8 +49,14 @@ class ShardStats:
 
     def marker(self) -> dict[str, Any]:
         """What a completion marker records (ids left out: they can be many)."""
-        return {"inputs": self.inputs, "articles": self.articles, "chars": self.chars,
-                "claims": self.claims, "errors": dict(self.errors), "mentions": dict(self.mentions)}
+        return {
+            "inputs": self.inputs,
+            "articles": self.articles,
+            "chars": self.chars,
+            "claims": self.claims,
+            "errors": dict(self.errors),
+            "mentions": dict(self.mentions),
+        }
 
 
 @dataclass
@@ -95,12 +101,20 @@ class RunStats:
     def as_dict(self) -> dict[str, Any]:
         per_second = self.seconds or 1e-9
         return {
-            "inputs": self.inputs, "records": self.inputs, "articles": self.articles,
-            "error_records": self.error_records, "errors_by_cause": dict(self.errors.most_common()),
-            "skipped_files": len(self.skipped_files), "skipped_examples": self.skipped_files[:MAX_EXAMPLES],
-            "duplicate_ids": self.duplicates, "duplicate_examples": self.duplicate_examples,
-            "mentions": dict(sorted(self.mentions.items())), "claims": self.claims,
-            "chars": self.chars, "shards": self.shards, "shards_resumed": self.shards_resumed,
+            "inputs": self.inputs,
+            "records": self.inputs,
+            "articles": self.articles,
+            "error_records": self.error_records,
+            "errors_by_cause": dict(self.errors.most_common()),
+            "skipped_files": len(self.skipped_files),
+            "skipped_examples": self.skipped_files[:MAX_EXAMPLES],
+            "duplicate_ids": self.duplicates,
+            "duplicate_examples": self.duplicate_examples,
+            "mentions": dict(sorted(self.mentions.items())),
+            "claims": self.claims,
+            "chars": self.chars,
+            "shards": self.shards,
+            "shards_resumed": self.shards_resumed,
             "seconds": round(self.seconds, 3),
             "articles_per_second": round(self.inputs / per_second, 1),
             "chars_per_second": round(self.chars / per_second),
@@ -109,16 +123,23 @@ class RunStats:
     def summary(self) -> str:
         """The closing lines a run prints on standard error."""
         d = self.as_dict()
-        lines = [f"{d['inputs']:,} inputs -> {d['articles']:,} articles, {d['error_records']:,} error records"
-                 f" in {d['seconds']:.2f} s ({d['articles_per_second']:,} articles/s,"
-                 f" {d['chars_per_second']:,} chars/s)"]
+        lines = [
+            f"{d['inputs']:,} inputs -> {d['articles']:,} articles, {d['error_records']:,} error records"
+            f" in {d['seconds']:.2f} s ({d['articles_per_second']:,} articles/s,"
+            f" {d['chars_per_second']:,} chars/s)"
+        ]
         for name, count in d["errors_by_cause"].items():
             lines.append(f"  {count:,} x {name}")
         if d["mentions"]:
-            lines.append("mentions: " + ", ".join(f"{k} {v:,}" for k, v in d["mentions"].items())
-                         + f"; claims: {self.claims:,}")
+            lines.append(
+                "mentions: "
+                + ", ".join(f"{k} {v:,}" for k, v in d["mentions"].items())
+                + f"; claims: {self.claims:,}"
+            )
         if self.skipped_files:
-            lines.append(f"skipped {len(self.skipped_files):,} files of unknown type, e.g. {self.skipped_files[0]}")
+            lines.append(
+                f"skipped {len(self.skipped_files):,} files of unknown type, e.g. {self.skipped_files[0]}"
+            )
         if self.shards_resumed:
             lines.append(f"resumed: {self.shards_resumed:,} shards were already complete and kept")
         if self.duplicates:

@@ -103,8 +103,12 @@ def run_one(pipeline: Any, item: InputRecord | ErrorRecord, timeout: float) -> A
         with deadline(timeout):
             return pipeline.one(item)  # type: ignore[no-any-return]
     except ArticleTimeout:
-        return ErrorRecord(id=item.id, source=item.source, error="TimeoutError",
-                           message=f"took longer than {timeout:g} s (--timeout)")
+        return ErrorRecord(
+            id=item.id,
+            source=item.source,
+            error="TimeoutError",
+            message=f"took longer than {timeout:g} s (--timeout)",
+        )
 
 
 def process_shard(shard: Shard, config: WorkConfig) -> ShardResult:
@@ -141,7 +145,7 @@ class Pool:
 
     def __init__(self, workers: int, config: WorkConfig) -> None:
         self.config = config
-        self.context = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
+        self.context: Any = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self.procs: list[tuple[Any, Connection]] = [self._start() for _ in range(workers)]
 
     def _start(self) -> tuple[Any, Connection]:
@@ -169,10 +173,11 @@ class Pool:
                 elif exhausted or (busy and pulled - min(p for p, _ in busy.values()) >= window):
                     break
                 else:
-                    job = next(queue, None)  # type: ignore[arg-type]
-                    if job is None:
+                    pulled_job = next(queue, None)
+                    if pulled_job is None:
                         exhausted = True
                         break
+                    job = pulled_job
                     pulled += 1
                 if not self.procs[slot][0].is_alive():
                     self.procs[slot] = self._start()
@@ -182,22 +187,24 @@ class Pool:
                 return
             yield from self._collect(busy, retry, retried)
 
-    def _collect(self, busy: dict[int, tuple[int, Shard]], retry: list[tuple[int, Shard]],
-                 retried: set[int]) -> Iterator[ShardResult]:
+    def _collect(
+        self, busy: dict[int, tuple[int, Shard]], retry: list[tuple[int, Shard]], retried: set[int]
+    ) -> Iterator[ShardResult]:
         """Wait for results or deaths; replace a dead worker and queue its shard again."""
         conns = {self.procs[s][1]: s for s in busy}
         sentinels = {self.procs[s][0].sentinel: s for s in busy}
+        ready: Any
         for ready in wait([*conns, *sentinels]):
-            slot = conns.get(ready)  # type: ignore[call-overload]
+            slot = conns.get(ready)
             if slot is not None and slot in busy:
                 try:
-                    result = ready.recv()  # type: ignore[union-attr]
+                    result: ShardResult = ready.recv()
                 except EOFError:
                     continue  # the sentinel reports the death
                 busy.pop(slot)
                 yield result
-            elif slot is None and sentinels[ready] in busy:  # type: ignore[index]
-                slot = sentinels[ready]  # type: ignore[index]
+            elif slot is None and sentinels[ready] in busy:
+                slot = sentinels[ready]
                 if self.procs[slot][0].is_alive():
                     continue
                 position, shard = busy.pop(slot)
@@ -208,7 +215,7 @@ class Pool:
                 retry.append((position, shard))
 
     def close(self) -> None:
-        for proc, conn in self.procs:
+        for _, conn in self.procs:
             try:
                 conn.send(None)
             except OSError:
@@ -225,7 +232,9 @@ class Pool:
             proc.join(timeout=5)
 
 
-def run_local(shards: Iterator[Shard], config: WorkConfig, workers: int, window: int) -> Iterator[ShardResult]:
+def run_local(
+    shards: Iterator[Shard], config: WorkConfig, workers: int, window: int
+) -> Iterator[ShardResult]:
     """Results of the shards: in this process for one worker, else on a pool."""
     if workers <= 1:
         for shard in shards:

@@ -35,9 +35,12 @@ def faithful(record: Article | ErrorRecord, source: str = "<input>") -> tuple[Ar
     if _ESCAPED_SURROGATE.search(line) and json.loads(line) != record_data(record):
         source = record.source if isinstance(record, ErrorRecord) else source
         record = ErrorRecord(
-            id=_plain(record.id), source=_plain(source) or "<input>", error="EncodeError",
+            id=_plain(record.id),
+            source=_plain(source) or "<input>",
+            error="EncodeError",
             message="text holds a lone high surrogate followed by a lone low one, which JSON "
-                    "reads back as one character: the record cannot be written faithfully")
+            "reads back as one character: the record cannot be written faithfully",
+        )
         line = to_json(record)
     return record, line
 

@@ -13,11 +13,19 @@ from extract.batch.lines import compression
 
 # extension (after any compression suffix) -> format name
 EXTENSIONS = {
-    ".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json",
-    ".csv": "csv", ".tsv": "tsv", ".parquet": "parquet",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".warc": "warc", ".arc": "warc",
-    ".txt": "text", ".text": "text",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".parquet": "parquet",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".warc": "warc",
+    ".arc": "warc",
+    ".txt": "text",
+    ".text": "text",
 }
 FORMATS = tuple(dict.fromkeys(EXTENSIONS.values()))
 # formats whose compressed form we read (.gz, .bz2, .xz, .zst)

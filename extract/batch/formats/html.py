@@ -22,16 +22,16 @@ def extract_html(html: str | bytes) -> dict[str, Any] | None:
     """trafilatura's main text, title and date of a page, or None when it finds no text."""
     import trafilatura
 
-    doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=True, favor_precision=True)
+    doc = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+    )
     if doc is None:
         return None
     data = doc if isinstance(doc, dict) else doc.as_dict()
     return data if (data.get("text") or "").strip() else None
 
 
-def page_input(html: str | bytes, source: str, id: str, options: ReadOptions,
-               meta: dict[str, Any]) -> Input:
+def page_input(html: str | bytes, source: str, id: str, options: ReadOptions, meta: dict[str, Any]) -> Input:
     """One page as an input record (the HTML path shared by files and WARC records)."""
     try:
         found = extract_html(html)
@@ -42,8 +42,13 @@ def page_input(html: str | bytes, source: str, id: str, options: ReadOptions,
     title = (found.get("title") or "").strip()
     body = found["text"].strip()
     text = f"{title}\n{body}" if title and not body.startswith(title) else body
-    meta = {**meta, "title": title or None, "extracted": "trafilatura",
-            "date": found.get("date"), "url": found.get("url") or meta.get("url")}
+    meta = {
+        **meta,
+        "title": title or None,
+        "extracted": "trafilatura",
+        "date": found.get("date"),
+        "url": found.get("url") or meta.get("url"),
+    }
     meta = {k: v for k, v in meta.items() if v is not None}
     return from_text(text, source, id, options, meta, published_at=found.get("date"))
 

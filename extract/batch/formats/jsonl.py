@@ -16,9 +16,9 @@ from typing import Any
 
 import orjson
 
+from extract.batch.fields import from_object
 from extract.batch.lines import iter_lines, open_bytes
 from extract.batch.options import ReadOptions
-from extract.batch.fields import from_object
 from extract.inputs import Input, input_error
 
 BOM = b"\xef\xbb\xbf"
@@ -57,19 +57,21 @@ def parse_line(raw: bytes | None, source: str, options: ReadOptions) -> Input | 
     return from_object(obj, source, options)
 
 
-def read_jsonl_lines(lines: Iterable[bytes | None], name: str, options: ReadOptions,
-                     first: int = 1) -> Iterator[Input]:
+def read_jsonl_lines(
+    lines: Iterable[bytes | None], name: str, options: ReadOptions, first: int = 1
+) -> Iterator[Input]:
     """One input per non-blank line; `first` is the number of the first line."""
     for number, raw in enumerate(lines, start=first):
         if number == 1 and raw is not None and raw.startswith(BOM):
-            raw = raw[len(BOM):]
+            raw = raw[len(BOM) :]
         item = parse_line(raw, f"{name}:{number}", options)
         if item is not None:
             yield item
 
 
-def read_jsonl(path: Path, options: ReadOptions, start: int = 0, stop: int | None = None,
-               offset: int = 0) -> Iterator[Input]:
+def read_jsonl(
+    path: Path, options: ReadOptions, start: int = 0, stop: int | None = None, offset: int = 0
+) -> Iterator[Input]:
     """Lines `start` (0-based) up to `stop` of a JSONL file; `offset` is the byte where
     line `start` begins (plain files only: a shard seeks straight to its slice)."""
     with open_bytes(path) as stream:

@@ -34,7 +34,9 @@ def read_csv(path: Path, options: ReadOptions, delimiter: str = ",") -> Iterator
             except StopIteration:
                 return
             except UnicodeDecodeError as exc:
-                yield input_error(f"{name}:{number + 1}", f"file is not UTF-8 ({exc.reason}); rows after it unread")
+                yield input_error(
+                    f"{name}:{number + 1}", f"file is not UTF-8 ({exc.reason}); rows after it unread"
+                )
                 return
             except csv.Error as exc:
                 number += 1
@@ -53,7 +55,9 @@ def row_groups(path: Path) -> int:
     return int(pq.ParquetFile(path).num_row_groups)
 
 
-def read_parquet(path: Path, options: ReadOptions, start: int = 0, stop: int | None = None) -> Iterator[Input]:
+def read_parquet(
+    path: Path, options: ReadOptions, start: int = 0, stop: int | None = None
+) -> Iterator[Input]:
     """Rows of row groups `start` up to `stop`; source `file[row]`, rows counted from 1."""
     import pyarrow.parquet as pq
 

@@ -29,8 +29,9 @@ def _charset(content_type: str) -> str | None:
     return None
 
 
-def payload_input(body: bytes, content_type: str, source: str, id: str, options: ReadOptions,
-                  meta: dict[str, Any]) -> Input:
+def payload_input(
+    body: bytes, content_type: str, source: str, id: str, options: ReadOptions, meta: dict[str, Any]
+) -> Input:
     """One HTML response body as an input (its declared charset first, else detected)."""
     if len(body) > options.max_chars * 8:
         return input_error(source, f"response of {len(body):,} bytes is over --max-chars", id)
@@ -66,10 +67,14 @@ def read_warc(path: Path, options: ReadOptions) -> Iterator[Input]:
                 if not _is_html(content_type):
                     continue
                 id = record.record_id.strip("<>")
-                meta = {"url": record.headers.get("WARC-Target-URI"), "warc_date": record.headers.get("WARC-Date"),
-                        "warc_record_id": record.record_id}
-                yield payload_input(record.reader.read(), content_type, f"{name}@{record.stream_pos}", id,
-                                    options, meta)
+                meta = {
+                    "url": record.headers.get("WARC-Target-URI"),
+                    "warc_date": record.headers.get("WARC-Date"),
+                    "warc_record_id": record.record_id,
+                }
+                yield payload_input(
+                    record.reader.read(), content_type, f"{name}@{record.stream_pos}", id, options, meta
+                )
     except OSError as exc:
         yield input_error(name, f"cannot read the archive past this point: {exc}")
 
@@ -88,11 +93,19 @@ def _read_warcio(path: Path, options: ReadOptions) -> Iterator[Input]:
                 if not _is_html(content_type):
                     continue
                 record_id = record.rec_headers.get_header("WARC-Record-ID") or ""
-                meta = {"url": record.rec_headers.get_header("WARC-Target-URI"),
-                        "warc_date": record.rec_headers.get_header("WARC-Date"), "warc_record_id": record_id}
+                meta = {
+                    "url": record.rec_headers.get_header("WARC-Target-URI"),
+                    "warc_date": record.rec_headers.get_header("WARC-Date"),
+                    "warc_record_id": record_id,
+                }
                 body = record.content_stream().read()
-                yield payload_input(body, content_type, f"{name}@{records.get_record_offset()}",
-                                    record_id.strip("<>") or f"{name}@{records.get_record_offset()}",
-                                    options, meta)
+                yield payload_input(
+                    body,
+                    content_type,
+                    f"{name}@{records.get_record_offset()}",
+                    record_id.strip("<>") or f"{name}@{records.get_record_offset()}",
+                    options,
+                    meta,
+                )
     except Exception as exc:  # warcio raises plain exceptions on damaged archives
         yield input_error(name, f"cannot read the archive past this point: {exc!r}")

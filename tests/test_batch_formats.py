@@ -83,13 +83,13 @@ def test_bom_cr_only_and_bad_lines(tmp_path: Path) -> None:
     assert [type(r).__name__ for r in out] == [
         "InputRecord",
         "ErrorRecord",
-        "InputRecord",
+        "ErrorRecord",
         "ErrorRecord",
         "ErrorRecord",
         "InputRecord",
     ]
     assert "nested too deeply" in out[1].message and "digits" in out[3].message  # type: ignore[union-attr]
-    assert out[1].source == f"{path}:2"
+    assert out[1].source == f"{path}:2" and "nested deeper than" in out[2].message  # type: ignore[union-attr]
 
 
 def test_missing_ids_are_sources_not_counters(tmp_path: Path) -> None:

@@ -18,6 +18,25 @@ from extract.batch.options import ReadOptions
 from extract.inputs import Input, InputRecord, input_error
 
 REGIONS = ("CN", "TW", "HK")
+MAX_DEPTH = 64  # deeper input objects are refused: every writer must be able to write them
+
+
+def too_deep(obj: Any, limit: int = MAX_DEPTH) -> bool:
+    """Whether lists and objects nest more than `limit` levels (iterative: no recursion
+    limit to hit on hostile input)."""
+    stack = [(obj, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, Mapping):
+            children: Any = value.values()
+        elif isinstance(value, (list, tuple)):
+            children = value
+        else:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False
 
 
 def jsonable(value: Any) -> Any:
@@ -48,6 +67,10 @@ def from_object(obj: Any, source: str, options: ReadOptions, default_id: str | N
     """The input record of one object, or an error record saying what is wrong with it."""
     if not isinstance(obj, Mapping):
         return input_error(source, f"expected a JSON object, got {type(obj).__name__}")
+    if too_deep(obj):
+        return input_error(
+            source, f"fields nested deeper than {MAX_DEPTH} levels", _text(obj.get(options.id_field))
+        )
     raw_id = obj.get(options.id_field)
     id = _text(raw_id) or default_id or source
     text = obj.get(options.text_field)

@@ -87,9 +87,7 @@ def _mention_row(article_id: str, index: int, mention: Any) -> dict[str, Any]:
     return row
 
 
-def _claim_row(
-    article_id: str, index: int, claim: Claim, where: dict[Any, int]
-) -> dict[str, Any]:
+def _claim_row(article_id: str, index: int, claim: Claim, where: dict[Any, int]) -> dict[str, Any]:
     data = claim_data(claim)
     row: dict[str, Any] = {
         "article_id": article_id,

@@ -111,13 +111,27 @@ def run_one(pipeline: Any, item: InputRecord | ErrorRecord, timeout: float) -> A
         )
 
 
+def unwritable(item: InputRecord | ErrorRecord, exc: Exception) -> ErrorRecord:
+    """The error record of an input whose record cannot be written as JSON."""
+    return ErrorRecord(
+        id=None if item.id is None else str(item.id)[:200],
+        source=item.source,
+        error="EncodeError",
+        message=f"the record cannot be written as JSON: {exc!r}"[:500],
+    )
+
+
 def process_shard(shard: Shard, config: WorkConfig) -> ShardResult:
     """Read, extract and encode one shard."""
     pipeline = worker_pipeline(config.claims)
     stats = ShardStats()
     pairs = []
     for item in read_shard(shard, config.options):
-        record, _ = faithful(run_one(pipeline, item, config.timeout), item.source)
+        record = run_one(pipeline, item, config.timeout)
+        try:
+            record, _ = faithful(record, item.source)
+        except (RecursionError, ValueError, TypeError, OverflowError) as exc:
+            record, _ = faithful(unwritable(item, exc))
         stats.add(record)
         pairs.append((record, item.source))
     if config.output == "parquet":

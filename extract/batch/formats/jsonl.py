@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import orjson
+import regex
 
 from extract.batch.fields import from_object
 from extract.batch.lines import iter_lines, open_bytes
@@ -24,12 +25,19 @@ from extract.inputs import Input, input_error
 BOM = b"\xef\xbb\xbf"
 
 
+_LONG_INTEGER = regex.compile(rb"[0-9]{19}")
+
+
 def parse_json(raw: bytes) -> Any:
-    """One JSON value, or a ValueError saying why it cannot be read."""
-    try:
-        return orjson.loads(raw)
-    except orjson.JSONDecodeError as exc:
-        first = str(exc)
+    """One JSON value, or a ValueError saying why it cannot be read. orjson reads integers
+    beyond 64 bits as floats, so a line with a long digit run goes to the standard
+    library, which keeps them exact."""
+    first = "integer beyond 64 bits"
+    if not _LONG_INTEGER.search(raw):
+        try:
+            return orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            first = str(exc)
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -64,7 +72,10 @@ def read_jsonl_lines(
     for number, raw in enumerate(lines, start=first):
         if number == 1 and raw is not None and raw.startswith(BOM):
             raw = raw[len(BOM) :]
-        item = parse_line(raw, f"{name}:{number}", options)
+        try:
+            item = parse_line(raw, f"{name}:{number}", options)
+        except (RecursionError, ValueError, TypeError) as exc:  # hostile content: this line only
+            item = input_error(f"{name}:{number}", f"cannot read the line: {exc}")
         if item is not None:
             yield item
 

@@ -12,11 +12,17 @@ from extract.batch.stats import ShardStats
 
 
 class Progress:
-    def __init__(self, enabled: bool, total: int | None = None) -> None:
+    """A bar counting articles; with a total (known when the plan counts every shard's
+    inputs) it shows the ETA."""
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
         self.bar: Any = None
-        self.articles = self.chars = 0
+        self.articles = self.chars = self.errors = 0
         self.started = time.perf_counter()
-        if enabled:
+
+    def start(self, total: int | None) -> None:
+        if self.enabled:
             from tqdm import tqdm
 
             self.bar = tqdm(total=total, unit=" articles", unit_scale=True, dynamic_ncols=True, leave=False)
@@ -26,9 +32,10 @@ class Progress:
             return
         self.articles += shard.inputs
         self.chars += shard.chars
+        self.errors += sum(shard.errors.values())
         seconds = max(time.perf_counter() - self.started, 1e-9)
         self.bar.update(shard.inputs)
-        self.bar.set_postfix_str(f"{self.chars / seconds:,.0f} chars/s, {sum(shard.errors.values())} errors")
+        self.bar.set_postfix_str(f"{self.chars / seconds:,.0f} chars/s, {self.errors:,} errors")
 
     def close(self) -> None:
         if self.bar is not None:

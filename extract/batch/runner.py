@@ -14,7 +14,7 @@ import os
 import sys
 import time
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,6 +26,8 @@ from extract.batch.sinks import FileSink, FolderSink, StdoutSink, UsageError
 from extract.batch.sources import Sources, expand
 from extract.batch.stats import RunStats, tolerated
 from extract.batch.workers import ShardResult, WorkConfig, WorkerDied, run_local
+
+STDIN_INDEX = 1_000_000  # shards of stdin number from here, clear of the planned ones
 
 
 @dataclass
@@ -77,10 +79,10 @@ def _check_not_input(sink: StdoutSink | FolderSink, sources: Sources) -> None:
             raise UsageError(f"output {entry.path} is also an input; it would be overwritten")
 
 
-def _shards(config: RunConfig, sources: Sources, done: set[int]) -> Iterator[Shard]:
-    """The shards to run: planned, sliced, finished ones left out, stdin cut as it streams."""
+def _shards(config: RunConfig, planned: Iterable[Shard], done: set[int]) -> Iterator[Shard]:
+    """The shards to run: sliced, finished ones left out, stdin cut as it streams."""
     limit = config.options.max_line_bytes
-    for shard in select(plan(sources, config.shard_size, limit), config.slice):
+    for shard in select(iter(planned), config.slice):
         if shard.index in done:
             continue
         if shard.format != "stdin":
@@ -92,9 +94,8 @@ def _shards(config: RunConfig, sources: Sources, done: set[int]) -> Iterator[Sha
             yield stdin_text_shard(stream, shard.index, config.options)
         else:
             # stdin is the one input whose size is unknown: its shards are numbered after the plan
-            yield from stdin_shards(
-                stream, 1_000_000 + shard.index * 1_000_000, config.shard_size, limit, "jsonl"
-            )
+            first = STDIN_INDEX * (shard.index + 1)
+            yield from stdin_shards(stream, first, config.shard_size, limit, "jsonl")
 
 
 def _engine(config: RunConfig, shards: Iterator[Shard], work: WorkConfig) -> Iterator[ShardResult]:
@@ -118,11 +119,16 @@ def _in_order(results: Iterator[ShardResult], order: deque[int]) -> Iterator[Sha
             yield held.pop(index)
 
 
-def _tracked(shards: Iterator[Shard], order: deque[int], indices: list[int]) -> Iterator[Shard]:
+def _tracked(shards: Iterator[Shard], order: deque[int]) -> Iterator[Shard]:
     for shard in shards:
         order.append(shard.index)
-        indices.append(shard.index)
         yield shard
+
+
+def _total(shards: list[Shard], done: set[int], slice_: tuple[int, int] | None) -> int | None:
+    """Inputs still to run, when the plan knows every shard's count (for the ETA)."""
+    counts = [s.count for s in select(iter(shards), slice_) if s.index not in done]
+    return None if any(c is None for c in counts) else sum(c for c in counts if c is not None)
 
 
 def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
@@ -133,27 +139,25 @@ def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
     _check_not_input(sink, sources)
     if sources.has_stdin and config.resume:
         raise UsageError("--resume cannot replay standard input")
-    planned = (
-        None
-        if sources.has_stdin
-        else [s.describe() for s in plan(sources, config.shard_size, config.options.max_line_bytes)]
-    )
+    limit = config.options.max_line_bytes
+    # With stdin the plan cannot be known in advance: no manifest, no resume, no ETA.
+    shards = None if sources.has_stdin else list(plan(sources, config.shard_size, limit))
     try:
-        done = sink.prepare(planned, config.resume)
-        all_indices = [d["index"] for d in planned] if planned is not None else []
+        done = sink.prepare(None if shards is None else [s.describe() for s in shards], config.resume)
         sliced = config.slice or (1, 1)
-        stats.shards_resumed = sum(1 for i in all_indices if i in done and i % sliced[1] == sliced[0] - 1)
+        stats.shards_resumed = len([i for i in done if i % sliced[1] == sliced[0] - 1])
+        progress.start(None if shards is None else _total(shards, done, config.slice))
         work = WorkConfig(config.options, getattr(sink, "fmt", "jsonl"), config.timeout, config.claims)
         order: deque[int] = deque()
-        handed: list[int] = []
-        results = _engine(config, _tracked(_shards(config, sources, done), order, handed), work)
+        planned = plan(sources, config.shard_size, limit) if shards is None else shards
+        results = _engine(config, _tracked(_shards(config, planned, done), order), work)
         if config.ordered and isinstance(sink, StdoutSink):
             results = _in_order(results, order)
         for result in results:
             sink.write(result.index, result.payload, result.stats.marker())
             stats.add(result.stats)
-            progress(result.stats)
-        return sink.finish(all_indices) if planned is not None else None
+            progress.update(result.stats)
+        return None if shards is None else sink.finish([s.index for s in shards])
     finally:
         sink.close()
 
@@ -166,7 +170,7 @@ def run(config: RunConfig) -> int:
     started = time.perf_counter()
     progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
     try:
-        execute(config, stats, progress.update)
+        execute(config, stats, progress)
     except UsageError as exc:
         progress.close()
         print(f"zh-extract run: {exc}", file=sys.stderr)

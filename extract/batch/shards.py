@@ -43,6 +43,15 @@ class Shard:
     def name(self) -> str:
         return f"part-{self.index:06d}"
 
+    @property
+    def count(self) -> int | None:
+        """How many inputs the shard holds when the plan knows it (lines, files)."""
+        if self.format == "files":
+            return len(self.paths)
+        if self.format == "jsonl" and self.stop is not None:
+            return self.stop - self.start
+        return None
+
     def describe(self) -> dict[str, Any]:
         """The shard as plain data for the manifest (inline data left out)."""
         out = asdict(self)
@@ -62,7 +71,7 @@ def _jsonl_slices(path: Path, size: int, limit: int) -> Iterator[tuple[int, int 
                 yield start, count, offset
                 start, offset = count, position
     if count > start or count == 0:
-        yield start, None, offset
+        yield start, count, offset
 
 
 def _group_slices(path: Path, size: int) -> Iterator[tuple[int, int | None]]:

@@ -343,3 +343,40 @@ def test_duplicate_ids_are_reported(tmp_path: Path, capsys: pytest.CaptureFixtur
     src = _jsonl(tmp_path / "in.jsonl", _articles(3) + _articles(2))
     assert main(["run", str(src), "-o", str(tmp_path / "out.jsonl")]) == 0
     assert "duplicate ids: 2, e.g. n0, n1" in capsys.readouterr().err
+
+
+def test_an_article_the_timer_cannot_stop_costs_only_itself(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from extract import pipeline as core
+    from extract.pipeline import finder
+
+    def hangs(shadow):  # type: ignore[no-untyped-def]
+        if "卡" in shadow.text:  # like a C extension that never returns: the timer cannot fire
+            signal.pthread_sigmask(signal.SIG_BLOCK, [signal.SIGALRM])
+            time.sleep(30)
+        return []
+
+    monkeypatch.setattr(core, "finder", lambda stage: hangs if stage == "money" else finder(stage))
+    articles = _articles(6)
+    articles[3]["text"] = "卡住了1亿元"
+    src = _jsonl(tmp_path / "in.jsonl", articles)
+    out = tmp_path / "out.jsonl"
+    args = [
+        "run",
+        str(src),
+        "-o",
+        str(out),
+        "--workers",
+        "2",
+        "--timeout",
+        "0.3",
+        "--shard-size",
+        "2",
+        "--quiet",
+    ]
+    assert main(args) == 1
+    records = _lines(out)
+    assert [r["id"] for r in records] == [f"n{i}" for i in range(6)]
+    assert [r.get("error") for r in records] == [None] * 3 + ["TimeoutError"] + [None] * 2
+    assert "worker was replaced" in str(records[3]["message"])

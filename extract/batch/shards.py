@@ -38,6 +38,7 @@ class Shard:
     offset: int = 0
     size: int = 0
     data: tuple[bytes | None, ...] | None = None
+    stuck: tuple[int, ...] = ()  # positions whose article hung a worker: timeouts, not rerun
 
     @property
     def name(self) -> str:
@@ -55,7 +56,7 @@ class Shard:
     def describe(self) -> dict[str, Any]:
         """The shard as plain data for the manifest (inline data left out)."""
         out = asdict(self)
-        del out["data"]
+        del out["data"], out["stuck"]
         out["paths"], out["formats"] = list(self.paths), list(self.formats)
         return out
 

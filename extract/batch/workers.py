@@ -14,10 +14,13 @@ SIGINT: Ctrl-C is the runner's to handle, by terminating them.
 from __future__ import annotations
 
 import multiprocessing as mp
+import os
 import signal
+import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from multiprocessing.connection import Connection, wait
 from typing import Any
 
@@ -121,13 +124,55 @@ def unwritable(item: InputRecord | ErrorRecord, exc: Exception) -> ErrorRecord:
     )
 
 
-def process_shard(shard: Shard, config: WorkConfig) -> ShardResult:
+def _hung(item: InputRecord | ErrorRecord, timeout: float) -> ErrorRecord:
+    return ErrorRecord(
+        id=item.id,
+        source=item.source,
+        error="TimeoutError",
+        message=f"took longer than {timeout:g} s (--timeout); its worker was replaced",
+    )
+
+
+class Watchdog:
+    """The guard for what the timer cannot interrupt (a C extension that never returns):
+    a thread that, when one article runs well past `--timeout`, tells the runner which
+    one and ends the worker. The runner starts a new worker and reruns the shard with
+    that article as a timeout error record."""
+
+    def __init__(self, conn: Connection, timeout: float) -> None:
+        self.conn, self.limit = conn, timeout + max(1.0, timeout / 2)
+        self.current: tuple[int, int, float] | None = None
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def begin(self, shard: int, position: int) -> None:
+        self.current = (shard, position, time.monotonic())
+
+    def end(self) -> None:
+        self.current = None
+
+    def _watch(self) -> None:
+        while True:
+            time.sleep(min(0.25, self.limit / 4))
+            current = self.current
+            if current is not None and time.monotonic() - current[2] > self.limit:
+                self.conn.send(("stuck", current[0], current[1]))
+                os._exit(70)
+
+
+def process_shard(shard: Shard, config: WorkConfig, watchdog: Watchdog | None = None) -> ShardResult:
     """Read, extract and encode one shard."""
     pipeline = worker_pipeline(config.claims)
     stats = ShardStats()
     pairs = []
-    for item in read_shard(shard, config.options):
-        record = run_one(pipeline, item, config.timeout)
+    for position, item in enumerate(read_shard(shard, config.options)):
+        if position in shard.stuck:
+            record: Article | ErrorRecord = _hung(item, config.timeout)
+        else:
+            if watchdog is not None:
+                watchdog.begin(shard.index, position)
+            record = run_one(pipeline, item, config.timeout)
+            if watchdog is not None:
+                watchdog.end()
         try:
             record, _ = faithful(record, item.source)
         except (RecursionError, ValueError, TypeError, OverflowError) as exc:
@@ -144,6 +189,7 @@ def process_shard(shard: Shard, config: WorkConfig) -> ShardResult:
 def _worker_main(conn: Connection, config: WorkConfig) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker_pipeline(config.claims)
+    watchdog = Watchdog(conn, config.timeout) if config.timeout > 0 else None
     while True:
         try:
             shard = conn.recv()
@@ -151,7 +197,7 @@ def _worker_main(conn: Connection, config: WorkConfig) -> None:
             return
         if shard is None:
             return
-        conn.send(process_shard(shard, config))
+        conn.send(process_shard(shard, config, watchdog))
 
 
 class Pool:
@@ -161,6 +207,7 @@ class Pool:
         self.config = config
         self.context: Any = mp.get_context("fork" if "fork" in mp.get_all_start_methods() else "spawn")
         self.procs: list[tuple[Any, Connection]] = [self._start() for _ in range(workers)]
+        self.stuck: dict[int, set[int]] = {}  # shard index -> positions that hung a worker
 
     def _start(self) -> tuple[Any, Connection]:
         ours, theirs = self.context.Pipe()
@@ -212,9 +259,12 @@ class Pool:
             slot = conns.get(ready)
             if slot is not None and slot in busy:
                 try:
-                    result: ShardResult = ready.recv()
+                    result: Any = ready.recv()
                 except EOFError:
                     continue  # the sentinel reports the death
+                if isinstance(result, tuple):  # ("stuck", shard, position): its death follows
+                    self.stuck.setdefault(result[1], set()).add(result[2])
+                    continue
                 busy.pop(slot)
                 yield result
             elif slot is None and sentinels[ready] in busy:
@@ -222,6 +272,11 @@ class Pool:
                 if self.procs[slot][0].is_alive():
                     continue
                 position, shard = busy.pop(slot)
+                hung = tuple(sorted(self.stuck.get(shard.index, ())))
+                if hung != shard.stuck:  # an article hung: rerun without it, not a crash
+                    self.procs[slot] = self._start()
+                    retry.append((position, replace(shard, stuck=hung)))
+                    continue
                 if shard.index in retried:
                     raise WorkerDied(f"a worker died twice on shard {shard.index} ({shard.paths[0]})")
                 retried.add(shard.index)

@@ -33,6 +33,7 @@ class ShardStats:
     claims: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     mentions: Counter[str] = field(default_factory=Counter)
+    claim_types: Counter[str] = field(default_factory=Counter)  # by the type of the quantity
     ids: list[str] = field(default_factory=list)
 
     def add(self, record: Article | ErrorRecord) -> None:
@@ -44,6 +45,7 @@ class ShardStats:
             self.chars += len(record.text)
             self.claims += len(record.claims)
             self.mentions.update(m.type for m in record.mentions)
+            self.claim_types.update(c.quantity.type for c in record.claims)
         if record.id is not None:
             self.ids.append(record.id)
 
@@ -54,6 +56,7 @@ class ShardStats:
             "articles": self.articles,
             "chars": self.chars,
             "claims": self.claims,
+            "claims_by_type": dict(sorted(self.claim_types.items())),
             "errors": dict(self.errors),
             "mentions": dict(self.mentions),
         }
@@ -69,6 +72,7 @@ class RunStats:
     claims: int = 0
     errors: Counter[str] = field(default_factory=Counter)
     mentions: Counter[str] = field(default_factory=Counter)
+    claim_types: Counter[str] = field(default_factory=Counter)
     shards: int = 0
     shards_resumed: int = 0
     skipped_files: list[str] = field(default_factory=list)
@@ -89,6 +93,7 @@ class RunStats:
         self.claims += shard.claims
         self.errors.update(shard.errors)
         self.mentions.update(shard.mentions)
+        self.claim_types.update(shard.claim_types)
         for id in shard.ids:
             key = hashlib.blake2b(id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
             if key in self._seen:
@@ -112,6 +117,7 @@ class RunStats:
             "duplicate_examples": self.duplicate_examples,
             "mentions": dict(sorted(self.mentions.items())),
             "claims": self.claims,
+            "claims_by_type": dict(sorted(self.claim_types.items())),
             "chars": self.chars,
             "shards": self.shards,
             "shards_resumed": self.shards_resumed,
@@ -135,6 +141,7 @@ class RunStats:
                 "mentions: "
                 + ", ".join(f"{k} {v:,}" for k, v in d["mentions"].items())
                 + f"; claims: {self.claims:,}"
+                + "".join(f", {k} {v:,}" for k, v in d["claims_by_type"].items())
             )
         if self.skipped_files:
             lines.append(

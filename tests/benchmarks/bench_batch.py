@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import io
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -30,7 +31,8 @@ import resource, subprocess, sys, time
 start = time.perf_counter()
 code = subprocess.run(sys.argv[1:]).returncode
 wall = time.perf_counter() - start
-print(wall, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, code)
+usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+print(wall, usage.ru_maxrss, usage.ru_utime + usage.ru_stime, code)
 """
 
 
@@ -47,15 +49,16 @@ def archive(path: Path, articles: int) -> int:
     return chars
 
 
-def timed_run(src: Path, out: Path, *extra: str) -> tuple[float, int]:
-    """(wall seconds, peak RSS in MB of the largest process) of one `zh-extract run`."""
+def timed_run(src: Path, out: Path, *extra: str) -> tuple[float, int, float]:
+    """(wall seconds, peak RSS in MB of the largest process, CPU seconds of every process)
+    of one `zh-extract run`."""
     command = [sys.executable, "-m", "extract.cli", "run", str(src), "-o", str(out), "--quiet", *extra]
     done = subprocess.run([sys.executable, "-c", CHILD, *command], capture_output=True, text=True,
                           cwd=ROOT, check=True)
-    wall, rss_kb, code = done.stdout.split()
+    wall, rss_kb, cpu, code = done.stdout.split()
     if int(code) not in (0, 1):
         raise SystemExit(f"run failed ({code}): {' '.join(command)}")
-    return float(wall), int(rss_kb) // 1024
+    return float(wall), int(rss_kb) // 1024, float(cpu)
 
 
 def bench_workers(tmp: Path, articles: int, with_ray: bool) -> None:
@@ -67,15 +70,15 @@ def bench_workers(tmp: Path, articles: int, with_ray: bool) -> None:
         settings.append(("Ray, 2 CPUs", ["--engine", "ray"]))
     walls = {}
     for name, extra in settings:
-        wall, rss = timed_run(src, tmp / "out.jsonl", *extra)
+        wall, rss, cpu = timed_run(src, tmp / "out.jsonl", *extra)
         walls[name] = wall
         print(f"{name:<12} {wall:7.2f} s  {articles / wall:8.1f} articles/s  {chars / wall:11,.0f} chars/s"
-              f"  peak RSS {rss} MB")
+              f"  CPU {cpu:6.1f} s ({cpu / wall:.2f} cores busy)  peak RSS {rss} MB")
     print(f"speedup 2 workers / 1 worker: {walls['1 worker'] / walls['2 workers']:.2f}x")
     double = tmp / "double.jsonl"
     archive(double, 2 * articles)
     for name, path in (("archive", src), ("archive x2", double)):
-        _, rss = timed_run(path, tmp / "out.jsonl", "--workers", "2")
+        _, rss, _ = timed_run(path, tmp / "out.jsonl", "--workers", "2")
         print(f"memory, 2 workers, {name:<10}: peak RSS of the largest process {rss} MB")
 
 
@@ -132,6 +135,7 @@ def main() -> None:
     parser.add_argument("--skip-workers", action="store_true")
     args = parser.parse_args()
     print(machine())
+    print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
         if not args.skip_workers:

@@ -136,6 +136,21 @@ def _wait_for_markers(folder: Path, proc: subprocess.Popen[bytes], count: int) -
         time.sleep(0.02)
 
 
+def _wait_gone(pids: list[int]) -> None:
+    """The workers of a killed runner die with it, and no orphan goes on writing."""
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() and "zombie" not in _state(pid) for pid in pids):
+        assert time.monotonic() < deadline, f"orphaned workers {pids}"
+        time.sleep(0.05)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/status").read_text().split("State:")[1].splitlines()[0]
+    except (OSError, IndexError):
+        return "zombie"
+
+
 @pytest.mark.parametrize("target", ["out/", "out.jsonl"])
 def test_sigkill_then_resume_gives_each_input_once(tmp_path: Path, target: str) -> None:
     src = _jsonl(tmp_path / "in.jsonl", _articles(400))
@@ -154,8 +169,10 @@ def test_sigkill_then_resume_gives_each_input_once(tmp_path: Path, target: str) 
         ]
     )
     _wait_for_markers(parts, proc, 2)
+    workers = Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()
     proc.kill()
     proc.wait()
+    _wait_gone([int(w) for w in workers])
     assert (
         main(
             [

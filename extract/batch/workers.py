@@ -186,7 +186,23 @@ def process_shard(shard: Shard, config: WorkConfig, watchdog: Watchdog | None = 
     return ShardResult(shard.index, encode_records(r for r, _ in pairs), stats)
 
 
-def _worker_main(conn: Connection, config: WorkConfig) -> None:
+def _die_with_parent() -> None:
+    """Ask Linux to kill this worker when the runner dies (SIGKILL leaves no time to say
+    so); elsewhere the closed pipe ends it after its shard."""
+    try:
+        import ctypes
+
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker_main(conn: Connection, config: WorkConfig, inherited: list[Connection]) -> None:
+    for other in inherited:  # the runner's ends of every pipe: EOF must reach their workers
+        other.close()
+    _die_with_parent()
+    if os.getppid() == 1:
+        return  # the runner died before we could ask
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     worker_pipeline(config.claims)
     watchdog = Watchdog(conn, config.timeout) if config.timeout > 0 else None
@@ -211,7 +227,8 @@ class Pool:
 
     def _start(self) -> tuple[Any, Connection]:
         ours, theirs = self.context.Pipe()
-        proc = self.context.Process(target=_worker_main, args=(theirs, self.config), daemon=True)
+        inherited = [ours, *(c for _, c in getattr(self, "procs", []))]
+        proc = self.context.Process(target=_worker_main, args=(theirs, self.config, inherited), daemon=True)
         proc.start()
         theirs.close()
         return proc, ours

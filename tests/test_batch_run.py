@@ -397,3 +397,22 @@ def test_an_article_the_timer_cannot_stop_costs_only_itself(
     assert [r["id"] for r in records] == [f"n{i}" for i in range(6)]
     assert [r.get("error") for r in records] == [None] * 3 + ["TimeoutError"] + [None] * 2
     assert "worker was replaced" in str(records[3]["message"])
+
+
+def test_unordered_stdout_has_every_record(tmp_path: Path, capfdbinary: pytest.CaptureFixture[bytes]) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", _articles(12))
+    assert main(["run", str(src), "--workers", "2", "--shard-size", "2", "--unordered", "--quiet"]) == 0
+    lines = capfdbinary.readouterr().out.decode().splitlines()
+    assert sorted(json.loads(line)["id"] for line in lines) == sorted(f"n{i}" for i in range(12))
+
+
+def test_an_over_long_line_is_its_own_error_record(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", _articles(2))
+    with src.open("a", encoding="utf-8") as out:
+        out.write(json.dumps({"id": "huge", "text": "营收" * 500_000}, ensure_ascii=False) + "\n")
+        out.write(json.dumps({"id": "after", "text": TEXTS[0]}, ensure_ascii=False) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["run", str(src), "-o", str(out), "--max-chars", "1000", "--quiet", "--workers", "1"]) == 1
+    records = _lines(out)
+    assert [r.get("id") for r in records] == ["n0", "n1", None, "after"]
+    assert "line longer than" in str(records[2]["message"]) and records[2]["source"] == f"{src}:3"

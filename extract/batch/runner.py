@@ -98,13 +98,16 @@ def _shards(config: RunConfig, planned: Iterable[Shard], done: set[int]) -> Iter
             yield from stdin_shards(stream, first, config.shard_size, limit, "jsonl")
 
 
-def _engine(config: RunConfig, shards: Iterator[Shard], work: WorkConfig) -> Iterator[ShardResult]:
+def _engine(
+    config: RunConfig, shards: Iterator[Shard], work: WorkConfig, todo: int | None
+) -> Iterator[ShardResult]:
+    """Results from Ray or the local pool; no more local workers than shards to run."""
     workers = config.workers or cores()
     if config.engine == "ray":
         from extract.batch.ray_engine import run_ray
 
         return run_ray(shards, work, config.address, window=4 * workers)
-    return run_local(shards, work, workers, window=4 * workers)
+    return run_local(shards, work, workers if todo is None else min(workers, todo), window=4 * workers)
 
 
 def _in_order(results: Iterator[ShardResult], order: deque[int]) -> Iterator[ShardResult]:
@@ -150,7 +153,8 @@ def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
         work = WorkConfig(config.options, getattr(sink, "fmt", "jsonl"), config.timeout, config.claims)
         order: deque[int] = deque()
         planned = plan(sources, config.shard_size, limit) if shards is None else shards
-        results = _engine(config, _tracked(_shards(config, planned, done), order), work)
+        todo = None if shards is None else sum(s.index not in done for s in select(iter(shards), config.slice))
+        results = _engine(config, _tracked(_shards(config, planned, done), order), work, todo)
         if config.ordered and isinstance(sink, StdoutSink):
             results = _in_order(results, order)
         for result in results:

@@ -73,6 +73,9 @@ def read_stdin_shard(shard: Shard, options: ReadOptions) -> Iterator[Input]:
     lines = shard.data or ()
     if shard.formats and shard.formats[0] == "text":
         data = lines[0] or b""
+        if len(data) > options.max_chars * 4 + 4:
+            yield input_error(STDIN_NAME, f"input is over --max-chars {options.max_chars:,}", "stdin")
+            return
         from extract.batch.formats.text import DecodeError, decode
 
         try:

@@ -153,7 +153,7 @@ def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
         work = WorkConfig(config.options, getattr(sink, "fmt", "jsonl"), config.timeout, config.claims)
         order: deque[int] = deque()
         planned = plan(sources, config.shard_size, limit) if shards is None else shards
-        todo = None if shards is None else sum(s.index not in done for s in select(iter(shards), config.slice))
+        todo = None if shards is None else sum(s.index not in done for s in select(iter(shards), sliced))
         results = _engine(config, _tracked(_shards(config, planned, done), order), work, todo)
         if config.ordered and isinstance(sink, StdoutSink):
             results = _in_order(results, order)

@@ -11,7 +11,6 @@ rename again) once every shard is marked.
 
 from __future__ import annotations
 
-import fcntl
 import json
 import os
 import shutil
@@ -20,6 +19,11 @@ from pathlib import Path
 from typing import IO, Any
 
 from extract.batch.writers import atomic_write
+
+try:
+    import fcntl
+except ImportError:  # Windows: no advisory locks; parts are still written by rename
+    fcntl = None  # type: ignore[assignment]
 
 MANIFEST = "_manifest.json"
 _LOCK_FDS: set[int] = set()
@@ -119,6 +123,8 @@ class FolderSink:
 
     def _take_lock(self) -> None:
         self._lock = (self.folder / self.lock_name).open("a")
+        if fcntl is None:
+            return
         try:
             fcntl.flock(self._lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:

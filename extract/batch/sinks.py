@@ -96,7 +96,8 @@ class FolderSink:
 
     def prepare(self, manifest: list[dict[str, Any]] | None, resume: bool) -> set[int]:
         """Take the lock, check the folder holds this plan's output (or nothing), write
-        the manifest, and return the shards already complete."""
+        the manifest, and return the shards already complete. A rerun resumes with or
+        without `--resume`: the markers say what is done either way."""
         self.folder.mkdir(parents=True, exist_ok=True)
         self._take_lock()
         path = self.folder / MANIFEST
@@ -108,12 +109,10 @@ class FolderSink:
                     f"{self.folder} holds the output of a run with other inputs or options; "
                     "use another output or remove it"
                 )
-        elif any(p.name != self.lock_name for p in self.folder.iterdir()):
+        elif any(not p.name.startswith("_lock") for p in self.folder.iterdir()):
             raise UsageError(
                 f"{self.folder} is not empty and holds no zh-extract manifest; use another output"
             )
-        elif resume and manifest is not None:
-            pass  # nothing to resume yet: a fresh start
         if manifest is not None:
             atomic_write(path, json.dumps(planned, ensure_ascii=False).encode())
         markers = self.folder / MARKERS

@@ -6,6 +6,7 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 
 from extract.cli import main
@@ -47,8 +48,6 @@ ROWS = [{"id": f"d{i}", "text": TEXTS[i % 2]} for i in range(6)] + [{"id": "none
 
 
 def test_extract_turns_a_batch_into_records() -> None:
-    import pyarrow as pa
-
     from extract.batch.writers import to_json_line
     from extract.pipeline import Pipeline
     from extract.ray import Extract
@@ -67,4 +66,13 @@ def test_ray_data_map_batches() -> None:
         .map_batches(Extract, concurrency=2, batch_size=3, batch_format="pyarrow")
         .take_all()
     )
-    assert sorted(row["id"] for row in out) == sorted(r["id"] for r in ROWS)
+    direct = Extract()(pa.Table.from_pylist(ROWS))
+    assert sorted((row["id"], row["record"]) for row in out) == sorted(zip(direct["id"], direct["record"]))
+
+
+def test_extract_takes_a_pandas_frame_as_mapinpandas_gives() -> None:
+    pandas = pytest.importorskip("pandas")
+    from extract.ray import Extract
+
+    frame = pandas.DataFrame(ROWS)
+    assert Extract()(frame) == Extract()(pa.Table.from_pylist(ROWS))

@@ -74,7 +74,7 @@ def from_object(obj: Any, source: str, options: ReadOptions, default_id: str | N
     raw_id = obj.get(options.id_field)
     id = _text(raw_id) or default_id or source
     text = obj.get(options.text_field)
-    if text is None:
+    if text is None or (isinstance(text, float) and text != text):  # NaN: a dataframe's null
         return input_error(source, f"missing field {options.text_field!r}", id)
     if not isinstance(text, str):
         return input_error(source, f"field {options.text_field!r} is {type(text).__name__}, not a string", id)

@@ -25,6 +25,7 @@ class Progress:
         if self.enabled:
             from tqdm import tqdm
 
+            tqdm.monitor_interval = 0  # no monitor thread: workers are forked after this
             self.bar = tqdm(total=total, unit=" articles", unit_scale=True, dynamic_ncols=True, leave=False)
 
     def update(self, shard: ShardStats) -> None:

@@ -247,3 +247,27 @@ def test_stdin_bom_and_stray_first_line() -> None:
     out = list(read_stdin(io.BytesIO(data)))
     assert _ids(out) == [None, "a1", "a2", "a3"]
     assert isinstance(out[0], ErrorRecord) and out[0].source == "<stdin>:1"
+
+
+def test_arc_html_responses_with_stable_ids(tmp_path: Path) -> None:
+    def record(url: str, content_type: str, body: bytes) -> bytes:
+        return f"{url} 1.2.3.4 20250719000000 {content_type} {len(body)}\n".encode() + body + b"\n"
+
+    header = record(
+        "filedesc://crawl.arc",
+        "text/plain",
+        b"1 0 test\nURL IP-address Archive-date Content-type Archive-length\n",
+    )
+    page = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + HTML.encode()
+    path = tmp_path / "crawl.arc"
+    path.write_bytes(header + record("https://news.example/a", "text/html", page))
+    first, again = list(read_inputs([str(path)])), list(read_inputs([str(path)]))
+    assert len(first) == 1 and isinstance(first[0], InputRecord) and "11.11亿元" in first[0].text
+    assert first[0].id == again[0].id == first[0].source and first[0].meta["url"] == "https://news.example/a"  # type: ignore[index]
+
+
+def test_html_date_is_never_guessed_from_the_text(tmp_path: Path) -> None:
+    path = tmp_path / "undated.html"
+    path.write_text(HTML.replace('<meta name="date" content="2025-07-19">', ""), encoding="utf-8")
+    (record,) = read_inputs([str(path)])
+    assert isinstance(record, InputRecord) and record.published_at is None  # the body says 2025年

@@ -17,13 +17,23 @@ from extract.batch.lines import open_bytes
 from extract.batch.options import ReadOptions
 from extract.inputs import Input, input_error
 
+# The publication date only from the page's metadata and markup, never guessed from the
+# text: trafilatura's extensive search turns a "2025年" in the body into 2025-01-01, and a
+# wrong anchor moves every relative date of the article.
+DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
 
 def extract_html(html: str | bytes) -> dict[str, Any] | None:
     """trafilatura's main text, title and date of a page, or None when it finds no text."""
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=True, favor_precision=True
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=True,
+        favor_precision=True,
+        date_extraction_params=DATE_PARAMS,
     )
     if doc is None:
         return None

@@ -83,6 +83,7 @@ def _read_warcio(path: Path, options: ReadOptions) -> Iterator[Input]:
     from warcio.archiveiterator import ArchiveIterator
 
     name = str(path)
+    arc = path.name.lower().removesuffix(".gz").endswith(".arc")
     try:
         with path.open("rb") as stream:
             records = ArchiveIterator(stream, arc2warc=True)
@@ -96,14 +97,16 @@ def _read_warcio(path: Path, options: ReadOptions) -> Iterator[Input]:
                 meta = {
                     "url": record.rec_headers.get_header("WARC-Target-URI"),
                     "warc_date": record.rec_headers.get_header("WARC-Date"),
-                    "warc_record_id": record_id,
+                    "warc_record_id": None if arc else record_id,
                 }
                 body = record.content_stream().read()
+                where = f"{name}@{records.get_record_offset()}"
+                # ARC has no record ids (warcio makes up a random one): the offset is stable
                 yield payload_input(
                     body,
                     content_type,
-                    f"{name}@{records.get_record_offset()}",
-                    record_id.strip("<>") or f"{name}@{records.get_record_offset()}",
+                    where,
+                    where if arc else record_id.strip("<>") or where,
                     options,
                     meta,
                 )

@@ -151,7 +151,7 @@ def _run_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument("--workers", type=_positive(int), default=0,
                      help="worker processes (default: all cores)")
     run.add_argument("--unordered", action="store_true",
-                     help="write records as shards finish, not in input order")
+                     help="on standard output, records as shards finish, not in input order")
     run.add_argument("--resume", action="store_true",
                      help="skip shards a previous run into -o completed")
     run.add_argument("--shard", type=_slice, metavar="i/N",

@@ -13,7 +13,10 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
+import regex
 import zstandard
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from extract.batch.formats import detect_format
 from extract.batch.lines import iter_lines
@@ -271,3 +274,33 @@ def test_html_date_is_never_guessed_from_the_text(tmp_path: Path) -> None:
     path.write_text(HTML.replace('<meta name="date" content="2025-07-19">', ""), encoding="utf-8")
     (record,) = read_inputs([str(path)])
     assert isinstance(record, InputRecord) and record.published_at is None  # the body says 2025年
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    parts=st.lists(st.sampled_from([b"a", b"\xe8\x90\xa5", b"\n", b"\r", b"\r\n", b"{}", b" "]), max_size=40),
+    chunk=st.integers(min_value=1, max_value=8),
+)
+def test_iter_lines_splits_like_universal_newlines(parts: list[bytes], chunk: int) -> None:
+    data = b"".join(parts)
+    expected = regex.split(rb"\r\n|\r|\n", data)
+    if expected and expected[-1] == b"":
+        expected.pop()  # a final line ending ends the last line; it starts no new one
+    found = list(iter_lines(io.BytesIO(data), limit=1 << 20, chunk=chunk))
+    assert [line for line, _ in found] == expected
+    assert sum(n for _, n in found) == len(data)
+
+
+def test_format_forced_for_an_unknown_extension(tmp_path: Path) -> None:
+    path = tmp_path / "export.log"
+    path.write_bytes(JSONL)
+    assert _ids(list(read_inputs([str(path)], ReadOptions(format="jsonl")))) == ["a1", "a2", "a3"]
+    (whole,) = read_inputs([str(path)])
+    assert isinstance(whole, InputRecord) and whole.id == "export"  # named explicitly: one text
+
+
+def test_stdin_text_in_gb18030() -> None:
+    (record,) = read_stdin(io.BytesIO(LONG_ZH.encode("gb18030")))
+    assert (
+        isinstance(record, InputRecord) and record.text == LONG_ZH and record.meta == {"encoding": "gb18030"}
+    )

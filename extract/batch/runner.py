@@ -32,6 +32,8 @@ STDIN_INDEX = 1_000_000  # shards of stdin number from here, clear of the planne
 
 @dataclass
 class RunConfig:
+    """Everything `zh-extract run` was asked to do (the CLI fills it; tests and scripts may too)."""
+
     inputs: list[str]
     output: str | None = None
     output_format: str | None = None

@@ -416,3 +416,13 @@ def test_an_over_long_line_is_its_own_error_record(tmp_path: Path) -> None:
     records = _lines(out)
     assert [r.get("id") for r in records] == ["n0", "n1", None, "after"]
     assert "line longer than" in str(records[2]["message"]) and records[2]["source"] == f"{src}:3"
+
+
+def test_another_runs_output_folder_inside_the_input_is_skipped(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    data.mkdir()
+    _jsonl(data / "in.jsonl", _articles(3))
+    assert main(["run", str(data), "-o", f"{data}/first/", "--quiet"]) == 0
+    out = tmp_path / "second.jsonl"
+    assert main(["run", str(data), "-o", str(out), "--quiet"]) == 0
+    assert len(_lines(out)) == 3

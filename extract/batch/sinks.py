@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import IO, Any
 
+from extract.batch.sources import OUTPUT_MARK
 from extract.batch.writers import atomic_write
 
 try:
@@ -25,7 +26,7 @@ try:
 except ImportError:  # Windows: no advisory locks; parts are still written by rename
     fcntl = None  # type: ignore[assignment]
 
-MANIFEST = "_manifest.json"
+MANIFEST = OUTPUT_MARK
 _LOCK_FDS: set[int] = set()
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from extract.batch.formats import detect_format
 
 STDIN = "-"
+OUTPUT_MARK = "_manifest.json"  # what every output folder of a run holds (see sinks)
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,10 @@ def _walk(folder: Path, forced: str | None, outputs: list[Path], found: Sources)
         dirs.sort()
         base = Path(root)
         if _inside(base, outputs):
+            dirs.clear()
+            continue
+        if OUTPUT_MARK in files:  # another run's output folder: records, not articles
+            found.skipped.append(f"{base}/ (a zh-extract output folder)")
             dirs.clear()
             continue
         for name in sorted(files):

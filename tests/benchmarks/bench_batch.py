@@ -4,7 +4,8 @@ the two WARC libraries.
 Run: `python tests/benchmarks/bench_batch.py [--articles 1000] [--ray] [--pages 2000]`.
 Builds a synthetic archive (the corpus articles repeated, each with its own id), then
 runs `zh-extract run ARCHIVE -o OUT.jsonl` in a fresh process per setting and reports
-wall seconds, articles/s and chars/s, the speedup of 2 workers over 1, and the peak
+wall seconds, articles/s and chars/s, CPU seconds, the speedup of 2 workers over 1
+(and what two independent single-worker runs on the halves reach), and the peak
 resident memory of the largest process (a worker, or the runner with one worker) for
 the archive and for one twice its size. Wall time, since parallelism is the point; the
 machine is shared, so run it when idle. Last, FastWARC against warcio reading the same
@@ -75,11 +76,30 @@ def bench_workers(tmp: Path, articles: int, with_ray: bool) -> None:
         print(f"{name:<12} {wall:7.2f} s  {articles / wall:8.1f} articles/s  {chars / wall:11,.0f} chars/s"
               f"  CPU {cpu:6.1f} s ({cpu / wall:.2f} cores busy)  peak RSS {rss} MB")
     print(f"speedup 2 workers / 1 worker: {walls['1 worker'] / walls['2 workers']:.2f}x")
+    halves = bench_halves(tmp, src)
+    print(f"ideal split: two 1-worker runs on the halves at once {halves:.2f} s "
+          f"({walls['1 worker'] / halves:.2f}x one worker)")
     double = tmp / "double.jsonl"
     archive(double, 2 * articles)
     for name, path in (("archive", src), ("archive x2", double)):
         _, rss, _ = timed_run(path, tmp / "out.jsonl", "--workers", "2")
         print(f"memory, 2 workers, {name:<10}: peak RSS of the largest process {rss} MB")
+
+
+def bench_halves(tmp: Path, src: Path) -> float:
+    """Wall seconds of two independent single-worker runs on the two halves of the
+    archive, started together: what perfect splitting would give on this machine, so
+    the runner's own cost is the difference to the 2-worker run."""
+    lines = src.read_bytes().splitlines(keepends=True)
+    halves = [tmp / "half-1.jsonl", tmp / "half-2.jsonl"]
+    halves[0].write_bytes(b"".join(lines[: len(lines) // 2]))
+    halves[1].write_bytes(b"".join(lines[len(lines) // 2 :]))
+    start = time.perf_counter()
+    runs = [subprocess.Popen([sys.executable, "-m", "extract.cli", "run", str(h), "-o", f"{h}.out",
+                              "--workers", "1", "--quiet"], cwd=ROOT) for h in halves]
+    for run in runs:
+        run.wait()
+    return time.perf_counter() - start
 
 
 def warc(path: Path, pages: int) -> None:

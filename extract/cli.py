@@ -34,7 +34,7 @@ def cmd_run(args: argparse.Namespace) -> int:
 
     Exit status: 0 all inputs gave articles; 1 some gave error records (beyond
     --max-errors); 2 usage error; 3 output could not be written (rerun with --resume);
-    130 interrupted (completed shards kept); 141 output pipe closed.
+    130 interrupted by Ctrl-C or SIGTERM (completed shards kept); 141 output pipe closed.
     """
     from extract.batch.runner import RunConfig, run
 

@@ -194,12 +194,13 @@ def test_sigkill_then_resume_gives_each_input_once(tmp_path: Path, target: str) 
     assert ids == [f"n{i}" for i in range(400)]
 
 
-def test_ctrl_c_exits_130_and_resume_finishes(tmp_path: Path) -> None:
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "sigterm"])
+def test_ctrl_c_exits_130_and_resume_finishes(tmp_path: Path, signum: int) -> None:
     src = _jsonl(tmp_path / "in.jsonl", _articles(400))
     out = tmp_path / "out"
     proc = _spawn([str(src), "-o", f"{out}/", "--shard-size", "5", "--workers", "2"])
     _wait_for_markers(out, proc, 1)
-    proc.send_signal(signal.SIGINT)
+    proc.send_signal(signum)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and b"Traceback" not in err and b"--resume" in err
     assert main(["run", str(src), "-o", f"{out}/", "--shard-size", "5", "--quiet"]) == 0  # rerun resumes

@@ -4,13 +4,14 @@ on the chosen engine, write each as it completes, sum up, and say how it went.
 Exit status (also in docs/batch.md): 0 every input gave an article record; 1 some gave
 error records (all records still written) beyond what `--max-errors` tolerates; 2 the
 run could not start as asked (usage); 3 output could not be written (disk full, a
-worker died twice): completed shards are kept and `--resume` finishes; 130 Ctrl-C,
-completed shards kept; a closed pipe (`| head`) ends quietly with 141.
+worker died twice): completed shards are kept and `--resume` finishes; 130 Ctrl-C or
+SIGTERM, completed shards kept; a closed pipe (`| head`) ends quietly with 141.
 """
 
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import time
 from collections import deque
@@ -175,6 +176,7 @@ def run(config: RunConfig) -> int:
     stats = RunStats()
     started = time.perf_counter()
     progress = Progress(enabled=not config.quiet and sys.stderr.isatty())
+    previous = _sigterm_interrupts()
     try:
         execute(config, stats, progress)
     except UsageError as exc:
@@ -200,9 +202,26 @@ def run(config: RunConfig) -> int:
             file=sys.stderr,
         )
         return 3
+    finally:
+        if previous is not None:
+            signal.signal(signal.SIGTERM, previous)
     progress.close()
     stats.seconds = time.perf_counter() - started
     return report(config, stats)
+
+
+def _sigterm_interrupts() -> Any:
+    """SIGTERM (a scheduler's time limit, `kill`) stops the run as Ctrl-C does: completed
+    shards kept, one line, exit 130. Returns the handler it replaced (None off the main
+    thread, where signals cannot be set)."""
+
+    def interrupt(signum: int, frame: Any) -> None:
+        raise KeyboardInterrupt
+
+    try:
+        return signal.signal(signal.SIGTERM, interrupt)
+    except ValueError:
+        return None
 
 
 def report(config: RunConfig, stats: RunStats) -> int:

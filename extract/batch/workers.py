@@ -203,7 +203,8 @@ def _worker_main(conn: Connection, config: WorkConfig, inherited: list[Connectio
     _die_with_parent()
     if os.getppid() == 1:
         return  # the runner died before we could ask
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # the runner handles Ctrl-C
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and stops workers with SIGTERM
     worker_pipeline(config.claims)
     watchdog = Watchdog(conn, config.timeout) if config.timeout > 0 else None
     while True:

@@ -254,6 +254,11 @@ def test_a_second_run_on_the_same_output_is_refused(tmp_path: Path) -> None:
     assert main(["run", str(src), "-o", f"{out}/", "--quiet"]) == 0
 
 
+def test_address_without_ray_is_a_usage_error(tmp_path: Path) -> None:
+    src = _jsonl(tmp_path / "in.jsonl", _articles(1))
+    assert main(["run", str(src), "--address", "auto", "--quiet"]) == 2
+
+
 def test_other_inputs_into_a_used_folder_are_refused(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert main(["run", str(_jsonl(tmp_path / "a.jsonl", _articles(2))), "-o", f"{out}/", "--quiet"]) == 0

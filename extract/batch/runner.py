@@ -139,6 +139,8 @@ def _total(shards: list[Shard], done: set[int], slice_: tuple[int, int] | None) 
 
 def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
     """Run every shard into the sink; raises on usage errors, interrupts and write faults."""
+    if config.address and config.engine != "ray":
+        raise UsageError("--address names a Ray cluster: add --engine ray")
     sink = make_sink(config)
     sources = expand(config.inputs, config.options.format, exclude=sink.paths)
     stats.skipped_files = sources.skipped

@@ -432,3 +432,16 @@ def test_another_runs_output_folder_inside_the_input_is_skipped(tmp_path: Path) 
     out = tmp_path / "second.jsonl"
     assert main(["run", str(data), "-o", str(out), "--quiet"]) == 0
     assert len(_lines(out)) == 3
+
+
+def test_parquet_claims_table_round_trips_gold_claims() -> None:
+    from extract.batch.parquet import records_from_tables, tables_of
+    from extract.batch.readers import read_articles
+    from extract.batch.writers import to_json_line
+
+    (gold,) = read_articles(ROOT / "corpus" / "seed-h20.jsonl")  # 25 hand-annotated claims
+    tables = tables_of([(gold, "seed")])
+    assert tables["claims"].num_rows == len(gold.claims) > 0
+    assert records_from_tables(tables["articles"], tables["mentions"], tables["claims"]) == [
+        json.loads(to_json_line(gold))
+    ]

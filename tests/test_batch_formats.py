@@ -304,3 +304,11 @@ def test_stdin_text_in_gb18030() -> None:
     assert (
         isinstance(record, InputRecord) and record.text == LONG_ZH and record.meta == {"encoding": "gb18030"}
     )
+
+
+def test_csv_in_gb18030_is_detected(tmp_path: Path) -> None:
+    path = tmp_path / "export.csv"
+    path.write_bytes(f"id,text\nc1,{LONG_ZH}\nc2,营收增长\n".encode("gb18030"))
+    out = list(read_inputs([str(path)]))
+    assert [r.text for r in out] == [LONG_ZH, "营收增长"]  # type: ignore[union-attr]
+    assert out[0].meta == {"encoding": "gb18030"}  # type: ignore[union-attr]

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from extract.batch.fields import from_object
+from extract.batch.formats.text import DecodeError, decode
 from extract.batch.lines import open_bytes
 from extract.batch.options import ReadOptions
 from extract.inputs import Input, input_error
@@ -21,30 +22,46 @@ from extract.inputs import Input, input_error
 csv.field_size_limit(sys.maxsize)
 
 
+def csv_encoding(path: Path, sample: int = 1 << 18) -> str:
+    """UTF-8 (BOM or not) unless the first bytes say otherwise: spreadsheet exports of
+    Chinese tables are often GB18030 or Big5, detected as text files are."""
+    with open_bytes(path) as raw:
+        head = raw.read(sample)
+    try:
+        head.decode("utf-8")
+        return "utf-8-sig"
+    except UnicodeDecodeError as exc:
+        if exc.start >= len(head) - 3 and len(head) == sample:
+            return "utf-8-sig"  # a character cut by the sample's end
+    try:
+        return decode(head)[1]
+    except (DecodeError, UnicodeDecodeError):
+        return "utf-8-sig"  # let the reader report where it breaks
+
+
 def read_csv(path: Path, options: ReadOptions, delimiter: str = ",") -> Iterator[Input]:
     """One input per row after the header; a row the csv module cannot read is an error."""
     name = str(path)
+    encoding = csv_encoding(path)
     with open_bytes(path) as raw:
-        stream = io.TextIOWrapper(raw, encoding="utf-8-sig", errors="strict", newline="")
+        stream = io.TextIOWrapper(raw, encoding=encoding, errors="strict", newline="")
         reader = csv.DictReader(stream, delimiter=delimiter)
-        number = 1
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return
             except UnicodeDecodeError as exc:
-                yield input_error(
-                    f"{name}:{number + 1}", f"file is not UTF-8 ({exc.reason}); rows after it unread"
-                )
+                cause = f"file is not {encoding} ({exc.reason}); rows after it unread"
+                yield input_error(f"{name}:{reader.line_num + 1}", cause)
                 return
             except csv.Error as exc:
-                number += 1
                 yield input_error(f"{name}:{reader.line_num}", f"bad CSV row: {exc}")
                 continue
-            number += 1
             if None in row:
                 row["_extra"] = row.pop(None)  # type: ignore[call-overload]
+            if not encoding.startswith("utf-8"):
+                row.setdefault("encoding", encoding)  # a column of that name wins
             yield from_object(row, f"{name}:{reader.line_num}", options)
 
 

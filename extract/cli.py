@@ -7,57 +7,45 @@ from __future__ import annotations
 
 import argparse
 import sys
-import time
-from collections.abc import Callable, Iterator
-from dataclasses import replace
+from collections.abc import Callable
 from pathlib import Path
 
-from extract.batch.readers import read_inputs
-from extract.batch.writers import to_json_line
-from extract.inputs import Input, InputRecord
-from extract.records import ErrorRecord
-
-
-def _with_defaults(inputs: Iterator[Input], args: argparse.Namespace) -> Iterator[Input]:
-    for item in inputs:
-        if isinstance(item, InputRecord):
-            item = replace(
-                item,
-                published_at=item.published_at or args.published_at,
-                region=item.region or args.region,
-            )
-        yield item
+from extract.batch.formats import FORMATS
+from extract.batch.options import DEFAULT_MAX_CHARS, ReadOptions
+from extract.records import Article
 
 
 def cmd_run(args: argparse.Namespace) -> int:
-    """Extract records from articles.
+    """Extract records from articles, one JSON line (or Parquet row) per input.
 
-    INPUT is a .txt file (one article, id = file stem), a .jsonl file (one article per
-    line: id, text, optional published_at, region, other fields kept under meta), a
-    folder of those, or - for standard input. Writes one JSON line per input: the
-    article record, or an error record naming the input and the cause.
+    INPUT is a file, a folder (walked recursively; files of unknown type are counted as
+    skipped) or - for standard input. Formats by extension, case-insensitive, or
+    --format: .jsonl/.ndjson (also .gz .bz2 .xz .zst), .json, .csv, .tsv, .parquet
+    (rows: --text-field, --id-field, --date-field, --region-field; other fields under
+    meta), .html/.htm (main text by trafilatura), .warc/.warc.gz/.arc (HTML responses),
+    .txt (one article; BOM, GB18030, Big5 and UTF-16 detected). Every input gives one
+    record: the article, or an error record naming the input and the cause.
+
+    Output: standard output (JSONL), -o FILE.jsonl, -o FILE.parquet (plus
+    FILE.mentions.parquet and FILE.claims.parquet), or -o DIR/ (one file per shard;
+    --output-format parquet for Parquet parts). Shards finished are marked: --resume, or
+    rerunning into the same output, finishes a killed run with every input exactly once.
+
+    Exit status: 0 all inputs gave articles; 1 some gave error records (beyond
+    --max-errors); 2 usage error; 3 output could not be written (rerun with --resume);
+    130 interrupted by Ctrl-C or SIGTERM (completed shards kept); 141 output pipe closed.
     """
-    from extract.pipeline import Pipeline
+    from extract.batch.runner import RunConfig, run
 
-    pipeline = Pipeline()
-    out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
-    started, articles, errors, chars = time.perf_counter(), 0, 0, 0
-    try:
-        for record in pipeline.pipe(_with_defaults(read_inputs(args.inputs), args)):
-            out.write(to_json_line(record) + "\n")
-            if isinstance(record, ErrorRecord):
-                errors += 1
-                print(f"error: {record.source}: {record.message}", file=sys.stderr)
-            else:
-                articles += 1
-                chars += len(record.text)
-    finally:
-        if out is not sys.stdout:
-            out.close()
-    seconds = time.perf_counter() - started
-    print(f"{articles} articles, {errors} errors, {chars} chars in {seconds:.2f} s",
-          file=sys.stderr)
-    return 0
+    options = ReadOptions(args.text_field, args.id_field, args.date_field, args.region_field,
+                          args.published_at, args.region, args.max_chars, args.format)
+    config = RunConfig(
+        inputs=args.inputs, output=args.output, output_format=args.output_format, workers=args.workers,
+        ordered=not args.unordered, resume=args.resume, slice=args.shard, engine=args.engine,
+        address=args.address, timeout=args.timeout, max_errors=args.max_errors, quiet=args.quiet,
+        stats_path=args.stats, shard_size=args.shard_size, options=options,
+    )
+    return run(config)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:
@@ -102,7 +90,7 @@ def cmd_show(args: argparse.Namespace) -> int:
         sys.stdout.write(html)
     else:
         Path(args.output).write_text(html, encoding="utf-8")
-        articles = [r for r in records if not isinstance(r, ErrorRecord)]
+        articles = [r for r in records if isinstance(r, Article)]
         print(f"{len(articles)} articles, {sum(len(a.mentions) for a in articles)} mentions, "
               f"{len(records) - len(articles)} errors -> {args.output}", file=sys.stderr)
     return 0
@@ -117,6 +105,80 @@ def cmd_schema(args: argparse.Namespace) -> int:
     return 0
 
 
+def _published_at(value: str) -> str:
+    from extract.errors import InputError
+    from extract.text.published import parse_published_at
+
+    try:
+        parse_published_at(value)
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return value
+
+
+def _slice(value: str) -> tuple[int, int]:
+    i, _, n = value.partition("/")
+    if not (i.isdigit() and n.isdigit() and 1 <= int(i) <= int(n)):
+        raise argparse.ArgumentTypeError(f"{value!r} is not i/N with 1 <= i <= N (e.g. 3/8)")
+    return int(i), int(n)
+
+
+def _max_errors(value: str) -> str:
+    number = value[:-1] if value.endswith("%") else value
+    try:
+        if float(number) < 0 or (not value.endswith("%") and not number.isdigit()):
+            raise ValueError
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a count (10) or a percentage (2%)") from None
+    return value
+
+
+def _positive(kind: type) -> Callable[[str], object]:
+    def parse(value: str) -> object:
+        try:
+            number = kind(value)
+        except ValueError:
+            number = 0
+        if number <= 0:
+            raise argparse.ArgumentTypeError(f"{value!r} is not a positive number")
+        return number
+    return parse
+
+
+def _run_arguments(run: argparse.ArgumentParser) -> None:
+    run.add_argument("inputs", nargs="+", metavar="INPUT")
+    run.add_argument("-o", "--output", help="FILE.jsonl, FILE.parquet or DIR/ (default: standard output)")
+    run.add_argument("--output-format", choices=("jsonl", "parquet"),
+                     help="for -o DIR/ (default jsonl)")
+    run.add_argument("--format", choices=FORMATS, help="read every input in this format")
+    run.add_argument("--published-at", type=_published_at, help="reference time for inputs that carry none")
+    run.add_argument("--region", choices=("CN", "TW", "HK"), help="region for inputs without one")
+    for name, default in (("text", "text"), ("id", "id"), ("date", "published_at"), ("region", "region")):
+        run.add_argument(f"--{name}-field", default=default,
+                         help=f"column or key of the {name} (default {default})")
+    run.add_argument("--workers", type=_positive(int), default=0,
+                     help="worker processes (default: all cores)")
+    run.add_argument("--unordered", action="store_true",
+                     help="on standard output, records as shards finish, not in input order")
+    run.add_argument("--resume", action="store_true",
+                     help="skip shards a previous run into -o completed")
+    run.add_argument("--shard", type=_slice, metavar="i/N",
+                     help="run only slice i of N (for job arrays)")
+    run.add_argument("--shard-size", type=_positive(int), default=1000,
+                     help="articles per shard (default 1000)")
+    run.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="local processes or Ray tasks")
+    run.add_argument("--address", help="Ray cluster: ray://HOST:PORT or auto (default: a local Ray)")
+    run.add_argument("--max-chars", type=_positive(int), default=DEFAULT_MAX_CHARS,
+                     help=f"longer articles become error records (default {DEFAULT_MAX_CHARS:,})")
+    run.add_argument("--timeout", type=_positive(float), default=60.0,
+                     help="seconds per article before it becomes an error record (default 60)")
+    run.add_argument("--max-errors", type=_max_errors,
+                     help="error records tolerated for exit 0: N or P%%")
+    run.add_argument("--quiet", action="store_true", help="no progress bar, no summary")
+    run.add_argument("--stats", metavar="FILE.json", help="write the summary as JSON")
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="zh-extract", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
@@ -128,11 +190,7 @@ def _parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    run = add("run", cmd_run)
-    run.add_argument("inputs", nargs="+", metavar="INPUT")
-    run.add_argument("-o", "--output", help="write JSONL here instead of standard output")
-    run.add_argument("--published-at", help="reference time for inputs that carry none")
-    run.add_argument("--region", choices=("CN", "TW", "HK"), help="region for inputs without one")
+    _run_arguments(add("run", cmd_run))
 
     ev = add("eval", cmd_eval)
     ev.add_argument("gold", metavar="GOLD")

@@ -35,14 +35,24 @@ def make_shadow(text: str, published_at: str | datetime | None = None,
         raise InputError("empty text")
     if region not in (None, "CN", "TW", "HK"):
         raise InputError(f"region {region!r} is not CN, TW or HK")
-    when: datetime | None
-    if published_at:
-        when = parse_published_at(published_at)
-    else:
-        from extract.time.dateline import header_published_at
+    when = reference_time(text, published_at)
+    anchor = when if when is None or ANCHOR_YEARS[0] <= when.year <= ANCHOR_YEARS[1] else None
+    return Shadow.of(text, region=region, published_at=anchor)  # type: ignore[arg-type]
 
-        when = header_published_at(text)
-    return Shadow.of(text, region=region, published_at=when)  # type: ignore[arg-type]
+
+# Relative dates (昨日, 去年同期) resolve only against a reference time inside these years:
+# at the edge of the calendar (0001-01-01, 9999-12-31) they would leave it, so there they
+# stay null, like a relative date with no reference time at all.
+ANCHOR_YEARS = (1000, 9899)
+
+
+def reference_time(text: str, published_at: str | datetime | None) -> datetime | None:
+    """The article's publication time: given, else from a header line, else none."""
+    if published_at:
+        return parse_published_at(published_at)
+    from extract.time.dateline import header_published_at
+
+    return header_published_at(text)
 
 
 def find_mentions(shadow: Shadow, stages: Sequence[str] = STAGES) -> list[Any]:
@@ -83,6 +93,7 @@ class Pipeline:
         region: Region | None = None, meta: dict[str, Any] | None = None,
     ) -> Article:
         shadow = make_shadow(text, published_at, region)
+        when = shadow.published_at or reference_time(text, published_at)
         mentions = find_mentions(shadow, self.stages)
         claims = []
         if self.claims:
@@ -93,7 +104,7 @@ class Pipeline:
         # the article is assembled without validating each mention a second time.
         return Article.model_construct(
             id=id, text=text, region=shadow.region, meta=meta,
-            published_at=shadow.published_at.isoformat() if shadow.published_at else None,
+            published_at=when.isoformat() if when else None,
             mentions=mentions, claims=claims,
         )
 
@@ -110,8 +121,8 @@ class Pipeline:
     def pipe(self, inputs: Iterable[Input | str | Mapping[str, Any]]) -> Iterator[Article | ErrorRecord]:
         """One record per input, in order: strings, dicts (`id`, `text`, `published_at`,
         `region`, other keys kept under `meta`) or input records. An error in one article
-        never stops the rest."""
-        for number, item in enumerate(inputs, start=1):
+        never stops the rest; an iterator that raises ends in one error record saying so."""
+        for number, item in _guarded(inputs):
             if isinstance(item, str):
                 item = InputRecord(f"article-{number}", item, f"<item {number}>")
             elif isinstance(item, Mapping):
@@ -139,3 +150,23 @@ class Pipeline:
                 id=record.id, source=record.source, error=type(exc).__name__,
                 message=f"internal error, please report: {exc!r}",
             )
+
+
+def _guarded(inputs: Iterable[Any]) -> Iterator[tuple[int, Any]]:
+    """(number, item) of the inputs; an exception from the iterator itself becomes a last
+    error record instead of escaping after the records so far."""
+    iterator = iter(inputs)
+    number = 0
+    while True:
+        number += 1
+        try:
+            item = next(iterator)
+        except StopIteration:
+            return
+        except Exception as exc:
+            yield number, ErrorRecord(
+                source=f"<item {number}>", error=type(exc).__name__,
+                message=f"the input iterator raised {exc!r}; no input after it could be read",
+            )
+            return
+        yield number, item

@@ -116,7 +116,7 @@ def record_first_run(files: list[str]) -> None:
 
 
 def _number(value: float, unit: str) -> str:
-    return f"{value:,.0f} {unit}" if unit == "chars/s" else f"{value:.2f} {unit}"
+    return f"{value:,.0f} {unit}" if unit.endswith("/s") else f"{value:.2f} {unit}"
 
 
 def speed() -> str:

@@ -25,7 +25,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from common import ROOT, corpus_articles, machine  # noqa: E402
+from common import ROOT, corpus_articles, machine, record  # noqa: E402
 
 CHILD = """
 import resource, subprocess, sys, time
@@ -62,17 +62,17 @@ def timed_run(src: Path, out: Path, *extra: str) -> tuple[float, int, float]:
     return float(wall), int(rss_kb) // 1024, float(cpu)
 
 
-def bench_workers(tmp: Path, articles: int, with_ray: bool) -> None:
+def bench_workers(tmp: Path, articles: int, with_ray: bool) -> list[dict]:
     src = tmp / "archive.jsonl"
     chars = archive(src, articles)
     print(f"archive: {articles:,} articles, {chars:,} chars, {src.stat().st_size / 1e6:.1f} MB")
     settings = [("1 worker", ["--workers", "1"]), ("2 workers", ["--workers", "2"])]
     if with_ray:
         settings.append(("Ray, 2 CPUs", ["--engine", "ray"]))
-    walls = {}
+    walls, peaks = {}, {}
     for name, extra in settings:
         wall, rss, cpu = timed_run(src, tmp / "out.jsonl", *extra)
-        walls[name] = wall
+        walls[name], peaks[name] = wall, rss
         print(f"{name:<12} {wall:7.2f} s  {articles / wall:8.1f} articles/s  {chars / wall:11,.0f} chars/s"
               f"  CPU {cpu:6.1f} s ({cpu / wall:.2f} cores busy)  peak RSS {rss} MB")
     print(f"speedup 2 workers / 1 worker: {walls['1 worker'] / walls['2 workers']:.2f}x")
@@ -84,6 +84,16 @@ def bench_workers(tmp: Path, articles: int, with_ray: bool) -> None:
     for name, path in (("archive", src), ("archive x2", double)):
         _, rss, _ = timed_run(path, tmp / "out.jsonl", "--workers", "2")
         print(f"memory, 2 workers, {name:<10}: peak RSS of the largest process {rss} MB")
+    rows = [{"what": f"batch run, `--workers 2` vs `--workers 1` (wall clock, {articles:,} articles, "
+                     f"peak RSS {peaks['2 workers']} MB per process)",
+             "ours": chars / walls["2 workers"], "unit": "chars/s", "peer": "--workers 1",
+             "peer_value": chars / walls["1 worker"], "ratio": walls["1 worker"] / walls["2 workers"]}]
+    if with_ray:
+        rows.append({"what": "batch run, `--engine ray` (local Ray, 2 CPUs) vs `--workers 1`",
+                     "ours": chars / walls["Ray, 2 CPUs"], "unit": "chars/s", "peer": "--workers 1",
+                     "peer_value": chars / walls["1 worker"],
+                     "ratio": walls["1 worker"] / walls["Ray, 2 CPUs"]})
+    return rows
 
 
 def bench_halves(tmp: Path, src: Path) -> float:
@@ -117,7 +127,7 @@ def warc(path: Path, pages: int) -> None:
                                                           payload=io.BytesIO(body), http_headers=headers))
 
 
-def bench_warc(tmp: Path, pages: int) -> None:
+def bench_warc(tmp: Path, pages: int) -> dict:
     from fastwarc.warc import ArchiveIterator as FastIterator
     from fastwarc.warc import WarcRecordType
     from warcio.archiveiterator import ArchiveIterator as WarcioIterator
@@ -136,9 +146,14 @@ def bench_warc(tmp: Path, pages: int) -> None:
                        if r.rec_type == "response")
 
     print(f"WARC: {pages:,} gzipped HTML responses, {path.stat().st_size / 1e6:.1f} MB")
+    rate = {}
     for name, fn in (("FastWARC", fast), ("warcio", slow)):
         best = min(_wall(fn) for _ in range(3))
+        rate[name] = pages / best
         print(f"{name:<9} {best:6.3f} s  {pages / best:10,.0f} records/s")
+    return {"what": "reading WARC: FastWARC (ours) vs warcio", "ours": rate["FastWARC"],
+            "unit": "records/s", "peer": "warcio", "peer_value": rate["warcio"],
+            "ratio": rate["FastWARC"] / rate["warcio"]}
 
 
 def _wall(fn: object) -> float:
@@ -158,9 +173,10 @@ def main() -> None:
     print("load average before: {:.2f} {:.2f} {:.2f}".format(*os.getloadavg()))
     with tempfile.TemporaryDirectory() as folder:
         tmp = Path(folder)
-        if not args.skip_workers:
-            bench_workers(tmp, args.articles, args.ray)
-        bench_warc(tmp, args.pages)
+        rows = [] if args.skip_workers else bench_workers(tmp, args.articles, args.ray)
+        rows.append(bench_warc(tmp, args.pages))
+    if not args.skip_workers:
+        record("bench_batch", rows, note="wall clock (the point is using both cores)")
 
 
 if __name__ == "__main__":

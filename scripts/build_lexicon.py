@@ -12,6 +12,7 @@ Files written (all UTF-8 TSV, three ``#`` lines then a header row):
 * ``location.cldr.tsv``  countries, territories and world regions (Unicode CLDR 49).
 * ``location.cn.tsv``    PRC provinces, prefectures and counties (NBS 2023) and the
   districts of Hong Kong, Macau and Taiwan.
+* ``org.gov.tsv``        government bodies of CN, TW and HK with short forms (``lexicon/gov.py``).
 * ``org.tw_listed.tsv``  Taiwan-listed companies by exchange short name (twstock).
 * ``surnames.tsv``       surnames with frequency weights (Faker zh_CN + zh_TW, plus the
   compound surnames of the public-domain 百家姓).
@@ -95,6 +96,7 @@ from pathlib import Path
 
 import jieba
 import opencc
+from lexicon.gov import build_gov
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "data-sources"
@@ -110,12 +112,12 @@ HAND_LICENCE = "facts compiled by zh-extract developers, CC0"
 # Lexicon files per entity type. The first file of a type is hand-compiled.
 TYPES: dict[str, tuple[str, ...]] = {
     "location": ("location.tsv", "location.cldr.tsv", "location.cn.tsv"),
-    "org": ("org.tsv", "org.tw_listed.tsv"),
+    "org": ("org.tsv", "org.gov.tsv", "org.tw_listed.tsv"),
     "person": ("person.tsv",),
     "product": ("product.tsv",),
 }
 HAND_FILES = ("location.tsv", "org.tsv", "person.tsv", "product.tsv")
-GENERATED_FILES = ("location.cldr.tsv", "location.cn.tsv", "org.tw_listed.tsv", "surnames.tsv")
+GENERATED_FILES = ("location.cldr.tsv", "location.cn.tsv", "org.gov.tsv", "org.tw_listed.tsv", "surnames.tsv")
 
 # A name that is a legitimate entity of two types. Everything else listed under two
 # types fails the build.
@@ -837,6 +839,15 @@ def main(argv: Sequence[str] = ()) -> int:
     # Names of the other lexicons decide what the TW file may not claim.
     hand = {name: read_lexicon(name) for name in HAND_FILES}
     org_names = {n for e in hand["org.tsv"] for n in e.names()}
+    gov = [make_entry(v, q, a) for v, q, a in build_gov(SRC / "gov_bodies" / "gov_bodies.tsv", shadow, org_names)]
+    counts["org.gov.tsv"] = write_lexicon(
+        "org.gov.tsv",
+        gov,
+        "government bodies of CN, TW and HK with their short forms, compiled by zh-extract"
+        " developers (data-sources/gov_bodies); shadow form and values by scripts/build_lexicon.py",
+        "CC0, see data-sources/gov_bodies/LICENSE",
+    )
+    org_names |= {n for e in gov for n in e.names()}
     other: set[str] = set()
     for name in ("location.tsv", "person.tsv", "product.tsv", "location.cldr.tsv", "location.cn.tsv"):
         entries = hand.get(name) or read_lexicon(name)

@@ -839,7 +839,8 @@ def main(argv: Sequence[str] = ()) -> int:
     # Names of the other lexicons decide what the TW file may not claim.
     hand = {name: read_lexicon(name) for name in HAND_FILES}
     org_names = {n for e in hand["org.tsv"] for n in e.names()}
-    gov = [make_entry(v, q, a) for v, q, a in build_gov(SRC / "gov_bodies" / "gov_bodies.tsv", shadow, org_names)]
+    bodies = build_gov(SRC / "gov_bodies" / "gov_bodies.tsv", shadow, org_names)
+    gov = [make_entry(value, qid, aliases) for value, qid, aliases in bodies]
     counts["org.gov.tsv"] = write_lexicon(
         "org.gov.tsv",
         gov,

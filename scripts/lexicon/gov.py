@@ -26,7 +26,10 @@ def read_bodies(path: Path) -> list[dict[str, str]]:
         return list(csv.DictReader(handle, delimiter="\t"))
 
 
-def build_gov(path: Path, shadow: Callable[[str], str], reserved: set[str]) -> list[tuple[str, str, list[str]]]:
+Body = tuple[str, str, list[str]]  # value, QID, aliases
+
+
+def build_gov(path: Path, shadow: Callable[[str], str], reserved: set[str]) -> list[Body]:
     """(value, qid, aliases) per body, merged by value; asserts one body per name."""
     merged: dict[str, tuple[str, list[str]]] = {}
     owner: dict[str, str] = {}
@@ -38,7 +41,8 @@ def build_gov(path: Path, shadow: Callable[[str], str], reserved: set[str]) -> l
         qid, aliases = merged.get(value, (row["id"].strip(), []))
         for name in dict.fromkeys(names):
             assert name not in reserved, f"gov_bodies: {name} is already in org.tsv"
-            assert owner.setdefault(name, value) == value, f"gov_bodies: {name} names {owner[name]} and {value}"
+            first = owner.setdefault(name, value)
+            assert first == value, f"gov_bodies: {name} names {first} and {value}"
             if name != value and name not in aliases:
                 aliases.append(name)
         merged[value] = (qid or row["id"].strip(), aliases)

@@ -25,6 +25,7 @@ from typing import Any, Union
 
 import regex
 
+from extract.entities import context as ctx
 from extract.entities import lexicon as lex
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
@@ -122,6 +123,7 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
+    found = ctx.resolve(text, found)
     generic = bytearray(len(text))
     for start, end, entries in found:
         if entries[0].type == lex.GENERIC:

@@ -13,6 +13,7 @@ Files written (all UTF-8 TSV, three ``#`` lines then a header row):
 * ``location.cn.tsv``    PRC provinces, prefectures and counties (NBS 2023) and the
   districts of Hong Kong, Macau and Taiwan.
 * ``org.gov.tsv``        government bodies of CN, TW and HK with short forms (``lexicon/gov.py``).
+* ``org.cn_listed.tsv``  mainland and Hong Kong listings by short name (``lexicon/listed.py``).
 * ``org.tw_listed.tsv``  Taiwan-listed companies by exchange short name (twstock).
 * ``surnames.tsv``       surnames with frequency weights (Faker zh_CN + zh_TW, plus the
   compound surnames of the public-domain 百家姓).
@@ -97,6 +98,7 @@ from pathlib import Path
 import jieba
 import opencc
 from lexicon.gov import build_gov
+from lexicon.listed import build_listed
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "data-sources"
@@ -112,12 +114,15 @@ HAND_LICENCE = "facts compiled by zh-extract developers, CC0"
 # Lexicon files per entity type. The first file of a type is hand-compiled.
 TYPES: dict[str, tuple[str, ...]] = {
     "location": ("location.tsv", "location.cldr.tsv", "location.cn.tsv"),
-    "org": ("org.tsv", "org.gov.tsv", "org.tw_listed.tsv"),
+    "org": ("org.tsv", "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv"),
     "person": ("person.tsv",),
     "product": ("product.tsv",),
 }
 HAND_FILES = ("location.tsv", "org.tsv", "person.tsv", "product.tsv")
-GENERATED_FILES = ("location.cldr.tsv", "location.cn.tsv", "org.gov.tsv", "org.tw_listed.tsv", "surnames.tsv")
+GENERATED_FILES = (
+    "location.cldr.tsv", "location.cn.tsv", "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv",
+    "surnames.tsv",
+)
 
 # A name that is a legitimate entity of two types. Everything else listed under two
 # types fails the build.
@@ -849,6 +854,22 @@ def main(argv: Sequence[str] = ()) -> int:
         "CC0, see data-sources/gov_bodies/LICENSE",
     )
     org_names |= {n for e in gov for n in e.names()}
+    owners = {n: e.value for e in hand["org.tsv"] + gov for n in e.names()}
+    listed, missing, listed_dropped = build_listed(
+        SRC / "cn_hk_listed" / "listed.tsv", shadow, owners, lambda n: words.common(n) and n not in TW_ALLOW
+    )
+    counts["org.cn_listed.tsv"] = write_lexicon(
+        "org.cn_listed.tsv",
+        [make_entry(value, "", aliases) for value, aliases in listed],
+        "mainland and Hong Kong securities short names compiled by zh-extract developers"
+        " (data-sources/cn_hk_listed); markers and shadow form by scripts/lexicon/listed.py",
+        "CC0, see data-sources/cn_hk_listed/LICENSE",
+    )
+    org_names |= {n for v, a in listed for n in (v, *a)}
+    for value, names in sorted(missing.items()):
+        print(f"listed: org.tsv {value} lacks {'|'.join(names)}")
+    for name, reason in sorted(listed_dropped.items()):
+        print(f"listed: dropped {name}: {reason}")
     other: set[str] = set()
     for name in ("location.tsv", "person.tsv", "product.tsv", "location.cldr.tsv", "location.cn.tsv"):
         entries = hand.get(name) or read_lexicon(name)

@@ -24,7 +24,8 @@ from functools import lru_cache
 import regex
 import rjieba
 
-from extract.entities.lexicon import Entry, generic_words, lookup
+from extract.entities.lexicon import generic_words, lookup
+from extract.entities.orgs import build_org_suffix, build_place_body
 from extract.entities.tables import (
     MIDDLE_DOTS,
     NAME_TAGS,
@@ -35,7 +36,6 @@ from extract.entities.tables import (
     boundary,
     draft,
     ends_with,
-    starts_with,
     surnames,
     translit_chars,
     triggers,
@@ -116,80 +116,6 @@ def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if known is not None:
         return draft("person", shadow, start, m.end(), known.value, known.id)
     return draft("person", shadow, start, m.end(), value)
-
-
-# --- organizations -------------------------------------------------------------------
-
-
-def _stem_start(text: str, end: int) -> int | None:
-    """Start of the 2-6 character stem before an org head: after a boundary, or after a
-    connective inside the run (更多公司包括|星河科技); None when neither is there."""
-    stops, start = _stem_stops(), end
-    while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops:
-        start -= 1
-    if end - start >= 2 and boundary(text, start):
-        return start
-    run = text[start:end]
-    cut = max((run.rfind(w) + len(w) for w in triggers("stem_lead") if w in run), default=-1)
-    return start + cut if cut > 0 and end - start - cut >= 2 else None
-
-
-@lru_cache(maxsize=1)
-def _stem_stops() -> frozenset[str]:
-    return triggers("name_stop") | triggers("boundary")
-
-
-def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
-    """Where a known organization starts inside `name`, with its lexicon entry:
-    包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
-    for i in range(len(stem) - 1):
-        for word in (name[i:], stem[i:]):
-            org = next((e for e in lookup(word) if e.type == "org"), None)
-            if org is not None:
-                return i, org
-    return 0, None
-
-
-def _has_generic(stem: str) -> bool:
-    """Does any generic word (2+ characters) occur inside the stem?"""
-    words, n = generic_words(), len(stem)
-    return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
-
-
-def _bad_stem(stem: str, place_ok: bool) -> bool:
-    """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
-    if stem[-1] in triggers("stem_end") or _has_generic(stem):
-        return True
-    return not place_ok and any(e.type == "location" for e in lookup(stem))
-
-
-def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """国信证券, 香港科技园公司: a stem after a boundary, then an organization head."""
-    text, end = shadow.text, m.end()
-    start = _stem_start(text, m.start())
-    if start is None or starts_with(text, end, "head_modifier"):
-        return None
-    name, stem = text[start:end], text[start : m.start()]
-    skip, org = _known_tail(name, stem)
-    if org is not None:
-        return draft("org", shadow, start + skip, end, org.value, org.id)
-    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
-    if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
-        return None
-    return draft("org", shadow, start + len(lead), end)
-
-
-def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
-    text, start = shadow.text, m.start()
-    if text[start - 1 : start] in triggers("admin_suffix"):
-        start -= 1
-    for size in range(6, 1, -1):
-        place = text[max(0, start - size) : start]
-        if len(place) == size and any(e.type == "location" for e in lookup(place)):
-            return draft("org", shadow, start - size, m.end())
-    return None
 
 
 # --- products ------------------------------------------------------------------------

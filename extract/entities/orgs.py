@@ -143,10 +143,10 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     placed = _placed(text, m.start(), end)
     if placed is not None:
-        start, known = placed
+        known = placed[1]
         if known is not None:
-            return draft("org", shadow, start, end, known.value, known.id)
-        return draft("org", shadow, start, end)
+            return draft("org", shadow, placed[0], end, known.value, known.id)
+        return draft("org", shadow, placed[0], end)
     start = _stem_start(text, m.start())
     if start is None:
         return None

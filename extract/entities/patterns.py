@@ -22,101 +22,28 @@ from collections import defaultdict
 from functools import lru_cache
 
 import regex
-import rjieba
 
-from extract.entities.lexicon import generic_words, lookup
+from extract.entities.lexicon import generic_words
 from extract.entities.orgs import build_org_suffix, build_place_body
+from extract.entities.persons import (
+    build_byline,
+    build_credit,
+    build_name_role,
+    build_role_name,
+    build_speech_name,
+    build_translit,
+)
 from extract.entities.tables import (
     MIDDLE_DOTS,
-    NAME_TAGS,
-    SPEAKER_SURNAME,
-    TITLED_SURNAME,
     YEAR,
     Draft,
-    boundary,
     draft,
-    ends_with,
-    surnames,
     translit_chars,
     triggers,
 )
 from extract.rules import Rule
 from extract.tables import alternation
 from extract.text.shadow import Shadow
-
-# --- persons -------------------------------------------------------------------------
-
-
-def _name_end(text: str, start: int, end: int) -> int | None:
-    """End of a Chinese name at `start`: a last character that is a function word is cut
-    (总经理陶然便曾 -> 陶然); None when even the shorter name ends in one or is generic."""
-    stops = triggers("name_stop")
-    if end - start == 3 and text[end - 1] in stops:
-        end -= 1
-    if text[end - 1] in stops or text[start:end] in generic_words():
-        return None
-    return end
-
-
-def _surname_at(text: str, start: int, min_weight: float) -> int:
-    """Length of the surname at `start` (欧阳 = 2), 0 when none is that common."""
-    for size in (2, 1):
-        if surnames().get(text[start : start + size], -1.0) > min_weight:
-            return size
-    return 0
-
-
-def build_role_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """创始人黄仁勋, 总经理陶然: surname + one or two characters after a title."""
-    text, start = shadow.text, m.end()
-    size = _surname_at(text, start, TITLED_SURNAME)
-    if not size or not all("\u4e00" <= c <= "\u9fff" for c in text[start : start + size + 2]):
-        return None
-    end = _name_end(text, start, min(start + size + 2, len(text)))
-    return None if end is None or end - start <= size else draft("person", shadow, start, end)
-
-
-def _speaker_end(text: str, pos: int) -> int:
-    """Step back over up to two adverbs between speaker and verb (黄仁勋对外表示)."""
-    for _ in range(2):
-        pos -= len(ends_with(text, pos, "speech_lead"))
-    return pos
-
-
-def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
-    text, end = shadow.text, _speaker_end(shadow.text, m.start())
-    for size in (3, 2):
-        start = end - size
-        if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
-            continue
-        titled = ends_with(text, start, "role")
-        if text[start : start + 2] not in generic_words() and (titled or boundary(text, start)) \
-                and (titled or size == 3 or not _segmenter_vetoes(text, start, end)):
-            return draft("person", shadow, start, end)
-    return None
-
-
-def _segmenter_vetoes(text: str, start: int, end: int) -> bool:
-    """The segmenter's vote on a bare two-character speaker (石油表示, 于是表示): it may
-    veto when it reads the span as one word tagged as something other than a name; a
-    split or a name tag leaves the pattern's decision standing."""
-    tokens = rjieba.tag(text[start : end + 2], False)  # dictionary words only: fast, and enough to veto
-    return bool(tokens) and tokens[0][0] == text[start:end] and tokens[0][1] not in NAME_TAGS
-
-
-def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """格伦·奥唐纳: extend left from the first dot over transliteration characters; a
-    name the lexicon knows under the · spelling (埃隆‧马斯克) takes its value and QID."""
-    text, chars, start = shadow.text, translit_chars(), m.start()
-    while start > 0 and m.start() - start < 6 and text[start - 1] in chars:
-        start -= 1
-    value = regex.sub(f"[{MIDDLE_DOTS}]", "·", text[start : m.end()])
-    known = next((e for e in lookup(value) if e.type == "person"), None)
-    if known is not None:
-        return draft("person", shadow, start, m.end(), known.value, known.id)
-    return draft("person", shadow, start, m.end(), value)
-
 
 # --- products ------------------------------------------------------------------------
 
@@ -154,7 +81,7 @@ CODE = r"""
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
-    t = {k: alternation(triggers(k)) for k in ("role", "speech", "org_suffix", "org_suffix_place",
+    t = {k: alternation(triggers(k)) for k in ("role", "byline", "speech", "org_suffix", "org_suffix_place",
                                                "gov_body", "product_noun")}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
@@ -163,6 +90,18 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["role"]})                       # a title: 总经理, 分析师; the name follows
             (?=\p{{Han}}{{2}})                    # (surname and length checked in build)
         """, v), build_role_name),
+        Rule("name_role", regex.compile(rf"""
+            (?:{t["role"]})                       # a title after the name: 董事长, 总经理
+        """, v), build_name_role),
+        Rule("byline", regex.compile(rf"""
+            (?:{t["byline"]})                     # 记者, 责任编辑, 文, 实习生
+            [\ :/]{{0,2}}                         # a space, colon or slash before the name
+            (?=\p{{Han}})                          # (surname and length checked in build)
+        """, v), build_byline),
+        Rule("credit", regex.compile(r"""
+            \((?:记者\ ?)?                         # an opening bracket, 记者 optional
+            (?P<name>\p{Han}{2,4}?)\ ?摄\)          # the photographer's name, 摄, closing
+        """, v), build_credit),
         Rule("translit_name", regex.compile(rf"""
             [{dots}](?<=[{translit}].)            # a middle dot after a transliteration char
             [{translit}]{{1,8}}                   # the next part of the name
@@ -199,6 +138,8 @@ def rules() -> tuple[Rule, ...]:
 # skips through quickly, so they scan the text directly.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "role_name": ("role",),
+    "name_role": ("role",),
+    "byline": ("byline",),
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
@@ -231,6 +172,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
         if rule.name in ANCHORS:
             matches = (rule.pattern.match(text, pos) for pos in at.get(rule.name, ()))
         elif rule.name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
+            continue
+        elif rule.name == "credit" and "摄" not in text:
             continue
         else:
             matches = rule.pattern.finditer(text)  # type: ignore[assignment]

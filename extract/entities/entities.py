@@ -8,8 +8,10 @@ one greedy pass: longest span first, then lexicon before pattern. So an entity i
 longer one never survives (no nesting, as in the gold), and adjacent names stay apart
 (英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
 
-A name in brackets right after the same entity is a gloss and is dropped (TPU（张量处理
-单元）, as ANNOTATING.md asks). A lexicon product line followed by a model number is one
+A Latin name in brackets right after a name is the same entity, a mention of its own
+with that name's value (輝達（NVIDIA）, 星河科技（Galaxy Tech）); any other name in brackets
+right after the same entity is a gloss and is dropped (TPU（张量处理单元）, as ANNOTATING.md
+asks). A lexicon product line followed by a model number is one
 product (昇腾910B, DeepSeek R1). A name found by a pattern is looked for again in the rest
 of the article (the H20 of `H20芯片` is also the H20 of `H20被禁`), filling only free
 characters.
@@ -172,15 +174,41 @@ def _draft(text: str, c: Cand) -> tab.Draft:
     return c[5]  # type: ignore[no-any-return]
 
 
-def _drop_glosses(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
-    """TPU(张量处理单元): a name in brackets right after the same entity restates it."""
+LATIN_ALIAS = regex.compile(r"""
+    \(                                      # right after the name, in brackets (（ folds to ()
+    (?P<alias>[A-Za-z][A-Za-z0-9&'.\-]*     # a Latin name: NVIDIA, Alan, AT&T
+      (?:\ [A-Za-z0-9&'.\-]+){0,4})          # of up to five words: Galaxy Tech
+    \)
+""", regex.VERBOSE)
+TICKER_LIKE = regex.compile(r"[A-Z]{1,5}\.[A-Z]{1,3}|\d+")  # NVDA.US, 0700: a ticker, not a name
+
+
+def _latin_alias(text: str, d: tab.Draft) -> tab.Draft | None:
+    """輝達(NVIDIA), 星河科技(Galaxy Tech): the Latin name in brackets after a name is the
+    same entity: a mention of its own, with the name's value."""
+    m = LATIN_ALIAS.match(text, d.end)
+    if m is None or TICKER_LIKE.fullmatch(m.group("alias")):
+        return None
+    return tab.Draft(m.start("alias"), m.end("alias"), d.type, d.value, d.id)
+
+
+def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
+    """A name in brackets right after the same entity: a Latin alias is a mention of that
+    entity (輝達(NVIDIA), both valued 英伟达, one found when the lexicon lacks it); any
+    other restates it as a gloss and is dropped (TPU(张量处理单元), as ANNOTATING.md asks)."""
     out: list[tab.Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and (prev.type, prev.value) == (d.type, d.value) \
-                and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
-            continue
+        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
+            if "A" <= text[d.start].upper() <= "Z":
+                out.append(d._replace(type=prev.type, value=prev.value, id=prev.id or d.id))
+                continue
+            if (prev.type, prev.value) == (d.type, d.value):
+                continue
         out.append(d)
+        alias = _latin_alias(text, d) if d.type in ("org", "person") else None
+        if alias is not None and not any(o.start < alias.end and alias.start < o.end for o in drafts):
+            out.append(alias)
     return out
 
 
@@ -190,7 +218,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     kept = _select(_candidates(shadow), occupied)
     kept += _select(_echoes(shadow.text, kept), occupied)
     kept.sort(key=lambda c: c[2])
-    drafts = _drop_glosses(shadow.text, [_draft(shadow.text, c) for c in kept])
+    drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
     return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 

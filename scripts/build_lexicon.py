@@ -12,6 +12,7 @@ Files written (all UTF-8 TSV, three ``#`` lines then a header row):
 * ``location.cldr.tsv``  countries, territories and world regions (Unicode CLDR 49).
 * ``location.cn.tsv``    PRC provinces, prefectures and counties (NBS 2023) and the
   districts of Hong Kong, Macau and Taiwan.
+* ``location.places.tsv`` rivers, lakes, regions, HK areas, lines, ports … (``lexicon/places.py``).
 * ``org.gov.tsv``        government bodies of CN, TW and HK with short forms (``lexicon/gov.py``).
 * ``org.cn_listed.tsv``  mainland and Hong Kong listings by short name (``lexicon/listed.py``).
 * ``org.tw_listed.tsv``  Taiwan-listed companies by exchange short name (twstock).
@@ -99,6 +100,7 @@ import jieba
 import opencc
 from lexicon.gov import build_gov
 from lexicon.listed import build_listed
+from lexicon.places import build_places
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "data-sources"
@@ -113,15 +115,15 @@ HAND_LICENCE = "facts compiled by zh-extract developers, CC0"
 
 # Lexicon files per entity type. The first file of a type is hand-compiled.
 TYPES: dict[str, tuple[str, ...]] = {
-    "location": ("location.tsv", "location.cldr.tsv", "location.cn.tsv"),
+    "location": ("location.tsv", "location.cldr.tsv", "location.cn.tsv", "location.places.tsv"),
     "org": ("org.tsv", "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv"),
     "person": ("person.tsv",),
     "product": ("product.tsv",),
 }
 HAND_FILES = ("location.tsv", "org.tsv", "person.tsv", "product.tsv")
 GENERATED_FILES = (
-    "location.cldr.tsv", "location.cn.tsv", "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv",
-    "surnames.tsv",
+    "location.cldr.tsv", "location.cn.tsv", "location.places.tsv",
+    "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv", "surnames.tsv",
 )
 
 # A name that is a legitimate entity of two types. Everything else listed under two
@@ -843,6 +845,18 @@ def main(argv: Sequence[str] = ()) -> int:
     )
     # Names of the other lexicons decide what the TW file may not claim.
     hand = {name: read_lexicon(name) for name in HAND_FILES}
+    before_places = (*HAND_FILES, "location.cldr.tsv", "location.cn.tsv")
+    taken = {n for f in before_places for e in read_lexicon(f) for n in e.names()}
+    places, places_dropped = build_places(SRC / "places" / "places.tsv", shadow, taken)
+    counts["location.places.tsv"] = write_lexicon(
+        "location.places.tsv",
+        [make_entry(value, "", aliases) for value, aliases in places],
+        "rivers, lakes, seas, mountains, islands, economic regions, Hong Kong areas, railway lines,"
+        " stations, streets and ports compiled by zh-extract developers (data-sources/places)",
+        "CC0, see data-sources/places/LICENSE",
+    )
+    for name, reason in sorted(places_dropped.items()):
+        print(f"places: dropped {name}: {reason}")
     org_names = {n for e in hand["org.tsv"] for n in e.names()}
     bodies = build_gov(SRC / "gov_bodies" / "gov_bodies.tsv", shadow, org_names)
     gov = [make_entry(value, qid, aliases) for value, qid, aliases in bodies]
@@ -871,7 +885,8 @@ def main(argv: Sequence[str] = ()) -> int:
     for name, reason in sorted(listed_dropped.items()):
         print(f"listed: dropped {name}: {reason}")
     other: set[str] = set()
-    for name in ("location.tsv", "person.tsv", "product.tsv", "location.cldr.tsv", "location.cn.tsv"):
+    for name in ("location.tsv", "person.tsv", "product.tsv", "location.cldr.tsv", "location.cn.tsv",
+                 "location.places.tsv"):
         entries = hand.get(name) or read_lexicon(name)
         other |= {n for e in entries for n in e.names()}
     tw_entries, dropped = build_tw(words, org_names, other)

@@ -23,6 +23,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.entities import abbr
 from extract.entities.lexicon import generic_words
 from extract.entities.orgs import build_org_suffix, build_place_body
 from extract.entities.persons import (
@@ -84,6 +85,7 @@ def rules() -> tuple[Rule, ...]:
     t = {k: alternation(triggers(k)) for k in ("role", "byline", "speech", "org_suffix", "org_suffix_place",
                                                "gov_body", "product_noun")}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
+    ab = abbr.chars()
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
     return (
         Rule("role_name", regex.compile(rf"""
@@ -102,6 +104,17 @@ def rules() -> tuple[Rule, ...]:
             \((?:记者\ ?)?                         # an opening bracket, 记者 optional
             (?P<name>\p{Han}{2,4}?)\ ?摄\)          # the photographer's name, 摄, closing
         """, v), build_credit),
+        Rule("abbr_compound", regex.compile(rf"""
+            [{ab}](?=[{ab}])                      # a place abbreviation before another: 中|俄
+            |(?<=[{ab}])[{ab}]                    # or after one: 中俄|, 美日|韩
+        """, v), abbr.build_compound),
+        Rule("abbr_list", regex.compile(rf"""
+            [{ab}](?=、[{ab}])                     # an abbreviation before 、 and another: 英|、法
+            |(?<=[{ab}]、)[{ab}]                   # or after one: 英、|法
+        """, v), abbr.build_list),
+        Rule("abbr_visit", regex.compile(rf"""
+            (?<=[{abbr.VISIT_VERBS}])[{ab}]       # an abbreviation after a verb: 访|美, 驻|华
+        """, v), abbr.build_visit),
         Rule("translit_name", regex.compile(rf"""
             [{dots}](?<=[{translit}].)            # a middle dot after a transliteration char
             [{translit}]{{1,8}}                   # the next part of the name

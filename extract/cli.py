@@ -36,11 +36,13 @@ def cmd_run(args: argparse.Namespace) -> int:
     INPUT is a .txt file (one article, id = file stem), a .jsonl file (one article per
     line: id, text, optional published_at, region, other fields kept under meta), a
     folder of those, or - for standard input. Writes one JSON line per input: the
-    article record, or an error record naming the input and the cause.
+    article record, or an error record naming the input and the cause. --ner lac adds
+    the optional statistical recognizer's persons and locations (needs the [ner] extra;
+    much slower).
     """
     from extract.pipeline import Pipeline
 
-    pipeline = Pipeline()
+    pipeline = Pipeline(ner=args.ner)
     out = open(args.output, "w", encoding="utf-8") if args.output else sys.stdout
     started, articles, errors, chars = time.perf_counter(), 0, 0, 0
     try:
@@ -125,6 +127,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("-o", "--output", help="write JSONL here instead of standard output")
     run.add_argument("--published-at", help="reference time for inputs that carry none")
     run.add_argument("--region", choices=("CN", "TW", "HK"), help="region for inputs without one")
+    run.add_argument("--ner", choices=("lac",), help="add a statistical recognizer's persons and locations")
 
     ev = add("eval", cmd_eval)
     ev.add_argument("gold", metavar="GOLD")

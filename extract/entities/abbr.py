@@ -2,11 +2,12 @@
 
 A lone 美 or 中 is far more often part of another word (美元, 其中) than a place, so the
 abbreviations of `location_abbr.tsv` are never matched as words of the lexicon. They
-are read only where the context makes them places:
+are read only where the context makes them places, by one rule `abbr` (one pass of
+its pattern over the text):
 
-- `abbr_compound`: a run of two or three abbreviations (中俄关系, 美日韩三国, 京沪);
-- `abbr_list`: single abbreviations joined by 、 (英、法两国);
-- `abbr_visit`: one after a verb of travel or relation that its row lists (访美, 赴港,
+- in a compound: a run of two or three abbreviations (中俄关系, 美日韩三国, 京沪);
+- in a list: single abbreviations joined by 、 (英、法两国);
+- after a verb of travel or relation that its row lists (访美, 赴港,
   驻华, 对美出口, 在台; not 在法 or 来越).
 
 Each character is its own location mention, valued as the full name (美 -> 美国). A run
@@ -49,6 +50,18 @@ def chars() -> str:
     return regex.escape("".join(sorted(values())))
 
 
+@lru_cache(maxsize=1)
+def anchor_words() -> frozenset[str]:
+    """Where the rule can fire, for the one matcher pass: every pair of abbreviations (中俄),
+    every pair in a list (英、法), and every verb with an abbreviation it may follow (访美).
+    The rule's pattern is then tried on the characters of each (`patterns.propose`)."""
+    table, after = values(), verbs()
+    pairs = {a + b for a in table for b in table if a != b}
+    listed = {a + "、" + b for a in table for b in table}
+    return frozenset(pairs | listed | {v + a for a in table for v in after[a]})
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_word(word: str) -> bool:
     """Does the segmenter's dictionary or the lexicon hold this 2-4 character string?"""
     return bool(lookup(word)) or rjieba.cut(word, False) == [word]
@@ -79,6 +92,11 @@ def _place(shadow: Shadow, pos: int) -> Draft:
     value = values()[shadow.text[pos]]
     qid = next((e.id for e in lookup(value) if e.type == "location"), None)
     return draft("location", shadow, pos, pos + 1, value, qid)
+
+
+def build(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """The one rule's build: an abbreviation in a compound, a list, or after its verb."""
+    return build_compound(m, shadow) or build_list(m, shadow) or build_visit(m, shadow)
 
 
 def build_compound(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -117,6 +135,6 @@ def build_list(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 def build_visit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """访美, 赴港, 对美出口: an abbreviation right after a verb of travel or relation."""
     text, pos = shadow.text, m.start()
-    if text[pos - 1] not in verbs()[text[pos]] or (pos > 1 and _is_word(text[pos - 2 : pos + 1])):
+    if pos == 0 or text[pos - 1] not in verbs()[text[pos]] or (pos > 1 and _is_word(text[pos - 2 : pos + 1])):
         return None  # not its verb; or the verb ends a word before it (越来|越)
     return _place(shadow, pos) if _stands_alone(text, pos) else None

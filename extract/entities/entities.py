@@ -36,6 +36,7 @@ from extract.text.shadow import Shadow
 
 Entity = Union[Person, Org, Location, Product]
 
+CONTEXT = "org_context"  # the anchor name of company names that need context (context.py)
 LEXICON, PATTERN, ECHO = range(3)  # rank: lower wins among equally long spans
 MODEL = regex.compile(r"""
     \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
@@ -100,8 +101,11 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
 
     Per word: its readings (empty for a pure trigger), whether a Latin edge needs the
     boundary check, and the rules it anchors. One pass instead of two saves a third.
+    A company name that is also a common word anchors the context check (`CONTEXT`).
     """
-    t, anchors = lex.table(), pat.anchor_words()
+    t, anchors = lex.table(), dict(pat.anchor_words())
+    for word in tab.triggers("org_context_name"):
+        anchors[word] = (*anchors.get(word, ()), CONTEXT)
     known = set(t.words)
     words = t.words + [w for w in anchors if w not in known]
     readings = t.readings + [()] * (len(words) - len(t.readings))
@@ -125,7 +129,8 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
-    found = ctx.resolve(text, found)
+    if at.get(CONTEXT):
+        found = ctx.resolve(text, found)
     generic = bytearray(len(text))
     for start, end, entries in found:
         if entries[0].type == lex.GENERIC:
@@ -206,7 +211,8 @@ def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
             if (prev.type, prev.value) == (d.type, d.value):
                 continue
         out.append(d)
-        alias = _latin_alias(text, d) if d.type in ("org", "person") else None
+        bracket = text[d.end : d.end + 1] == "(" and d.type in ("org", "person")
+        alias = _latin_alias(text, d) if bracket else None
         if alias is not None and not any(o.start < alias.end and alias.start < o.end for o in drafts):
             out.append(alias)
     return out

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities.lexicon import Entry, generic_words, lookup
+from extract.entities.lexicon import Entry, entries, generic_words, lookup
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
 from extract.text.shadow import Shadow
 
@@ -27,11 +27,17 @@ PLACE_SUFFIXES = "省市区县州"  # after a place name inside a company name: 
 HOME_PLACES = frozenset({"香港", "澳门", "台湾"})
 
 
+@lru_cache(maxsize=1)
+def _legal() -> tuple[frozenset[str], int, frozenset[str]]:
+    """The legal-form heads, the longest one's length, and their first characters."""
+    legal = triggers("org_legal")
+    return legal, max(map(len, legal), default=0), frozenset(w[0] for w in legal)
+
+
 def _chain_end(text: str, end: int) -> int:
     """科技 + 有限公司, 控股 + 集团 + 有限公司: legal-form heads after the first belong to it."""
-    legal = triggers("org_legal")
-    longest = max(map(len, legal), default=0)
-    grown = True
+    legal, longest, firsts = _legal()
+    grown = end < len(text) and text[end] in firsts
     while grown:
         grown = False
         for size in range(min(longest, len(text) - end), 1, -1):
@@ -41,18 +47,21 @@ def _chain_end(text: str, end: int) -> int:
     return end
 
 
-def _is_place(word: str) -> bool:
-    """A Chinese division or home place, which may open a company's registered name."""
-    return any(e.type == "location" and (e.source == "location.cn.tsv" or e.value in HOME_PLACES)
-               for e in lookup(word))
+@lru_cache(maxsize=1)
+def _opening_places() -> frozenset[str]:
+    """Chinese divisions and home places, which may open a company's registered name."""
+    return frozenset(
+        alias for alias, readings in entries().items()
+        if any(e.type == "location" and (e.source == "location.cn.tsv" or e.value in HOME_PLACES)
+               for e in readings)
+    )
 
 
 def _place_end(text: str, start: int) -> int | None:
     """End of one or more places at `start` (江苏省, 广东省深圳市), None when none is there."""
-    end = None
-    pos = start
+    end, pos, places = None, start, _opening_places()
     while True:
-        size = next((n for n in range(min(6, len(text) - pos), 1, -1) if _is_place(text[pos : pos + n])), 0)
+        size = next((n for n in range(min(6, len(text) - pos), 1, -1) if text[pos : pos + n] in places), 0)
         if not size:
             return end
         pos += size
@@ -78,18 +87,19 @@ def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
     not a bare place. A known organization in it makes the whole its legal name only
     with a legal form (北京字节跳动科技有限公司 -> 字节跳动); before a bare 公司 the place
     stays a location of its own (美国|英伟达公司)."""
-    stops, legal = _stem_stops(), any(w in text[head:end] for w in ("有限", "股份", "集团"))
-    for start in range(max(0, head - 16), head - 3):
-        place_end = _place_end(text, start) if boundary(text, start) else None
-        if place_end is None or not 2 <= head - place_end <= 8:
-            continue
-        desc = text[place_end:head]
-        if any(not "\u4e00" <= c <= "\u9fff" or c in stops for c in desc) or _bad_stem(desc, False):
-            continue
-        known = _known_lead(text[place_end:end])
-        if known is None or legal:
-            return start, known
-    return None
+    stops = _stem_stops()
+    start = head  # the name can only start where the run of Han without a function word does
+    while start > 0 and head - start < 16 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops:
+        start -= 1
+    if head - start < 4 or not boundary(text, start):
+        return None
+    place_end = _place_end(text, start)
+    if place_end is None or not 2 <= head - place_end <= 8 or _bad_stem(text[place_end:head], False):
+        return None
+    known = _known_lead(text[place_end:end])
+    legal = any(w in text[head:end] for w in ("有限", "股份", "集团"))
+    return (start, known) if known is None or legal else None
 
 
 def _stem_start(text: str, end: int) -> int | None:

@@ -104,17 +104,10 @@ def rules() -> tuple[Rule, ...]:
             \((?:记者\ ?)?                         # an opening bracket, 记者 optional
             (?P<name>\p{Han}{2,4}?)\ ?摄\)          # the photographer's name, 摄, closing
         """, v), build_credit),
-        Rule("abbr_compound", regex.compile(rf"""
-            [{ab}](?=[{ab}])                      # a place abbreviation before another: 中|俄
-            |(?<=[{ab}])[{ab}]                    # or after one: 中俄|, 美日|韩
-        """, v), abbr.build_compound),
-        Rule("abbr_list", regex.compile(rf"""
-            [{ab}](?=、[{ab}])                     # an abbreviation before 、 and another: 英|、法
-            |(?<=[{ab}]、)[{ab}]                   # or after one: 英、|法
-        """, v), abbr.build_list),
-        Rule("abbr_visit", regex.compile(rf"""
-            (?<=[{abbr.VISIT_VERBS}])[{ab}]       # an abbreviation after a verb: 访|美, 驻|华
-        """, v), abbr.build_visit),
+        Rule("abbr", regex.compile(rf"""
+            [{ab}](?=、?[{ab}])                    # a place abbreviation before another: 中|俄, 英|、法
+            |(?<=[{ab}]、?|[{abbr.VISIT_VERBS}])[{ab}]  # or after one (中俄|, 英、|法) or a verb (访|美)
+        """, v), abbr.build),
         Rule("translit_name", regex.compile(rf"""
             [{dots}](?<=[{translit}].)            # a middle dot after a transliteration char
             [{translit}]{{1,8}}                   # the next part of the name
@@ -156,6 +149,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
+    "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
 }
 
 
@@ -165,7 +159,7 @@ def anchor_words() -> dict[str, tuple[str, ...]]:
     by_word: dict[str, list[str]] = defaultdict(list)
     for rule, kinds in ANCHORS.items():
         for kind in kinds:
-            for word in triggers(kind):
+            for word in abbr.anchor_words() if kind == "abbr" else triggers(kind):
                 by_word[word].append(rule)
     return {w: tuple(r) for w, r in sorted(by_word.items())}
 
@@ -182,7 +176,10 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     text = shadow.text
     found: list[Draft] = []
     for rule in rules():
-        if rule.name in ANCHORS:
+        if rule.name == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
+            spots = sorted({p + k for p in at.get("abbr", ()) for k in (0, 1, 2) if p + k < len(text)})
+            matches = (rule.pattern.match(text, pos) for pos in spots)
+        elif rule.name in ANCHORS:
             matches = (rule.pattern.match(text, pos) for pos in at.get(rule.name, ()))
         elif rule.name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
             continue

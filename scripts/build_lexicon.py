@@ -684,6 +684,17 @@ COMPOUND_SURNAMES = """司马 上官 欧阳 夏侯 诸葛 闻人 东方 赫连 �
 颛孙 端木 巫马 公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 羊舌
 微生 梁丘 左丘 东门 西门 南宫 第五""".split()
 
+# Common Japanese surnames in Chinese characters (facts of naming, shadow form). They
+# have no population weight here; JAPANESE_WEIGHT lets them count after a title only
+# (社长佐藤恒治), never before a bare speech verb (see extract/entities/tables.py).
+JAPANESE_SURNAMES = """佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村
+清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木
+坂本 齐藤 福田 太田 西村 藤井 金子 冈本 藤原 三浦 中野 中川 原田 松田 竹内 小野 田村 中山 和田
+石田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野
+藤本 村田 武田 上野 杉山 增田 小山 大塚 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地
+野村 新井 渡部 石破 岸田 安倍 丰田 柳井 三木 稻盛 盛田 井深 永守 大西 高市 河野 茂木 武藤 赤泽""".split()
+JAPANESE_WEIGHT = 0.05
+
 
 def build_surnames() -> list[tuple[str, float]]:
     """(surname, weight) sorted by weight descending, then by surname."""
@@ -695,6 +706,8 @@ def build_surnames() -> list[tuple[str, float]]:
                 weights[surname] = max(weights.get(surname, 0.0), float(row["weight"]))
     for surname in COMPOUND_SURNAMES:
         weights.setdefault(surname, 0.0)
+    for surname in JAPANESE_SURNAMES:
+        weights.setdefault(shadow(surname), JAPANESE_WEIGHT)
     return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -704,7 +717,8 @@ def write_surnames(rows: list[tuple[str, float]]) -> int:
         "# format: surname<TAB>weight — one surname per row, shadow form (Simplified); weight ="
         " percent of population (larger of the mainland and Taiwan figures), 0 = no data",
         "# source: Faker 40.63.0 zh_CN + zh_TW last_names (data-sources/surnames_zh);"
-        " compound surnames of the 百家姓 (public domain) added with weight 0",
+        " compound surnames of the 百家姓 (public domain) added with weight 0; common Japanese"
+        " surnames (facts, compiled by zh-extract developers) with weight 0.05, enough after a title only",
         "# licence: MIT, see data-sources/surnames_zh/LICENSE (百家姓 additions: public domain)",
         "surname\tweight",
     ]

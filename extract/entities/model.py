@@ -48,12 +48,20 @@ def _lac() -> Any:
     return LAC()
 
 
-def _spans(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, LAC tag) of every word the model tags PER or LOC, sentence by sentence."""
+def _free_han(text: str, taken: bytearray, start: int, end: int) -> bool:
+    """Has the sentence two free Han characters side by side, where a name could be added?"""
+    free = [not taken[i] and "\u4e00" <= text[i] <= "\u9fff" for i in range(start, end)]
+    return any(a and b for a, b in zip(free, free[1:]))
+
+
+def _spans(text: str, taken: bytearray | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, LAC tag) of every word the model tags PER or LOC, sentence by sentence;
+    a sentence where nothing can be added (no two free Han characters) is not run."""
     found = []
     model = _lac()
+    taken = taken if taken is not None else bytearray(len(text))
     for start, end in split_sentences(text):
-        if not any("\u4e00" <= c <= "\u9fff" for c in text[start:end]):
+        if not _free_han(text, taken, start, end):
             continue
         pos = start
         for word, tag in model.run(text[start:end]):
@@ -100,7 +108,7 @@ def add_model_entities(shadow: Shadow, mentions: Sequence[Any], backend: str = "
     for m in mentions:
         taken[m.start : m.end] = b"\x01" * (m.end - m.start)
     added = []
-    for start, end, tag in _spans(shadow.text):
+    for start, end, tag in _spans(shadow.text, taken):
         if tag not in KEEP or taken.find(1, start, end) != -1:
             continue  # only persons and locations, only where no mention is
         d = _draft(shadow, start, end, KEEP[tag])

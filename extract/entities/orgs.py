@@ -180,3 +180,15 @@ def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if len(place) == size and any(e.type == "location" for e in lookup(place)):
             return draft("org", shadow, start - size, m.end())
     return None
+
+
+def build_latin_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """Galaxy Tech公司, Mistral集团: a capitalized Latin name (not an acronym of three
+    letters or fewer, not a generic term) right before a company head; the span is the
+    name, as for a known one (OpenAI公司 -> OpenAI)."""
+    word = m.group("word")
+    if word in generic_words() or (word.isupper() and len(word) <= 3):
+        return None
+    if any(e.type != "org" for e in lookup(word)):
+        return None  # a known product before 公司 is still the product
+    return draft("org", shadow, m.start("word"), m.end("word"))

@@ -25,7 +25,7 @@ import regex
 
 from extract.entities import abbr
 from extract.entities.lexicon import generic_words
-from extract.entities.orgs import build_org_suffix, build_place_body
+from extract.entities.orgs import build_latin_org, build_org_suffix, build_place_body
 from extract.entities.persons import (
     build_byline,
     build_credit,
@@ -136,6 +136,12 @@ def rules() -> tuple[Rule, ...]:
             [a-z]+(?:[A-Z][A-Za-z]*)?)            # Blackwell, DeepSeek (not AI, GPU)
             (?={t["product_noun"]})               # before a product noun: 平台, 一体机
         """, v), build_latin_noun),
+        Rule("latin_org", regex.compile(r"""
+            (?P<word>[A-Z](?<![A-Za-z0-9&.\-].)   # a capitalized Latin name that starts here
+            [A-Za-z0-9&.\-]*                      # Galaxy, AT&T, X.AI
+            (?:\ [A-Z][A-Za-z0-9&.\-]*){0,3})    # of up to four words: Galaxy Tech
+            (?=公司|集团|股份|有限公司|控股)          # right before a company head
+        """, v), build_latin_org),
     )
 
 

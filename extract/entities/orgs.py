@@ -182,13 +182,27 @@ def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return None
 
 
+LATIN_BEFORE = regex.compile(r"""
+    (?<![A-Za-z0-9&.\-])                    # a Latin name that starts here
+    [A-Z][A-Za-z0-9&.\-]*                   # capitalized: Galaxy, AT&T, X.AI
+    (?:\ [A-Z][A-Za-z0-9&.\-]*){0,3}        # of up to four words: Galaxy Tech
+    \Z                                      # ending right before the head
+""", regex.VERBOSE)
+
+
 def build_latin_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """Galaxy Tech公司, Mistral集团: a capitalized Latin name (not an acronym of three
     letters or fewer, not a generic term) right before a company head; the span is the
-    name, as for a known one (OpenAI公司 -> OpenAI)."""
-    word = m.group("word")
+    name, as for a known one (OpenAI公司 -> OpenAI). Read backwards from the head."""
+    text, head = shadow.text, m.start()
+    if head == 0 or not text[head - 1].isascii() or not text[head - 1].isalnum():
+        return None
+    found = LATIN_BEFORE.search(text, max(0, head - 48), head)
+    if found is None:
+        return None
+    word = found.group()
     if word in generic_words() or (word.isupper() and len(word) <= 3):
         return None
     if any(e.type != "org" for e in lookup(word)):
         return None  # a known product before 公司 is still the product
-    return draft("org", shadow, m.start("word"), m.end("word"))
+    return draft("org", shadow, found.start(), head)

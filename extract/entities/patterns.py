@@ -82,8 +82,9 @@ CODE = r"""
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
-    t = {k: alternation(triggers(k)) for k in ("role", "byline", "speech", "org_suffix", "org_suffix_place",
-                                               "gov_body", "product_noun")}
+    kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
+             "product_noun")
+    t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
     ab = abbr.chars()
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
@@ -136,11 +137,9 @@ def rules() -> tuple[Rule, ...]:
             [a-z]+(?:[A-Z][A-Za-z]*)?)            # Blackwell, DeepSeek (not AI, GPU)
             (?={t["product_noun"]})               # before a product noun: 平台, 一体机
         """, v), build_latin_noun),
-        Rule("latin_org", regex.compile(r"""
-            (?P<word>[A-Z](?<![A-Za-z0-9&.\-].)   # a capitalized Latin name that starts here
-            [A-Za-z0-9&.\-]*                      # Galaxy, AT&T, X.AI
-            (?:\ [A-Z][A-Za-z0-9&.\-]*){0,3})    # of up to four words: Galaxy Tech
-            (?=公司|集团|股份|有限公司|控股)          # right before a company head
+        Rule("latin_org", regex.compile(rf"""
+            (?:{t["org_legal"]})                  # a company head: 公司, 集团 (the Latin name
+                                                  # before it is read in build)
         """, v), build_latin_org),
     )
 
@@ -155,6 +154,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
+    "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
 }
 

@@ -34,6 +34,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     Exit status: 0 all inputs gave articles; 1 some gave error records (beyond
     --max-errors); 2 usage error; 3 output could not be written (rerun with --resume);
     130 interrupted by Ctrl-C or SIGTERM (completed shards kept); 141 output pipe closed.
+
+    --ner lac adds the optional statistical recognizer's persons and locations (needs
+    the [ner] extra; about 90x slower).
     """
     from extract.batch.runner import RunConfig, run
 
@@ -43,7 +46,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         inputs=args.inputs, output=args.output, output_format=args.output_format, workers=args.workers,
         ordered=not args.unordered, resume=args.resume, slice=args.shard, engine=args.engine,
         address=args.address, timeout=args.timeout, max_errors=args.max_errors, quiet=args.quiet,
-        stats_path=args.stats, shard_size=args.shard_size, options=options,
+        stats_path=args.stats, shard_size=args.shard_size, options=options, ner=args.ner,
     )
     return run(config)
 
@@ -147,6 +150,7 @@ def _positive(kind: type) -> Callable[[str], object]:
 
 def _run_arguments(run: argparse.ArgumentParser) -> None:
     run.add_argument("inputs", nargs="+", metavar="INPUT")
+    run.add_argument("--ner", choices=("lac",), help="add a statistical recognizer's persons and locations")
     run.add_argument("-o", "--output", help="FILE.jsonl, FILE.parquet or DIR/ (default: standard output)")
     run.add_argument("--output-format", choices=("jsonl", "parquet"),
                      help="for -o DIR/ (default jsonl)")

@@ -72,21 +72,26 @@ def _spacy_pipeline(stages: tuple[str, ...], claims: bool) -> Any:
 class Pipeline:
     """Text in, validated `Article` out; `pipe` streams and turns bad input into error records.
 
-    `stages` picks extractors (default: all); `claims=False` skips the claims stage.
+    `stages` picks extractors (default: all); `claims=False` skips the claims stage;
+    `ner="lac"` adds the optional statistical recognizer's persons and locations (the
+    `[ner]` extra; much slower, never on by default: `extract/entities/model.py`).
     """
 
-    def __init__(self, stages: Sequence[str] = STAGES, claims: bool = True) -> None:
+    def __init__(self, stages: Sequence[str] = STAGES, claims: bool = True, ner: str | None = None) -> None:
         unknown = [s for s in stages if s not in FINDERS]
         if unknown:
             raise ValueError(f"unknown stages {unknown}; known: {', '.join(FINDERS)}")
+        if ner not in (None, "lac"):
+            raise ValueError(f"unknown ner backend {ner!r}; known: lac")
         self.stages = tuple(stages)
         self.claims = claims
+        self.ner = ner
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (type(self), (self.stages, self.claims))
+        return (type(self), (self.stages, self.claims, self.ner))
 
     def __repr__(self) -> str:
-        return f"Pipeline(stages={self.stages!r}, claims={self.claims!r})"
+        return f"Pipeline(stages={self.stages!r}, claims={self.claims!r}, ner={self.ner!r})"
 
     def __call__(
         self, text: str, *, id: str = "article", published_at: str | datetime | None = None,
@@ -95,6 +100,10 @@ class Pipeline:
         shadow = make_shadow(text, published_at, region)
         when = shadow.published_at or reference_time(text, published_at)
         mentions = find_mentions(shadow, self.stages)
+        if self.ner is not None and "entities" in self.stages:
+            from extract.entities.model import add_model_entities
+
+            mentions = add_model_entities(shadow, mentions, self.ner)
         claims = []
         if self.claims:
             from extract.claims import find_claims

@@ -12,6 +12,9 @@ Files written (all UTF-8 TSV, three ``#`` lines then a header row):
 * ``location.cldr.tsv``  countries, territories and world regions (Unicode CLDR 49).
 * ``location.cn.tsv``    PRC provinces, prefectures and counties (NBS 2023) and the
   districts of Hong Kong, Macau and Taiwan.
+* ``location.places.tsv`` rivers, lakes, regions, HK areas, lines, ports … (``lexicon/places.py``).
+* ``org.gov.tsv``        government bodies of CN, TW and HK with short forms (``lexicon/gov.py``).
+* ``org.cn_listed.tsv``  mainland and Hong Kong listings by short name (``lexicon/listed.py``).
 * ``org.tw_listed.tsv``  Taiwan-listed companies by exchange short name (twstock).
 * ``surnames.tsv``       surnames with frequency weights (Faker zh_CN + zh_TW, plus the
   compound surnames of the public-domain 百家姓).
@@ -95,6 +98,9 @@ from pathlib import Path
 
 import jieba
 import opencc
+from lexicon.gov import build_gov
+from lexicon.listed import build_listed
+from lexicon.places import build_places
 
 ROOT = Path(__file__).resolve().parents[1]
 SRC = ROOT / "data-sources"
@@ -109,13 +115,16 @@ HAND_LICENCE = "facts compiled by zh-extract developers, CC0"
 
 # Lexicon files per entity type. The first file of a type is hand-compiled.
 TYPES: dict[str, tuple[str, ...]] = {
-    "location": ("location.tsv", "location.cldr.tsv", "location.cn.tsv"),
-    "org": ("org.tsv", "org.tw_listed.tsv"),
+    "location": ("location.tsv", "location.cldr.tsv", "location.cn.tsv", "location.places.tsv"),
+    "org": ("org.tsv", "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv"),
     "person": ("person.tsv",),
     "product": ("product.tsv",),
 }
 HAND_FILES = ("location.tsv", "org.tsv", "person.tsv", "product.tsv")
-GENERATED_FILES = ("location.cldr.tsv", "location.cn.tsv", "org.tw_listed.tsv", "surnames.tsv")
+GENERATED_FILES = (
+    "location.cldr.tsv", "location.cn.tsv", "location.places.tsv",
+    "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv", "surnames.tsv",
+)
 
 # A name that is a legitimate entity of two types. Everything else listed under two
 # types fails the build.
@@ -675,6 +684,17 @@ COMPOUND_SURNAMES = """司马 上官 欧阳 夏侯 诸葛 闻人 东方 赫连 �
 颛孙 端木 巫马 公西 漆雕 乐正 壤驷 公良 拓跋 夹谷 宰父 谷梁 段干 百里 东郭 南门 呼延 羊舌
 微生 梁丘 左丘 东门 西门 南宫 第五""".split()
 
+# Common Japanese surnames in Chinese characters (facts of naming, shadow form). They
+# have no population weight here; JAPANESE_WEIGHT lets them count after a title only
+# (社长佐藤恒治), never before a bare speech verb (see extract/entities/tables.py).
+JAPANESE_SURNAMES = """佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村
+清水 山崎 池田 桥本 阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木
+坂本 齐藤 福田 太田 西村 藤井 金子 冈本 藤原 三浦 中野 中川 原田 松田 竹内 小野 田村 中山 和田
+石田 森田 上田 柴田 酒井 工藤 横山 宫崎 宫本 内田 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野
+藤本 村田 武田 上野 杉山 增田 小山 大塚 平野 菅原 久保 松井 千叶 岩崎 樱井 木下 野口 松尾 菊地
+野村 新井 渡部 石破 岸田 安倍 丰田 柳井 三木 稻盛 盛田 井深 永守 大西 高市 河野 茂木 武藤 赤泽""".split()
+JAPANESE_WEIGHT = 0.05
+
 
 def build_surnames() -> list[tuple[str, float]]:
     """(surname, weight) sorted by weight descending, then by surname."""
@@ -686,6 +706,8 @@ def build_surnames() -> list[tuple[str, float]]:
                 weights[surname] = max(weights.get(surname, 0.0), float(row["weight"]))
     for surname in COMPOUND_SURNAMES:
         weights.setdefault(surname, 0.0)
+    for surname in JAPANESE_SURNAMES:
+        weights.setdefault(shadow(surname), JAPANESE_WEIGHT)
     return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -695,7 +717,8 @@ def write_surnames(rows: list[tuple[str, float]]) -> int:
         "# format: surname<TAB>weight — one surname per row, shadow form (Simplified); weight ="
         " percent of population (larger of the mainland and Taiwan figures), 0 = no data",
         "# source: Faker 40.63.0 zh_CN + zh_TW last_names (data-sources/surnames_zh);"
-        " compound surnames of the 百家姓 (public domain) added with weight 0",
+        " compound surnames of the 百家姓 (public domain) added with weight 0; common Japanese"
+        " surnames (facts, compiled by zh-extract developers) with weight 0.05, enough after a title only",
         "# licence: MIT, see data-sources/surnames_zh/LICENSE (百家姓 additions: public domain)",
         "surname\tweight",
     ]
@@ -836,9 +859,48 @@ def main(argv: Sequence[str] = ()) -> int:
     )
     # Names of the other lexicons decide what the TW file may not claim.
     hand = {name: read_lexicon(name) for name in HAND_FILES}
+    before_places = (*HAND_FILES, "location.cldr.tsv", "location.cn.tsv")
+    taken = {n for f in before_places for e in read_lexicon(f) for n in e.names()}
+    places, places_dropped = build_places(SRC / "places" / "places.tsv", shadow, taken)
+    counts["location.places.tsv"] = write_lexicon(
+        "location.places.tsv",
+        [make_entry(value, "", aliases) for value, aliases in places],
+        "rivers, lakes, seas, mountains, islands, economic regions, Hong Kong areas, railway lines,"
+        " stations, streets and ports compiled by zh-extract developers (data-sources/places)",
+        "CC0, see data-sources/places/LICENSE",
+    )
+    for name, reason in sorted(places_dropped.items()):
+        print(f"places: dropped {name}: {reason}")
     org_names = {n for e in hand["org.tsv"] for n in e.names()}
+    bodies = build_gov(SRC / "gov_bodies" / "gov_bodies.tsv", shadow, org_names)
+    gov = [make_entry(value, qid, aliases) for value, qid, aliases in bodies]
+    counts["org.gov.tsv"] = write_lexicon(
+        "org.gov.tsv",
+        gov,
+        "government bodies of CN, TW and HK with their short forms, compiled by zh-extract"
+        " developers (data-sources/gov_bodies); shadow form and values by scripts/build_lexicon.py",
+        "CC0, see data-sources/gov_bodies/LICENSE",
+    )
+    org_names |= {n for e in gov for n in e.names()}
+    owners = {n: e.value for e in hand["org.tsv"] + gov for n in e.names()}
+    listed, missing, listed_dropped = build_listed(
+        SRC / "cn_hk_listed" / "listed.tsv", shadow, owners, lambda n: words.common(n) and n not in TW_ALLOW
+    )
+    counts["org.cn_listed.tsv"] = write_lexicon(
+        "org.cn_listed.tsv",
+        [make_entry(value, "", aliases) for value, aliases in listed],
+        "mainland and Hong Kong securities short names compiled by zh-extract developers"
+        " (data-sources/cn_hk_listed); markers and shadow form by scripts/lexicon/listed.py",
+        "CC0, see data-sources/cn_hk_listed/LICENSE",
+    )
+    org_names |= {n for v, a in listed for n in (v, *a)}
+    for value, names in sorted(missing.items()):
+        print(f"listed: org.tsv {value} lacks {'|'.join(names)}")
+    for name, reason in sorted(listed_dropped.items()):
+        print(f"listed: dropped {name}: {reason}")
     other: set[str] = set()
-    for name in ("location.tsv", "person.tsv", "product.tsv", "location.cldr.tsv", "location.cn.tsv"):
+    for name in ("location.tsv", "person.tsv", "product.tsv", "location.cldr.tsv", "location.cn.tsv",
+                 "location.places.tsv"):
         entries = hand.get(name) or read_lexicon(name)
         other |= {n for e in entries for n in e.names()}
     tw_entries, dropped = build_tw(words, org_names, other)

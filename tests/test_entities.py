@@ -44,6 +44,8 @@ def test_every_rule_has_a_positive_row() -> None:
 @pytest.mark.parametrize("text", [
     "", " ", "·", "‧‧", "公司", "表示", "总经理", "A", "H20", "\ud800英伟达", "英伟达" * 500,
     "格伦·", "·奥唐纳", "CloudMatrix 2025", "iPhone 2025", "美国商务部", "a" * 10000,
+    "中", "中美", "访美", "英、", "、法", "、、、", "(摄)", "（张三摄", "记者", "记者 ", "文/", "董事长",
+    "江苏省有限公司", "有限公司", "小米", "小米(", "輝達（", "輝達（NVIDIA", "（NVIDIA）", "Galaxy公司",
 ])
 def test_never_raises_and_offsets_point_into_text(text: str) -> None:
     shadow = Shadow.of(text)

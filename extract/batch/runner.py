@@ -51,6 +51,7 @@ class RunConfig:
     shard_size: int = DEFAULT_SHARD_SIZE
     options: ReadOptions = field(default_factory=ReadOptions)
     claims: bool = True
+    ner: str | None = None
 
 
 def cores() -> int:
@@ -155,7 +156,8 @@ def execute(config: RunConfig, stats: RunStats, progress: Any) -> Path | None:
         sliced = config.slice or (1, 1)
         stats.shards_resumed = len([i for i in done if i % sliced[1] == sliced[0] - 1])
         progress.start(None if shards is None else _total(shards, done, config.slice))
-        work = WorkConfig(config.options, getattr(sink, "fmt", "jsonl"), config.timeout, config.claims)
+        work = WorkConfig(config.options, getattr(sink, "fmt", "jsonl"), config.timeout, config.claims,
+                          config.ner)
         order: deque[int] = deque()
         planned = plan(sources, config.shard_size, limit) if shards is None else shards
         todo = None if shards is None else sum(s.index not in done for s in select(iter(shards), sliced))

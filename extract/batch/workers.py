@@ -50,6 +50,7 @@ class WorkConfig:
     output: str = "jsonl"  # or "parquet"
     timeout: float = 60.0
     claims: bool = True
+    ner: str | None = None  # the optional recognizer (Pipeline(ner=...))
 
 
 @dataclass
@@ -62,13 +63,13 @@ class ShardResult:
 _PIPELINE: Any = None
 
 
-def worker_pipeline(claims: bool = True) -> Any:
+def worker_pipeline(claims: bool = True, ner: str | None = None) -> Any:
     """This process's pipeline, built and warmed (tables loaded) on first use."""
     global _PIPELINE
-    if _PIPELINE is None or _PIPELINE.claims != claims:
+    if _PIPELINE is None or (_PIPELINE.claims, _PIPELINE.ner) != (claims, ner):
         from extract.pipeline import Pipeline
 
-        _PIPELINE = Pipeline(claims=claims)
+        _PIPELINE = Pipeline(claims=claims, ner=ner)
         _PIPELINE("2025年一季度营收1亿元。", published_at="2025-07-19")
     return _PIPELINE
 
@@ -161,7 +162,7 @@ class Watchdog:
 
 def process_shard(shard: Shard, config: WorkConfig, watchdog: Watchdog | None = None) -> ShardResult:
     """Read, extract and encode one shard."""
-    pipeline = worker_pipeline(config.claims)
+    pipeline = worker_pipeline(config.claims, config.ner)
     stats = ShardStats()
     pairs = []
     for position, item in enumerate(read_shard(shard, config.options)):
@@ -205,7 +206,7 @@ def _worker_main(conn: Connection, config: WorkConfig, inherited: list[Connectio
         return  # the runner died before we could ask
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the runner handles Ctrl-C
     signal.signal(signal.SIGTERM, signal.SIG_DFL)  # and stops workers with SIGTERM
-    worker_pipeline(config.claims)
+    worker_pipeline(config.claims, config.ner)
     watchdog = Watchdog(conn, config.timeout) if config.timeout > 0 else None
     while True:
         try:

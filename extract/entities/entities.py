@@ -8,8 +8,10 @@ one greedy pass: longest span first, then lexicon before pattern. So an entity i
 longer one never survives (no nesting, as in the gold), and adjacent names stay apart
 (英伟达中国区 -> org 英伟达 + location 中国, since no single alias covers both).
 
-A name in brackets right after the same entity is a gloss and is dropped (TPU（张量处理
-单元）, as ANNOTATING.md asks). A lexicon product line followed by a model number is one
+A Latin name in brackets right after a name is the same entity, a mention of its own
+with that name's value (輝達（NVIDIA）, 星河科技（Galaxy Tech）); any other name in brackets
+right after the same entity is a gloss and is dropped (TPU（张量处理单元）, as ANNOTATING.md
+asks). A lexicon product line followed by a model number is one
 product (昇腾910B, DeepSeek R1). A name found by a pattern is looked for again in the rest
 of the article (the H20 of `H20芯片` is also the H20 of `H20被禁`), filling only free
 characters.
@@ -25,6 +27,7 @@ from typing import Any, Union
 
 import regex
 
+from extract.entities import context as ctx
 from extract.entities import lexicon as lex
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
@@ -33,6 +36,7 @@ from extract.text.shadow import Shadow
 
 Entity = Union[Person, Org, Location, Product]
 
+CONTEXT = "org_context"  # the anchor name of company names that need context (context.py)
 LEXICON, PATTERN, ECHO = range(3)  # rank: lower wins among equally long spans
 MODEL = regex.compile(r"""
     \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
@@ -97,8 +101,11 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
 
     Per word: its readings (empty for a pure trigger), whether a Latin edge needs the
     boundary check, and the rules it anchors. One pass instead of two saves a third.
+    A company name that is also a common word anchors the context check (`CONTEXT`).
     """
-    t, anchors = lex.table(), pat.anchor_words()
+    t, anchors = lex.table(), dict(pat.anchor_words())
+    for word in tab.triggers("org_context_name"):
+        anchors[word] = (*anchors.get(word, ()), CONTEXT)
     known = set(t.words)
     words = t.words + [w for w in anchors if w not in known]
     readings = t.readings + [()] * (len(words) - len(t.readings))
@@ -122,6 +129,8 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
+    if at.get(CONTEXT):
+        found = ctx.resolve(text, found)
     generic = bytearray(len(text))
     for start, end, entries in found:
         if entries[0].type == lex.GENERIC:
@@ -170,15 +179,42 @@ def _draft(text: str, c: Cand) -> tab.Draft:
     return c[5]  # type: ignore[no-any-return]
 
 
-def _drop_glosses(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
-    """TPU(张量处理单元): a name in brackets right after the same entity restates it."""
+LATIN_ALIAS = regex.compile(r"""
+    \(                                      # right after the name, in brackets (（ folds to ()
+    (?P<alias>[A-Za-z][A-Za-z0-9&'.\-]*     # a Latin name: NVIDIA, Alan, AT&T
+      (?:\ [A-Za-z0-9&'.\-]+){0,4})          # of up to five words: Galaxy Tech
+    \)
+""", regex.VERBOSE)
+TICKER_LIKE = regex.compile(r"[A-Z]{1,5}\.[A-Z]{1,3}|\d+")  # NVDA.US, 0700: a ticker, not a name
+
+
+def _latin_alias(text: str, d: tab.Draft) -> tab.Draft | None:
+    """輝達(NVIDIA), 星河科技(Galaxy Tech): the Latin name in brackets after a name is the
+    same entity: a mention of its own, with the name's value."""
+    m = LATIN_ALIAS.match(text, d.end)
+    if m is None or TICKER_LIKE.fullmatch(m.group("alias")):
+        return None
+    return tab.Draft(m.start("alias"), m.end("alias"), d.type, d.value, d.id)
+
+
+def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
+    """A name in brackets right after the same entity: a Latin alias is a mention of that
+    entity (輝達(NVIDIA), both valued 英伟达, one found when the lexicon lacks it); any
+    other restates it as a gloss and is dropped (TPU(张量处理单元), as ANNOTATING.md asks)."""
     out: list[tab.Draft] = []
     for d in drafts:
         prev = out[-1] if out else None
-        if prev is not None and (prev.type, prev.value) == (d.type, d.value) \
-                and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
-            continue
+        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
+            if "A" <= text[d.start].upper() <= "Z":
+                out.append(d._replace(type=prev.type, value=prev.value, id=prev.id or d.id))
+                continue
+            if (prev.type, prev.value) == (d.type, d.value):
+                continue
         out.append(d)
+        bracket = text[d.end : d.end + 1] == "(" and d.type in ("org", "person")
+        alias = _latin_alias(text, d) if bracket else None
+        if alias is not None and not any(o.start < alias.end and alias.start < o.end for o in drafts):
+            out.append(alias)
     return out
 
 
@@ -188,7 +224,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     kept = _select(_candidates(shadow), occupied)
     kept += _select(_echoes(shadow.text, kept), occupied)
     kept.sort(key=lambda c: c[2])
-    drafts = _drop_glosses(shadow.text, [_draft(shadow.text, c) for c in kept])
+    drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
     return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 

@@ -37,6 +37,7 @@ class Entry(NamedTuple):
     value: str
     id: str | None
     curated: bool  # from the hand-compiled `<type>.tsv`, which wins over generated lists
+    source: str = ""  # the data file: location.cn.tsv marks a Chinese division
 
 
 # An alias occurrence in the shadow text: (start, end, every reading of the alias),
@@ -67,7 +68,7 @@ def entries() -> dict[str, tuple[Entry, ...]]:
         for name in _files(kind):
             curated = name == f"{kind}.tsv"
             for row in read_table(name):
-                entry = Entry(kind, row["value"], row.get("id") or None, curated)
+                entry = Entry(kind, row["value"], row.get("id") or None, curated, name)
                 for alias in _aliases(row):
                     readings = table.setdefault(alias, [])
                     if all(r.type != kind for r in readings):

@@ -22,175 +22,29 @@ from collections import defaultdict
 from functools import lru_cache
 
 import regex
-import rjieba
 
-from extract.entities.lexicon import Entry, generic_words, lookup
+from extract.entities import abbr
+from extract.entities.lexicon import generic_words
+from extract.entities.orgs import build_latin_org, build_org_suffix, build_place_body
+from extract.entities.persons import (
+    build_byline,
+    build_credit,
+    build_name_role,
+    build_role_name,
+    build_speech_name,
+    build_translit,
+)
 from extract.entities.tables import (
     MIDDLE_DOTS,
-    NAME_TAGS,
-    SPEAKER_SURNAME,
-    TITLED_SURNAME,
     YEAR,
     Draft,
-    boundary,
     draft,
-    ends_with,
-    starts_with,
-    surnames,
     translit_chars,
     triggers,
 )
 from extract.rules import Rule
 from extract.tables import alternation
 from extract.text.shadow import Shadow
-
-# --- persons -------------------------------------------------------------------------
-
-
-def _name_end(text: str, start: int, end: int) -> int | None:
-    """End of a Chinese name at `start`: a last character that is a function word is cut
-    (总经理陶然便曾 -> 陶然); None when even the shorter name ends in one or is generic."""
-    stops = triggers("name_stop")
-    if end - start == 3 and text[end - 1] in stops:
-        end -= 1
-    if text[end - 1] in stops or text[start:end] in generic_words():
-        return None
-    return end
-
-
-def _surname_at(text: str, start: int, min_weight: float) -> int:
-    """Length of the surname at `start` (欧阳 = 2), 0 when none is that common."""
-    for size in (2, 1):
-        if surnames().get(text[start : start + size], -1.0) > min_weight:
-            return size
-    return 0
-
-
-def build_role_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """创始人黄仁勋, 总经理陶然: surname + one or two characters after a title."""
-    text, start = shadow.text, m.end()
-    size = _surname_at(text, start, TITLED_SURNAME)
-    if not size or not all("\u4e00" <= c <= "\u9fff" for c in text[start : start + size + 2]):
-        return None
-    end = _name_end(text, start, min(start + size + 2, len(text)))
-    return None if end is None or end - start <= size else draft("person", shadow, start, end)
-
-
-def _speaker_end(text: str, pos: int) -> int:
-    """Step back over up to two adverbs between speaker and verb (黄仁勋对外表示)."""
-    for _ in range(2):
-        pos -= len(ends_with(text, pos, "speech_lead"))
-    return pos
-
-
-def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
-    text, end = shadow.text, _speaker_end(shadow.text, m.start())
-    for size in (3, 2):
-        start = end - size
-        if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
-            continue
-        titled = ends_with(text, start, "role")
-        if text[start : start + 2] not in generic_words() and (titled or boundary(text, start)) \
-                and (titled or size == 3 or not _segmenter_vetoes(text, start, end)):
-            return draft("person", shadow, start, end)
-    return None
-
-
-def _segmenter_vetoes(text: str, start: int, end: int) -> bool:
-    """The segmenter's vote on a bare two-character speaker (石油表示, 于是表示): it may
-    veto when it reads the span as one word tagged as something other than a name; a
-    split or a name tag leaves the pattern's decision standing."""
-    tokens = rjieba.tag(text[start : end + 2], False)  # dictionary words only: fast, and enough to veto
-    return bool(tokens) and tokens[0][0] == text[start:end] and tokens[0][1] not in NAME_TAGS
-
-
-def build_translit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """格伦·奥唐纳: extend left from the first dot over transliteration characters; a
-    name the lexicon knows under the · spelling (埃隆‧马斯克) takes its value and QID."""
-    text, chars, start = shadow.text, translit_chars(), m.start()
-    while start > 0 and m.start() - start < 6 and text[start - 1] in chars:
-        start -= 1
-    value = regex.sub(f"[{MIDDLE_DOTS}]", "·", text[start : m.end()])
-    known = next((e for e in lookup(value) if e.type == "person"), None)
-    if known is not None:
-        return draft("person", shadow, start, m.end(), known.value, known.id)
-    return draft("person", shadow, start, m.end(), value)
-
-
-# --- organizations -------------------------------------------------------------------
-
-
-def _stem_start(text: str, end: int) -> int | None:
-    """Start of the 2-6 character stem before an org head: after a boundary, or after a
-    connective inside the run (更多公司包括|星河科技); None when neither is there."""
-    stops, start = _stem_stops(), end
-    while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops:
-        start -= 1
-    if end - start >= 2 and boundary(text, start):
-        return start
-    run = text[start:end]
-    cut = max((run.rfind(w) + len(w) for w in triggers("stem_lead") if w in run), default=-1)
-    return start + cut if cut > 0 and end - start - cut >= 2 else None
-
-
-@lru_cache(maxsize=1)
-def _stem_stops() -> frozenset[str]:
-    return triggers("name_stop") | triggers("boundary")
-
-
-def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
-    """Where a known organization starts inside `name`, with its lexicon entry:
-    包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
-    for i in range(len(stem) - 1):
-        for word in (name[i:], stem[i:]):
-            org = next((e for e in lookup(word) if e.type == "org"), None)
-            if org is not None:
-                return i, org
-    return 0, None
-
-
-def _has_generic(stem: str) -> bool:
-    """Does any generic word (2+ characters) occur inside the stem?"""
-    words, n = generic_words(), len(stem)
-    return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
-
-
-def _bad_stem(stem: str, place_ok: bool) -> bool:
-    """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
-    if stem[-1] in triggers("stem_end") or _has_generic(stem):
-        return True
-    return not place_ok and any(e.type == "location" for e in lookup(stem))
-
-
-def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """国信证券, 香港科技园公司: a stem after a boundary, then an organization head."""
-    text, end = shadow.text, m.end()
-    start = _stem_start(text, m.start())
-    if start is None or starts_with(text, end, "head_modifier"):
-        return None
-    name, stem = text[start:end], text[start : m.start()]
-    skip, org = _known_tail(name, stem)
-    if org is not None:
-        return draft("org", shadow, start + skip, end, org.value, org.id)
-    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
-    if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
-        return None
-    return draft("org", shadow, start + len(lead), end)
-
-
-def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
-    text, start = shadow.text, m.start()
-    if text[start - 1 : start] in triggers("admin_suffix"):
-        start -= 1
-    for size in range(6, 1, -1):
-        place = text[max(0, start - size) : start]
-        if len(place) == size and any(e.type == "location" for e in lookup(place)):
-            return draft("org", shadow, start - size, m.end())
-    return None
-
 
 # --- products ------------------------------------------------------------------------
 
@@ -228,15 +82,33 @@ CODE = r"""
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
-    t = {k: alternation(triggers(k)) for k in ("role", "speech", "org_suffix", "org_suffix_place",
-                                               "gov_body", "product_noun")}
+    kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
+             "product_noun")
+    t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
+    ab = abbr.chars()
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
     return (
         Rule("role_name", regex.compile(rf"""
             (?:{t["role"]})                       # a title: 总经理, 分析师; the name follows
             (?=\p{{Han}}{{2}})                    # (surname and length checked in build)
         """, v), build_role_name),
+        Rule("name_role", regex.compile(rf"""
+            (?:{t["role"]})                       # a title after the name: 董事长, 总经理
+        """, v), build_name_role),
+        Rule("byline", regex.compile(rf"""
+            (?:{t["byline"]})                     # 记者, 责任编辑, 文, 实习生
+            [\ :/]{{0,2}}                         # a space, colon or slash before the name
+            (?=\p{{Han}})                          # (surname and length checked in build)
+        """, v), build_byline),
+        Rule("credit", regex.compile(r"""
+            \((?:记者\ ?)?                         # an opening bracket, 记者 optional
+            (?P<name>\p{Han}{2,4}?)\ ?摄\)          # the photographer's name, 摄, closing
+        """, v), build_credit),
+        Rule("abbr", regex.compile(rf"""
+            [{ab}](?=、?[{ab}])                    # a place abbreviation before another: 中|俄, 英|、法
+            |(?<=[{ab}]、?|[{abbr.VISIT_VERBS}])[{ab}]  # or after one (中俄|, 英、|法) or a verb (访|美)
+        """, v), abbr.build),
         Rule("translit_name", regex.compile(rf"""
             [{dots}](?<=[{translit}].)            # a middle dot after a transliteration char
             [{translit}]{{1,8}}                   # the next part of the name
@@ -265,6 +137,10 @@ def rules() -> tuple[Rule, ...]:
             [a-z]+(?:[A-Z][A-Za-z]*)?)            # Blackwell, DeepSeek (not AI, GPU)
             (?={t["product_noun"]})               # before a product noun: 平台, 一体机
         """, v), build_latin_noun),
+        Rule("latin_org", regex.compile(rf"""
+            (?:{t["org_legal"]})                  # a company head: 公司, 集团 (the Latin name
+                                                  # before it is read in build)
+        """, v), build_latin_org),
     )
 
 
@@ -273,9 +149,13 @@ def rules() -> tuple[Rule, ...]:
 # skips through quickly, so they scan the text directly.
 ANCHORS: dict[str, tuple[str, ...]] = {
     "role_name": ("role",),
+    "name_role": ("role",),
+    "byline": ("byline",),
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
+    "latin_org": ("org_legal",),
+    "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
 }
 
 
@@ -285,7 +165,7 @@ def anchor_words() -> dict[str, tuple[str, ...]]:
     by_word: dict[str, list[str]] = defaultdict(list)
     for rule, kinds in ANCHORS.items():
         for kind in kinds:
-            for word in triggers(kind):
+            for word in abbr.anchor_words() if kind == "abbr" else triggers(kind):
                 by_word[word].append(rule)
     return {w: tuple(r) for w, r in sorted(by_word.items())}
 
@@ -302,9 +182,14 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     text = shadow.text
     found: list[Draft] = []
     for rule in rules():
-        if rule.name in ANCHORS:
+        if rule.name == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
+            spots = sorted({p + k for p in at.get("abbr", ()) for k in (0, 1, 2) if p + k < len(text)})
+            matches = (rule.pattern.match(text, pos) for pos in spots)
+        elif rule.name in ANCHORS:
             matches = (rule.pattern.match(text, pos) for pos in at.get(rule.name, ()))
         elif rule.name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
+            continue
+        elif rule.name == "credit" and "摄" not in text:
             continue
         else:
             matches = rule.pattern.finditer(text)  # type: ignore[assignment]

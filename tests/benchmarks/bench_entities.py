@@ -28,15 +28,16 @@ def _rss_mb() -> float:
 
 
 def _build() -> float:
-    from extract.entities import entities
+    from extract.entities import abbr, entities
     from extract.entities import lexicon as entity_lexicon
     from extract.entities import patterns as entity_patterns
+    from extract.entities import tables as entity_tables
     from extract.tables import read_table
 
     for cached in (read_table, entity_lexicon.entries, entity_lexicon.generic_words,
-                   entity_lexicon.table, entity_patterns.triggers, entity_patterns.surnames,
-                   entity_patterns.translit_chars, entity_patterns.anchor_words,
-                   entity_patterns.rules, entities._matcher):
+                   entity_lexicon.table, entity_tables.triggers, entity_tables.surnames,
+                   entity_tables.translit_chars, entity_patterns.anchor_words,
+                   entity_patterns.rules, entities._matcher, abbr.values, abbr.verbs):
         cached.cache_clear()
     start = time.perf_counter()
     entities._matcher()

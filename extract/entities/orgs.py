@@ -1,0 +1,208 @@
+"""Organization names that no lexicon holds: a stem before an organization head.
+
+`org_suffix`: a stem of 2-6 characters after a boundary, then a head (国信证券, 星河科技),
+with further heads of a legal name taken along (科技 + 有限公司, 控股 + 集团 + 有限公司). A
+place with its administrative suffix may stand in front of the stem (江苏省 + 恒润新材料 +
+科技有限公司, 深圳市 + 华达 + 集团): the whole is one org, and the place is not a location of
+its own (the longer span wins in `entities._select`). A stem that holds a verb or a
+descriptor (助力公司, 释放集团, 具有产业背景的期货公司: words of `entity_generic.tsv`) is a
+phrase, not a name.
+
+`place_body`: a known place right before a government body (美国商务部, 上海市统计局).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.entities.lexicon import Entry, entries, generic_words, lookup
+from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
+from extract.text.shadow import Shadow
+
+PLACE_SUFFIXES = "省市区县州"  # after a place name inside a company name: 江苏省, 深圳市
+# Places that open registered company names (香港中华煤气, 台湾大哥大) besides the Chinese
+# divisions; a country before a company is a location of its own (日本|三菱汽车).
+HOME_PLACES = frozenset({"香港", "澳门", "台湾"})
+
+
+@lru_cache(maxsize=1)
+def _legal() -> tuple[frozenset[str], int, frozenset[str]]:
+    """The legal-form heads, the longest one's length, and their first characters."""
+    legal = triggers("org_legal")
+    return legal, max(map(len, legal), default=0), frozenset(w[0] for w in legal)
+
+
+def _chain_end(text: str, end: int) -> int:
+    """科技 + 有限公司, 控股 + 集团 + 有限公司: legal-form heads after the first belong to it."""
+    legal, longest, firsts = _legal()
+    grown = end < len(text) and text[end] in firsts
+    while grown:
+        grown = False
+        for size in range(min(longest, len(text) - end), 1, -1):
+            if text[end : end + size] in legal:
+                end, grown = end + size, True
+                break
+    return end
+
+
+@lru_cache(maxsize=1)
+def _opening_places() -> frozenset[str]:
+    """Chinese divisions and home places, which may open a company's registered name."""
+    return frozenset(
+        alias for alias, readings in entries().items()
+        if any(e.type == "location" and (e.source == "location.cn.tsv" or e.value in HOME_PLACES)
+               for e in readings)
+    )
+
+
+def _place_end(text: str, start: int) -> int | None:
+    """End of one or more places at `start` (江苏省, 广东省深圳市), None when none is there."""
+    end, pos, places = None, start, _opening_places()
+    while True:
+        size = next((n for n in range(min(6, len(text) - pos), 1, -1) if text[pos : pos + n] in places), 0)
+        if not size:
+            return end
+        pos += size
+        if text[pos : pos + 1] and text[pos] in PLACE_SUFFIXES:
+            pos += 1
+        end = pos
+
+
+def _known_lead(desc: str) -> Entry | None:
+    """The known organization a name starts with (字节跳动 in 字节跳动科技有限公司), if any."""
+    for size in range(len(desc), 1, -1):
+        org = next((e for e in lookup(desc[:size]) if e.type == "org"), None)
+        if org is not None:
+            return org
+    return None
+
+
+def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
+    """Start of place + descriptor before the head at `head` (江苏省|恒润新材料|科技), or None;
+    with the known organization the name is the legal name of, if any.
+
+    The descriptor is 2-8 characters of Han with no function word or generic word that is
+    not a bare place. A known organization in it makes the whole its legal name only
+    with a legal form (北京字节跳动科技有限公司 -> 字节跳动); before a bare 公司 the place
+    stays a location of its own (美国|英伟达公司)."""
+    stops = _stem_stops()
+    start = head  # the name can only start where the run of Han without a function word does
+    while start > 0 and head - start < 16 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops:
+        start -= 1
+    if head - start < 4 or not boundary(text, start):
+        return None
+    place_end = _place_end(text, start)
+    if place_end is None or not 2 <= head - place_end <= 8 or _bad_stem(text[place_end:head], False):
+        return None
+    known = _known_lead(text[place_end:end])
+    legal = any(w in text[head:end] for w in ("有限", "股份", "集团"))
+    return (start, known) if known is None or legal else None
+
+
+def _stem_start(text: str, end: int) -> int | None:
+    """Start of the 2-6 character stem before an org head: after a boundary, or after a
+    connective inside the run (更多公司包括|星河科技); None when neither is there."""
+    stops, start = _stem_stops(), end
+    while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops:
+        start -= 1
+    if end - start >= 2 and boundary(text, start):
+        return start
+    run = text[start:end]
+    cut = max((run.rfind(w) + len(w) for w in triggers("stem_lead") if w in run), default=-1)
+    return start + cut if cut > 0 and end - start - cut >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _stem_stops() -> frozenset[str]:
+    return triggers("name_stop") | triggers("boundary")
+
+
+def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
+    """Where a known organization starts inside `name`, with its lexicon entry:
+    包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
+    for i in range(len(stem) - 1):
+        for word in (name[i:], stem[i:]):
+            org = next((e for e in lookup(word) if e.type == "org"), None)
+            if org is not None:
+                return i, org
+    return 0, None
+
+
+def _has_generic(stem: str) -> bool:
+    """Does any generic word (2+ characters) occur inside the stem?"""
+    words, n = generic_words(), len(stem)
+    return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
+
+
+def _bad_stem(stem: str, place_ok: bool) -> bool:
+    """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
+    if stem[-1] in triggers("stem_end") or _has_generic(stem):
+        return True
+    return not place_ok and any(e.type == "location" for e in lookup(stem))
+
+
+def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """国信证券, 香港科技园公司: a stem after a boundary, then an organization head;
+    江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads."""
+    text, end = shadow.text, _chain_end(shadow.text, m.end())
+    if starts_with(text, end, "head_modifier"):
+        return None
+    placed = _placed(text, m.start(), end)
+    if placed is not None:
+        known = placed[1]
+        if known is not None:
+            return draft("org", shadow, placed[0], end, known.value, known.id)
+        return draft("org", shadow, placed[0], end)
+    start = _stem_start(text, m.start())
+    if start is None:
+        return None
+    name, stem = text[start:end], text[start : m.start()]
+    skip, org = _known_tail(name, stem)
+    if org is not None:
+        return draft("org", shadow, start + skip, end, org.value, org.id)
+    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
+    if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
+        return None
+    return draft("org", shadow, start + len(lead), end)
+
+
+def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
+    text, start = shadow.text, m.start()
+    if text[start - 1 : start] in triggers("admin_suffix"):
+        start -= 1
+    for size in range(6, 1, -1):
+        place = text[max(0, start - size) : start]
+        if len(place) == size and any(e.type == "location" for e in lookup(place)):
+            return draft("org", shadow, start - size, m.end())
+    return None
+
+
+LATIN_BEFORE = regex.compile(r"""
+    (?<![A-Za-z0-9&.\-])                    # a Latin name that starts here
+    [A-Z][A-Za-z0-9&.\-]*                   # capitalized: Galaxy, AT&T, X.AI
+    (?:\ [A-Z][A-Za-z0-9&.\-]*){0,3}        # of up to four words: Galaxy Tech
+    \Z                                      # ending right before the head
+""", regex.VERBOSE)
+
+
+def build_latin_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """Galaxy Tech公司, Mistral集团: a capitalized Latin name (not an acronym of three
+    letters or fewer, not a generic term) right before a company head; the span is the
+    name, as for a known one (OpenAI公司 -> OpenAI). Read backwards from the head."""
+    text, head = shadow.text, m.start()
+    if head == 0 or not text[head - 1].isascii() or not text[head - 1].isalnum():
+        return None
+    found = LATIN_BEFORE.search(text, max(0, head - 48), head)
+    if found is None:
+        return None
+    word = found.group()
+    if word in generic_words() or (word.isupper() and len(word) <= 3):
+        return None
+    if any(e.type != "org" for e in lookup(word)):
+        return None  # a known product before 公司 is still the product
+    return draft("org", shadow, found.start(), head)

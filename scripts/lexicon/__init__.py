@@ -1,0 +1,1 @@
+"""Builders of single lexicon files, imported by ``scripts/build_lexicon.py``."""

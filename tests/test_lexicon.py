@@ -1,0 +1,44 @@
+"""The entity lexicon's canonical values: one value per real entity across scripts and
+short forms, and every short form of a government body mapped to its full name."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+from extract.entities import lexicon as lex
+from extract.tables import data_files, read_table
+from extract.text.shadow import to_shadow
+
+
+def _owners(kind: str) -> dict[str, set[str]]:
+    """alias (shadow form) -> the values of every row of `kind` that lists it."""
+    owners: dict[str, set[str]] = defaultdict(set)
+    for name in data_files(kind):
+        for row in read_table(name):
+            for alias in lex._aliases(row):
+                owners[to_shadow(alias)].add(row["value"])
+    return owners
+
+
+@pytest.mark.parametrize("kind", lex.TYPES)
+def test_no_alias_names_two_entities(kind: str) -> None:
+    clashes = {a: v for a, v in _owners(kind).items() if len(v) > 1}
+    assert clashes == {}
+
+
+def test_every_government_short_form_maps_to_its_full_name() -> None:
+    rows = read_table("org.gov.tsv")
+    assert len(rows) > 150
+    for row in rows:
+        for alias in row["aliases"].split("|") if row["aliases"] else ():
+            assert [e.value for e in lex.lookup(alias) if e.type == "org"] == [row["value"]], alias
+
+
+@pytest.mark.parametrize("short, full", [
+    ("发改委", "国家发展和改革委员会"), ("衛福部", "卫生福利部"), ("食衞局", "食物及卫生局"),
+    ("入境處", "入境事务处"), ("国资委", "国务院国资委"),
+])
+def test_short_form_reads_as_full_name(short: str, full: str) -> None:
+    assert [e.value for e in lex.lookup(to_shadow(short))] == [full]

@@ -1,0 +1,1 @@
+"""Hand annotations for corpus/heldout-*.jsonl (see corpus/HELDOUT.md)."""

@@ -1,0 +1,51 @@
+"""What a figure measures: the nearest metric word, mapped to its canonical name.
+
+The head noun is looked for before the figure in its comma-run (营业收入11.11亿元), then
+right after it (1.2万美元的售价, 8张算力卡), then carried from the previous figure of the
+sentence (上年同期为108.9亿元). The kind of the word decides the final name: a percent
+with a change verb on a level metric is its growth rate (<metric>增速), a bare percent
+of a level metric is a share (<metric>占比), a counted noun is <noun>数量.
+"""
+
+from __future__ import annotations
+
+from extract.claims.clauses import Draft, View
+from extract.claims.vocab import Metric, metric_pattern, metrics
+
+_AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
+
+
+def find_metric(view: View, d: Draft) -> Metric | None:
+    """The metric word nearest the figure, before it in its run, else just after it."""
+    start = view.run_start(d.sentence, d.quantity.start)
+    before = list(metric_pattern().finditer(view.text, start, d.quantity.start))
+    if before:
+        return metrics()[before[-1].group()]
+    end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
+    after = metric_pattern().search(view.text, d.quantity.end, end)
+    if after and "的" not in view.text[d.quantity.end : after.start()].lstrip("的"):
+        return metrics()[after.group()]
+    return None
+
+
+def name_metrics(view: View, drafts: list[Draft]) -> None:
+    """Fill `metric` on every draft of one sentence."""
+    previous: Metric | None = None
+    for d in drafts:
+        if d.change_of is not None:
+            d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
+            continue
+        found = find_metric(view, d) or previous
+        if found is None:
+            continue
+        previous = found
+        d.metric, d.metric_kind = _final_name(d, found), found.kind
+
+
+def _final_name(d: Draft, found: Metric) -> str:
+    q = d.quantity
+    if found.kind == "count":
+        return f"{found.name}数量"
+    if q.type != "percent" or q.unit == "pp" or found.kind != "level":
+        return found.name
+    return f"{found.name}增速" if d.direction else f"{found.name}占比"

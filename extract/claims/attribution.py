@@ -30,7 +30,7 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int]]:
     for match in cue_pattern("speech", "publish").finditer(text, *sentence):
         near = [e for e in entities if match.start() - _REACH <= e.end <= match.start()]
         who = _speaker(view, near, match.start())
-        if who is None:
+        if who is None or text.startswith("了", match.end()):  # 发布了NVL72: a launch, no report
             continue
         found = found or who
         if match.group() in _publish_words():

@@ -26,7 +26,7 @@ from extract.records import Claim
 class Carry:
     """What flows on through a paragraph."""
 
-    subject: Any = None
+    subject: Any = (None, None)
     time: Any = None
     attribution: Any = None
 
@@ -46,6 +46,8 @@ def build_claims(text: str, mentions: Sequence[Any]) -> list[Claim]:
 def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list[Draft]:
     """The finished drafts of one sentence; updates `carry` for the sentences after it."""
     source, speakers = source_of(view, sentence)
+    if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution):
+        carry.attribution = None  # a new named holder ends the speaker's report
     carry.attribution = source or carry.attribution
     hypothetical = hypothetical_spans(view, sentence)
     figures = view.inside(view.figures, sentence)
@@ -62,6 +64,14 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     for d in drafts:
         d.attribution = carry.attribution
     return drafts
+
+
+def _opens_with_entity(view: View, sentence: tuple[int, int]) -> bool:
+    return any(e.start - sentence[0] <= 1 for e in view.inside(view.entities, sentence))
+
+
+def _is_person(m: Any) -> bool:
+    return m is not None and m.type == "person"
 
 
 def _window(view: View, sentence: tuple[int, int], figures: list[Any], f: Any) -> str:

@@ -18,13 +18,37 @@ _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier
 def find_metric(view: View, d: Draft) -> Metric | None:
     """The metric word nearest the figure, before it in its run, else just after it."""
     start = view.run_start(d.sentence, d.quantity.start)
-    before = list(metric_pattern().finditer(view.text, start, d.quantity.start))
+    stop = d.quantity.start
+    if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
+        stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
+        stop = max(start, min(stop, d.quantity.start))
+    before = [m for m in metric_pattern().finditer(view.text, start, stop) if _fits(d, m.group())]
     if before:
         return metrics()[before[-1].group()]
     end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
     after = metric_pattern().search(view.text, d.quantity.end, end)
-    if after and "的" not in view.text[d.quantity.end : after.start()].lstrip("的"):
+    if after and _fits(d, after.group()) and "的" not in view.text[d.quantity.end : after.start()].lstrip("的"):
         return metrics()[after.group()]
+    return None
+
+
+def _fits(d: Draft, word: str) -> bool:
+    """A counted noun names only a count (为商家节省数十亿元 is no 商家数量)."""
+    return metrics()[word].kind != "count" or d.quantity.type == "quantity"
+
+
+def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
+    """X占Y的比重: the share of the level metric before 占, or of the sentence's last level."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    text = view.text[run : d.quantity.start]
+    if "占" not in text:
+        return None
+    lead = [m.group() for m in metric_pattern().finditer(text[: text.index("占")])]
+    levels = [metrics()[w] for w in lead if metrics()[w].kind == "level"]
+    if levels:
+        return Metric(f"{levels[-1].name}占比", "rate")
+    if not text[: text.index("占")].strip() and previous and previous.kind == "level":
+        return Metric(f"{previous.name}占比", "rate")
     return None
 
 
@@ -36,6 +60,8 @@ def name_metrics(view: View, drafts: list[Draft]) -> None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
         found = find_metric(view, d) or previous
+        if found is not None and found.name == "占比":
+            found = _share_of(view, d, previous) or found
         if found is None:
             continue
         previous = found

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import has_cue, last_cue
 
@@ -18,7 +20,7 @@ _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 def date_role(view: View, date: Any) -> str | None:
     """`compare` for a comparison base, `from` for the start of a from-to, else None."""
-    before = view.text[max(0, date.start - _LOOKBACK) : date.start]
+    before = regex.split(r"[，,：:、\s]", view.text[max(0, date.start - _LOOKBACK) : date.start])[-1]
     return last_cue(before, "compare", "from")
 
 
@@ -41,13 +43,16 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if d.change_of is not None:
             d.time = d.change_of.time
             continue
-        d.time = time_of(view, d, dates)
-        if d.time is None and not _timeless(d):
-            d.time = carried
+        if _timeless(d):
+            continue
+        d.time = time_of(view, d, dates) or carried
+    used = [d.time for d in drafts if d.time is not None and not d.from_base]
+    if used:
+        return used[-1]
     usable = [x for x in dates if date_role(view, x) is None and x.value is not None]
     return usable[-1] if usable else carried
 
 
 def _timeless(d: Draft) -> bool:
-    """Counts to date and specs (48间分行, 8张算力卡) take no carried period."""
+    """Counts to date and specs (48间分行, 8张算力卡) have no period."""
     return d.metric_kind == "count"

@@ -43,17 +43,11 @@ def cue_pattern(*kinds: str) -> regex.Pattern[str]:
     return regex.compile(alternation(w for k in kinds for w in cue_words(k)))
 
 
-@cache
-def cue_kind() -> dict[str, str]:
-    """Cue word -> its kind."""
-    return {r["word"]: r["cue"] for r in read_table("claims.cues.tsv")}
-
-
 def last_cue(text: str, *kinds: str) -> str | None:
     """The kind of the last cue of `kinds` in `text` (the one nearest a figure after it)."""
     found = None
     for match in cue_pattern(*kinds).finditer(text):
-        found = cue_kind()[match.group()]
+        found = next(k for k in kinds if match.group() in cue_words(k))
     return found
 
 

@@ -17,7 +17,7 @@ from extract.text.shadow import Shadow
 
 def find_claims(shadow: Shadow, mentions: Sequence[Any]) -> list[Claim]:
     """The claims of one article from its settled mentions; [] when it states none."""
-    return build_claims(shadow.text, mentions)
+    return build_claims(shadow.text, shadow.original, mentions)
 
 
 __all__ = ["find_claims"]

@@ -21,15 +21,17 @@ _PRONOUN = regex.compile(r"[他她]")
 _SHOWN = regex.compile(r"(?:数据|统计|公告|报告|月报)?显示")
 
 
-def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int]]:
-    """The sentence's stated source (or None) and the starts of entities that only speak."""
+def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
+    """The sentence's stated source (or None), the starts of entities that only speak, and
+    whether a speech verb has no named speaker (法人估计: the carried source stops)."""
     text = view.text
     entities = [e for e in view.inside(view.entities, sentence) if e.type in ("person", "org")]
     speakers: set[int] = set()
-    found = None
+    found, unnamed = None, False
     for match in cue_pattern("speech", "publish").finditer(text, *sentence):
         near = [e for e in entities if match.start() - _REACH <= e.end <= match.start()]
         who = _speaker(view, near, match.start())
+        unnamed = unnamed or (who is None and match.group() not in _publish_words())
         if who is None or text.startswith("了", match.end()):  # 发布了NVL72: a launch, no report
             continue
         found = found or who
@@ -45,7 +47,7 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int]]:
         near = [e for e in entities if 0 <= match.start() - e.end <= 2]
         if near:
             found = found or near[-1]
-    return found, speakers
+    return found, speakers, unnamed and found is None
 
 
 def _publish_words() -> frozenset[str]:

@@ -31,13 +31,13 @@ class Carry:
     attribution: Any = None
 
 
-def build_claims(text: str, mentions: Sequence[Any]) -> list[Claim]:
-    view = View.of(text, list(mentions))
+def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
+    view = View.of(text, original, list(mentions))
     claims: list[Claim] = []
     carry, paragraph = Carry(), -1
     for sentence in view.sentences:
-        if view.paragraph(sentence[0]) != paragraph:
-            carry, paragraph = Carry(), view.paragraph(sentence[0])
+        if view.paragraph(sentence[0]) != paragraph:  # the period may carry on (双十一)
+            carry, paragraph = Carry(time=carry.time), view.paragraph(sentence[0])
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
     return claims
@@ -45,7 +45,9 @@ def build_claims(text: str, mentions: Sequence[Any]) -> list[Claim]:
 
 def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list[Draft]:
     """The finished drafts of one sentence; updates `carry` for the sentences after it."""
-    source, speakers = source_of(view, sentence)
+    source, speakers, unnamed = source_of(view, sentence)
+    if unnamed:
+        carry.attribution = None  # 法人估计, 结果显示: an unnamed source states these
     if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution):
         carry.attribution = None  # a new named holder ends the speaker's report
     carry.attribution = source or carry.attribution

@@ -9,10 +9,10 @@ and then states no claim of its own.
 
 from __future__ import annotations
 
+from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import has_cue, last_cue
 
-_CONNECTORS = set("和及与、 ")
 _TO = ("至", "到")
 _BASE_PERIOD = ("上年同期", "去年同期", "上年同月")
 
@@ -29,7 +29,7 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         if isinstance(value, (int, float)) and value < 0:
             d.direction = "down"
         if has_cue(d.window, "peer"):
-            d.direction = None
+            d.peer, d.direction = d.direction is not None, None
         d.basis = last_cue(d.window, "yoy", "qoq")
         if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
             d.basis = previous.basis
@@ -50,7 +50,7 @@ def _is_to_level(window: str) -> bool:
 
 
 def is_change(d: Draft) -> bool:
-    return d.direction is not None and not _is_to_level(d.window) and not d.from_base
+    return (d.direction is not None or d.peer) and not _is_to_level(d.window) and not d.from_base
 
 
 def is_base_level(d: Draft) -> bool:

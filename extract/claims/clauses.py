@@ -14,23 +14,25 @@ from extract.records import ENTITY_TYPES, NUMERIC_TYPES
 from extract.text.sentences import split_sentences
 
 RUN_BREAKS = "，,：:"
+CONNECTORS = set("和及与或、 ")
 
 
 @dataclass
 class View:
     """One article's shadow text and settled mentions, sorted and split by kind."""
 
-    text: str
+    text: str  # the shadow: cues and metric words are matched here
+    original: str  # holder phrases are copied from here, as written
     sentences: list[tuple[int, int]]
     figures: list[Any]
     dates: list[Any]
     entities: list[Any]
 
     @classmethod
-    def of(cls, text: str, mentions: list[Any]) -> View:
+    def of(cls, text: str, original: str, mentions: list[Any]) -> View:
         ordered = sorted(mentions, key=lambda m: m.start)
         return cls(
-            text, split_sentences(text),
+            text, original, split_sentences(text),
             [m for m in ordered if m.type in NUMERIC_TYPES],
             [m for m in ordered if m.type == "date"],
             [m for m in ordered if m.type in ENTITY_TYPES],
@@ -65,6 +67,7 @@ class Draft:
     basis: str | None = None
     change: Any = None
     change_of: Draft | None = None  # a non-percent change follows this level
+    peer: bool = False  # a change against another group (较对照组提高): no direction
     from_base: bool = False  # X of "from X to Y"
     subject: Any = None
     subject_text: str | None = None

@@ -32,6 +32,13 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     return None
 
 
+def sentence_metric(view: View, d: Draft) -> Metric | None:
+    """The nearest metric word anywhere before the figure in its sentence (股价上升3.1%，收报45.8元)."""
+    found = [m for m in metric_pattern().finditer(view.text, d.sentence[0], d.quantity.start)
+             if _fits(d, m.group())]
+    return metrics()[found[-1].group()] if found else None
+
+
 def _fits(d: Draft, word: str) -> bool:
     """A counted noun names only a count (为商家节省数十亿元 is no 商家数量)."""
     return metrics()[word].kind != "count" or d.quantity.type == "quantity"
@@ -59,7 +66,7 @@ def name_metrics(view: View, drafts: list[Draft]) -> None:
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        found = find_metric(view, d) or previous
+        found = find_metric(view, d) or previous or sentence_metric(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
         if found is None:

@@ -12,6 +12,7 @@ from typing import Any
 
 import regex
 
+from extract.claims.change import is_base_level
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import has_cue, last_cue
 
@@ -45,8 +46,8 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             continue
         if _timeless(d):
             continue
-        d.time = time_of(view, d, dates) or carried
-    used = [d.time for d in drafts if d.time is not None and not d.from_base]
+        d.time = time_of(view, d, dates) or (None if "累计" in d.window else carried)
+    used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)]
     if used:
         return used[-1]
     usable = [x for x in dates if date_role(view, x) is None and x.value is not None]

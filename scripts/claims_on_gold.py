@@ -31,7 +31,8 @@ def main() -> None:
             shadow = make_shadow(a.text, a.published_at, a.region)
             claims = find_claims(shadow, a.mentions)
             record = a.model_copy(update={"claims": claims})
-            out.write(json.dumps(record.model_dump(mode="json", exclude_none=True), ensure_ascii=False) + "\n")
+            line = json.dumps(record.model_dump(mode="json", exclude_none=True), ensure_ascii=False)
+            out.write(line + "\n")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     claims: list[Claim] = []
     carry, paragraph = Carry(), -1
     for sentence in view.sentences:
-        if view.paragraph(sentence[0]) != paragraph:  # the period may carry on (双十一)
-            carry, paragraph = Carry(time=carry.time), view.paragraph(sentence[0])
+        if view.paragraph(sentence[0]) != paragraph:
+            carry, paragraph = Carry(), view.paragraph(sentence[0])
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
     return claims

@@ -33,9 +33,20 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         d.basis = last_cue(d.window, "yoy", "qoq")
         if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
             d.basis = previous.basis
+        if d.direction is None and not d.from_base:
+            d.direction, d.basis = _trailing(view, d, drafts)
         if d.direction is None:
             d.basis = None
         previous = d
+
+
+def _trailing(view: View, d: Draft, drafts: list[Draft]) -> tuple[str | None, str | None]:
+    """突破1,200万单，同比翻倍: a change verb in the figure-free runs after the last figure."""
+    if d is not drafts[-1]:
+        return None, d.basis
+    tail = view.text[d.quantity.end : d.sentence[1]]
+    direction = _direction(tail)
+    return direction, (last_cue(tail, "yoy", "qoq") if direction else None)
 
 
 def _direction(window: str) -> str | None:
@@ -78,7 +89,9 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
             level = _level_before(view, kept, d) or _level_after(view, drafts[i + 1:], d)
             if level is not None:
                 level.change = d.quantity
-                level.direction, level.basis = d.direction, d.basis
+                between = view.text[min(level.quantity.end, d.quantity.start) : d.quantity.start]
+                level.direction = d.direction
+                level.basis = d.basis or (last_cue(between, "yoy", "qoq") if d.direction else None)
                 continue
         elif d.quantity.type != "percent" and is_change(d):
             _follow_level(kept, d)

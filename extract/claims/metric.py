@@ -27,7 +27,8 @@ def find_metric(view: View, d: Draft) -> Metric | None:
         return metrics()[before[-1].group()]
     end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
     after = metric_pattern().search(view.text, d.quantity.end, end)
-    if after and _fits(d, after.group()) and "的" not in view.text[d.quantity.end : after.start()].lstrip("的"):
+    between = view.text[d.quantity.end : after.start()].lstrip("的") if after else ""
+    if after and _fits(d, after.group()) and "的" not in between:
         return metrics()[after.group()]
     return None
 

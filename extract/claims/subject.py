@@ -31,6 +31,8 @@ _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the co
 def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     if e.type == "person" or e.start in speakers:
         return False
+    if has_cue(view.text[max(0, e.start - 1) : e.start], "partner"):
+        return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
     if e.type in ("location", "product") and _after_place(view, d, e):
@@ -87,7 +89,12 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
     found = _metrics_before(view, d)
     lead = view.text.find("其中", run, d.quantity.start)
     if lead >= 0 and found and found[-1].start() > lead:
-        return _phrase(view, lead + 2, found[-1].start())
+        inside = [e for e in view.inside(view.entities, d.sentence)
+                  if lead <= e.start and e.end <= found[-1].start()]
+        if inside:
+            return inside[-1]
+        span = _phrase(view, lead + 2, found[-1].start())
+        return span if span and not regex.search(r"\d", view.text[span[0] : span[1]]) else None
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
@@ -121,6 +128,13 @@ def last_company(view: View, before: int) -> Any:
     return orgs[-1] if orgs else None
 
 
+def _company(view: View, d: Draft, carried: Holder) -> Any:
+    """公司 / 我们: the company the paragraph is about, else the last named one."""
+    if carried[0] is not None and carried[0].type == "org":
+        return carried[0]
+    return last_company(view, d.quantity.start)
+
+
 def _anaphor(view: View, start: int, d: Draft) -> bool:
     return has_cue(view.text[start : d.quantity.start].replace("其中", ""), "anaphor")
 
@@ -142,14 +156,14 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if found is None and holders and (span := plain_holder(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
-        found = last_company(view, d.quantity.start)
+        found = _company(view, d, carried)
     found = found or find_subject(view, d, speakers, d.sentence[0])
     if found is not None:
         return found, None
-    if carried != (None, None):
+    if carried != (None, None) and (holders or carried[0] is not None):
         return carried
-    if _anaphor(view, d.sentence[0], d):
-        return last_company(view, d.quantity.start), None
+    if _anaphor(view, d.sentence[0], d) or not holders:
+        return _company(view, d, carried), None
     if has_cue(view.text[d.sentence[0] : d.quantity.start], "source"):
         return None, None
     return last_company(view, d.quantity.start), None

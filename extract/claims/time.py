@@ -21,7 +21,9 @@ _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 def date_role(view: View, date: Any) -> str | None:
     """`compare` for a comparison base, `from` for the start of a from-to, else None."""
-    before = regex.split(r"[，,：:、\s]", view.text[max(0, date.start - _LOOKBACK) : date.start])[-1]
+    start = max([date.start - _LOOKBACK, 0, *[e.end for e in view.entities
+                                              if date.start - _LOOKBACK < e.end <= date.start]])
+    before = regex.split(r"[，,：:、\s]", view.text[start : date.start])[-1]  # not 比亚迪
     return last_cue(before, "compare", "from")
 
 

@@ -16,9 +16,8 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover
     import tomli as tomllib
 
-from tests.casetable import CASES
-
 from extract.pipeline import Pipeline
+from tests.casetable import CASES
 
 MENTION_FIELDS = ("quantity", "subject", "time", "change", "attribution")
 PIPELINE = Pipeline()

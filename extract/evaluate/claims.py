@@ -52,10 +52,10 @@ def fold_metric(name: str | None) -> str | None:
 
 
 def _metric_ok(g: str | None, p: str | None) -> bool:
-    g, p = fold_metric(g), fold_metric(p)
     if g is None or p is None:
         return g is None and p is None
-    return g in p or p in g
+    pairs = ((g, p), (fold_metric(g) or g, fold_metric(p) or p))
+    return any(a in b or b in a for a, b in pairs)
 
 
 def _date_ok(g: Any, p: Any) -> bool:

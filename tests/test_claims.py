@@ -75,3 +75,12 @@ def test_claim_data_in_shadow_form(name: str) -> None:
 def test_no_holder_no_entity_gives_null_subject() -> None:
     article = PIPELINE("增长了12%。")
     assert [(c.subject, c.subject_text) for c in article.claims] == [(None, None)]
+
+
+def test_spacy_doc_claims_equal_the_pipeline_claims() -> None:
+    pytest.importorskip("spacy")
+    text = "2025年一季度，寒武纪实现营业收入11.11亿元，同比暴涨4230.22%。黄仁勋表示，英伟达份额下降至50%。"
+    when = "2025-07-19T11:04:00+08:00"
+    doc = PIPELINE.doc(text, published_at=when)
+    assert doc._.claims == PIPELINE(text, published_at=when).claims
+    assert [c.quantity.text for c in doc._.claims] == ["11.11亿元", "50%"]

@@ -27,6 +27,8 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
     text = view.text
     entities = [e for e in view.inside(view.entities, sentence) if e.type in ("person", "org")]
     speakers: set[int] = set()
+    if not entities and not _PRONOUN.search(text, *sentence) and "公司" not in text[slice(*sentence)]:
+        return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
     found, unnamed = None, False
     for match in cue_pattern("speech", "publish").finditer(text, *sentence):
         near = [e for e in entities if match.start() - _REACH <= e.end <= match.start()]

@@ -45,6 +45,10 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
 
 def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list[Draft]:
     """The finished drafts of one sentence; updates `carry` for the sentences after it."""
+    figures = view.inside(view.figures, sentence)
+    if not figures and not view.inside(view.entities, sentence):
+        carry.time = name_times(view, [], view.inside(view.dates, sentence), carry.time)
+        return []
     source, speakers, unnamed = source_of(view, sentence)
     if unnamed:
         carry.attribution = None  # 法人估计, 结果显示: an unnamed source states these
@@ -52,7 +56,6 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
         carry.attribution = None  # a new named holder ends the speaker's report
     carry.attribution = source or carry.attribution
     hypothetical = hypothetical_spans(view, sentence)
-    figures = view.inside(view.figures, sentence)
     drafts = [
         Draft(sentence, f, window=_window(view, sentence, figures, f))
         for f in figures if states_claim(view, f, hypothetical)
@@ -84,7 +87,9 @@ def _window(view: View, sentence: tuple[int, int], figures: list[Any], f: Any) -
 
 
 def to_claim(d: Draft) -> Claim:
-    return Claim(
+    """The record; every part is an already validated mention of this article, or a literal
+    from the rule tables, so it is assembled without validating again (as Pipeline does)."""
+    return Claim.model_construct(
         sentence=d.sentence, subject=d.subject if d.subject_text is None else None,
         subject_text=d.subject_text, metric=d.metric, quantity=d.quantity, time=d.time,
         change=d.change, direction=d.direction, basis=d.basis, attribution=d.attribution,

@@ -7,14 +7,19 @@ and their half-width forms), the unit in which a level and its change pair up.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Any
+
+import regex
 
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES
 from extract.text.sentences import split_sentences
 
 RUN_BREAKS = "，,：:"
 CONNECTORS = set("和及与或、 ")
+_LINE = regex.compile(r"\n")
+_RUN = regex.compile(f"[{RUN_BREAKS}]")
 
 
 @dataclass
@@ -27,33 +32,51 @@ class View:
     figures: list[Any]
     dates: list[Any]
     entities: list[Any]
+    _breaks: list[int] = field(default_factory=list, repr=False)
+    _runs: list[int] = field(default_factory=list, repr=False)
+    _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _inside: dict[tuple[int, int, int], list[Any]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._breaks = [m.start() for m in _LINE.finditer(self.text)]
+        self._runs = [m.start() for m in _RUN.finditer(self.text)]
+        for items in (self.figures, self.dates, self.entities):
+            self._starts[id(items)] = [m.start for m in items]
 
     @classmethod
     def of(cls, text: str, original: str, mentions: list[Any]) -> View:
-        ordered = sorted(mentions, key=lambda m: m.start)
-        return cls(
-            text, original, split_sentences(text),
-            [m for m in ordered if m.type in NUMERIC_TYPES],
-            [m for m in ordered if m.type == "date"],
-            [m for m in ordered if m.type in ENTITY_TYPES],
-        )
+        figures: list[Any] = []
+        dates: list[Any] = []
+        entities: list[Any] = []
+        kinds = {**dict.fromkeys(NUMERIC_TYPES, figures), "date": dates,
+                 **dict.fromkeys(ENTITY_TYPES, entities)}
+        for m in sorted(mentions, key=lambda m: m.start):
+            kinds.get(m.type, []).append(m)
+        return cls(text, original, split_sentences(text), figures, dates, entities)
 
     def paragraph(self, offset: int) -> int:
         """Paragraphs are lines: the number of line breaks before `offset`."""
-        return self.text.count("\n", 0, offset)
+        return bisect.bisect_left(self._breaks, offset)
 
     def run_start(self, sentence: tuple[int, int], offset: int) -> int:
         """Start of the comma-run holding `offset` (never before its sentence)."""
-        cut = max(self.text.rfind(c, sentence[0], offset) for c in RUN_BREAKS)
-        return max(sentence[0], cut + 1)
+        i = bisect.bisect_left(self._runs, offset)
+        return max(sentence[0], self._runs[i - 1] + 1) if i else sentence[0]
 
     def run_end(self, sentence: tuple[int, int], offset: int) -> int:
         """End of the comma-run holding `offset` (never after its sentence)."""
-        ends = [self.text.find(c, offset, sentence[1]) for c in RUN_BREAKS]
-        return min([e for e in ends if e >= 0], default=sentence[1])
+        i = bisect.bisect_left(self._runs, offset)
+        return min(sentence[1], self._runs[i]) if i < len(self._runs) else sentence[1]
 
     def inside(self, items: list[Any], sentence: tuple[int, int]) -> list[Any]:
-        return [m for m in items if sentence[0] <= m.start and m.end <= sentence[1]]
+        """The items (sorted by start) that lie within `sentence`; cached per list and span."""
+        key = (id(items), *sentence)
+        found = self._inside.get(key)
+        if found is None:
+            starts = self._starts[id(items)]
+            lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+            found = self._inside[key] = [m for m in items[lo:hi] if m.end <= sentence[1]]
+        return found
 
 
 @dataclass
@@ -75,4 +98,5 @@ class Draft:
     metric_kind: str | None = None
     time: Any = None
     attribution: Any = None
+    metric_words: list[Any] | None = None  # metric words before it in its run (memo)
     notes: list[str] = field(default_factory=list)

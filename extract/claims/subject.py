@@ -25,6 +25,7 @@ Span = tuple[int, int]
 _OTHER_THAN_HOLDER = "，,：:；;。为是的"
 _LEAD = regex.compile(r"^(?:其中|公司旗下|旗下|分\S{1,2}看)")
 _PLACE_REACH = 12
+_DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
 
 
@@ -63,8 +64,10 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int) -> Any:
 
 
 def _metrics_before(view: View, d: Draft) -> list[Any]:
-    run = view.run_start(d.sentence, d.quantity.start)
-    return list(metric_pattern().finditer(view.text, run, d.quantity.start))
+    if d.metric_words is None:
+        run = view.run_start(d.sentence, d.quantity.start)
+        d.metric_words = list(metric_pattern().finditer(view.text, run, d.quantity.start))
+    return d.metric_words
 
 
 def _phrase(view: View, start: int, end: int) -> Span | None:
@@ -94,7 +97,7 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
         if inside:
             return inside[-1]
         span = _phrase(view, lead + 2, found[-1].start())
-        return span if span and not regex.search(r"\d", view.text[span[0] : span[1]]) else None
+        return span if span and not _DIGIT.search(view.text[span[0] : span[1]]) else None
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
@@ -118,7 +121,7 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     if span is None or span[1] - span[0] > 10:
         return None
     text = view.text[span[0] : span[1]]
-    if regex.search(r"\d", text) or has_cue(text, "verb") or has_cue(text, "anaphor"):
+    if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text, "anaphor"):
         return None
     return span
 

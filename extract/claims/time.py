@@ -16,14 +16,15 @@ from extract.claims.change import is_base_level
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import has_cue, last_cue
 
+_PUNCTUATION = regex.compile(r"[，,：:、\s]")
 _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 
 def date_role(view: View, date: Any) -> str | None:
     """`compare` for a comparison base, `from` for the start of a from-to, else None."""
-    start = max([date.start - _LOOKBACK, 0, *[e.end for e in view.entities
-                                              if date.start - _LOOKBACK < e.end <= date.start]])
-    before = regex.split(r"[，,：:、\s]", view.text[start : date.start])[-1]  # not 比亚迪
+    near = view.inside(view.entities, (max(0, date.start - _LOOKBACK - 20), date.start))
+    start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
+    before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪
     return last_cue(before, "compare", "from")
 
 

@@ -89,8 +89,10 @@ def _window(view: View, sentence: tuple[int, int], figures: list[Any], f: Any) -
 def to_claim(d: Draft) -> Claim:
     """The record; every part is an already validated mention of this article, or a literal
     from the rule tables, so it is assembled without validating again (as Pipeline does)."""
-    return Claim.model_construct(
-        sentence=d.sentence, subject=d.subject if d.subject_text is None else None,
-        subject_text=d.subject_text, metric=d.metric, quantity=d.quantity, time=d.time,
-        change=d.change, direction=d.direction, basis=d.basis, attribution=d.attribution,
-    )
+    fields: dict[str, Any] = {
+        "sentence": d.sentence, "subject": d.subject if d.subject_text is None else None,
+        "subject_text": d.subject_text, "metric": d.metric, "quantity": d.quantity,
+        "time": d.time, "change": d.change, "direction": d.direction, "basis": d.basis,
+        "attribution": d.attribution,
+    }
+    return Claim.model_construct(**fields)

@@ -60,7 +60,7 @@ def test_every_cue_kind_is_used() -> None:
                      "anaphor", "verb", "spec"}
 
 
-@pytest.mark.parametrize("name", ["claims.metrics.tsv", "claims.cues.tsv"])
+@pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])
 def test_claim_data_in_shadow_form(name: str) -> None:
     from extract.tables import read_table
     from extract.text.shadow import to_shadow

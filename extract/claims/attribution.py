@@ -1,4 +1,4 @@
-"""Who states a figure (ANNOTATION.md, claim attribution).
+"""Who states a figure (docs/format.md, claim attribution).
 
 A sentence's source is the person (else org) just before a speech verb (表示 称 认为
 预计…), the org after 据 / 根据, or the entity before a publishing word (公布 发布 宣布,

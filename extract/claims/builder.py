@@ -1,4 +1,4 @@
-"""The claims of one article, sentence by sentence (ANNOTATION.md, claim object).
+"""The claims of one article, sentence by sentence (docs/format.md, claim object).
 
 Per sentence: keep the figures that state a claim, read their direction and basis, fold
 percent changes into their levels, then name metric, subject, time and attribution.

@@ -1,4 +1,4 @@
-"""Direction, basis, and which percent is the change of which level (ANNOTATION.md,
+"""Direction, basis, and which percent is the change of which level (docs/format.md,
 "Level and change", "Direction", "Basis").
 
 Cues are read from a figure's window: the text from the previous figure (or its

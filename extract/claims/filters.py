@@ -1,4 +1,4 @@
-"""Figures that state no claim (ANNOTATION.md, "Which mentions are claims").
+"""Figures that state no claim (docs/format.md, "Which mentions are claims").
 
 Negated figures (不能说100%恢复), figures inside a hypothetical (若…或再收窄5至8个基点,
 up to a contrast word 但), and attributive counts that only describe a noun

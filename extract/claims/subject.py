@@ -1,4 +1,4 @@
-"""Who or what a figure is about (ANNOTATION.md, claim subject).
+"""Who or what a figure is about (docs/format.md, claim subject).
 
 In order: a marked holder phrase (其中X…, X占…) as `subject_text`; the nearest fitting
 entity before the figure in its comma-run; the run's own holder phrase (布伦特原油均价

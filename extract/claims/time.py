@@ -1,4 +1,4 @@
-"""The period a figure belongs to (ANNOTATION.md, claim time).
+"""The period a figure belongs to (docs/format.md, claim time).
 
 The nearest date mention before the figure in its sentence, skipping a comparison base
 (比2019年同期, 较上年同期 once a change verb follows) and the start of "from X to Y" for

@@ -1,6 +1,6 @@
 """The claim rules' word lists, read once from `extract/data/claims.*.tsv`.
 
-Every list is data (ANNOTATION.md, claim object): metric words with their canonical name,
+Every list is data (docs/format.md, claim object): metric words with their canonical name,
 and cue words (direction, basis, attribution, negation, ...) keyed by what they decide.
 """
 
@@ -22,7 +22,7 @@ class Metric(NamedTuple):
 @cache
 def metrics() -> dict[str, Metric]:
     """Metric word (shadow form) -> canonical metric and kind."""
-    return {r["word"]: Metric(r["metric"], r["kind"]) for r in read_table("claims.metrics.tsv")}
+    return {r["word"]: Metric(r["metric"], r["kind"]) for r in read_table("metric.tsv")}
 
 
 @cache

@@ -79,7 +79,7 @@ def name_metrics(view: View, drafts: list[Draft]) -> None:
 def _final_name(d: Draft, found: Metric) -> str:
     q = d.quantity
     if found.kind == "count":
-        return f"{found.name}数量"
+        return f"{found.name}占比" if q.type == "percent" else f"{found.name}数量"
     if q.type != "percent" or q.unit == "pp" or found.kind != "level":
         return found.name
     return f"{found.name}增速" if d.direction else f"{found.name}占比"

@@ -23,7 +23,8 @@ Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one
 Span = tuple[int, int]
 
 _OTHER_THAN_HOLDER = "，,：:；;。为是的"
-_LEAD = regex.compile(r"^(?:其中|公司旗下|旗下|分\S{1,2}看)")
+_LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
+_QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
 _DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
@@ -70,15 +71,20 @@ def _metrics_before(view: View, d: Draft) -> list[Any]:
     return d.metric_words
 
 
-def _phrase(view: View, start: int, end: int) -> Span | None:
-    """A holder span: trimmed, cut at its first (non-count) metric word, 2+ characters."""
+def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
+    """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
+    refused when it holds one), 2+ characters."""
     while start < end and view.text[start].isspace():
         start += 1
     for m in metric_pattern().finditer(view.text, start, end):
-        if metrics()[m.group()].kind != "count":
+        if not cut and metrics()[m.group()].kind != "count":
+            return None
+        if cut:
             end = m.start()
             break
-    while end > start and view.text[end - 1].isspace():
+    while start < end and view.text[start] in _QUOTES:
+        start += 1
+    while end > start and (view.text[end - 1].isspace() or view.text[end - 1] in _QUOTES):
         end -= 1
     text = view.text[start:end]
     if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER):
@@ -96,8 +102,7 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
                   if lead <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
-        span = _phrase(view, lead + 2, found[-1].start())
-        return span if span and not _DIGIT.search(view.text[span[0] : span[1]]) else None
+        return _phrase(view, lead + 2, found[-1].start())
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
@@ -117,7 +122,7 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     start = max([view.run_start(d.sentence, d.quantity.start),
                  *[m.end for m in marks if m.end <= metric]])
     lead = _LEAD.match(view.text, start, metric)
-    span = _phrase(view, lead.end() if lead else start, metric)
+    span = _phrase(view, lead.end() if lead else start, metric, cut=False)
     if span is None or span[1] - span[0] > 10:
         return None
     text = view.text[span[0] : span[1]]

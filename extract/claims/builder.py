@@ -19,7 +19,10 @@ from extract.claims.filters import hypothetical_spans, inside_any, states_claim
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
 from extract.claims.time import name_times
+from extract.claims.vocab import has_cue
 from extract.records import Claim
+
+_SOURCE = ("speech", "publish", "source")
 
 
 @dataclass
@@ -46,8 +49,11 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
 def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list[Draft]:
     """The finished drafts of one sentence; updates `carry` for the sentences after it."""
     figures = view.inside(view.figures, sentence)
-    if not figures and not view.inside(view.entities, sentence):
+    if not figures:
         carry.time = name_times(view, [], view.inside(view.dates, sentence), carry.time)
+        if view.inside(view.entities, sentence) and has_cue(view.text[slice(*sentence)], *_SOURCE):
+            source, _, unnamed = source_of(view, sentence)
+            carry.attribution = None if unnamed else source or carry.attribution
         return []
     source, speakers, unnamed = source_of(view, sentence)
     if unnamed:

@@ -53,8 +53,10 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)]
     if used:
         return used[-1]
-    usable = [x for x in dates if date_role(view, x) is None and x.value is not None]
-    return usable[-1] if usable else carried
+    for x in reversed(dates):  # the last plain date of the sentence carries on
+        if x.value is not None and date_role(view, x) is None:
+            return x
+    return carried
 
 
 def _timeless(d: Draft) -> bool:

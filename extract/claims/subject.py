@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import has_cue, metric_pattern, metrics
+from extract.claims.vocab import cue_pattern, has_cue, metric_pattern, metrics
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 Span = tuple[int, int]
@@ -33,7 +33,7 @@ _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the co
 def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     if e.type == "person" or e.start in speakers:
         return False
-    if has_cue(view.text[max(0, e.start - 1) : e.start], "partner"):
+    if _partner(view, e, d):
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
@@ -42,6 +42,15 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     if e.type == "location":
         return bool(metric_pattern().match(view.text, e.end, e.end + 4)) or e.end >= d.quantity.start - 1
     return True
+
+
+def _partner(view: View, e: Any, d: Draft) -> bool:
+    """与X / 授权给(美国)X: the other party, also behind a place that modifies it."""
+    start = e.start
+    for other in view.inside(view.entities, d.sentence):
+        if other.end == start and other.type == "location":
+            start = other.start
+    return has_cue(view.text[max(0, start - 1) : start], "partner")
 
 
 def _after_place(view: View, d: Draft, e: Any) -> bool:
@@ -96,6 +105,9 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
     """其中X<metric>… and X占…: X's span; for X占<company>…, the company mention."""
     run = view.run_start(d.sentence, d.quantity.start)
     found = _metrics_before(view, d)
+    both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
+    if both >= 0:
+        return both, both + 2
     lead = view.text.find("其中", run, d.quantity.start)
     if lead >= 0 and found and found[-1].start() > lead:
         inside = [e for e in view.inside(view.entities, d.sentence)
@@ -131,16 +143,33 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     return span
 
 
+def _counted_holder(view: View, d: Draft) -> Span | None:
+    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
+    if d.metric_kind != "count":
+        return None
+    run = view.run_start(d.sentence, d.quantity.start)
+    verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
+    if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
+        return None
+    span = _phrase(view, run, verb.start(), cut=False)
+    if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
+        return None
+    return span
+
+
 def last_company(view: View, before: int) -> Any:
     orgs = [e for e in view.entities if e.type == "org" and e.end <= before]
     return orgs[-1] if orgs else None
 
 
 def _company(view: View, d: Draft, carried: Holder) -> Any:
-    """公司 / 我们: the company the paragraph is about, else the last named one."""
+    """公司 / 我们: the company the paragraph is about, else the first company of the
+    sentence (港丰银行行政总裁何婉珊表示：「…我们预期…」), else the last named one."""
     if carried[0] is not None and carried[0].type == "org":
         return carried[0]
-    return last_company(view, d.quantity.start)
+    orgs = [e for e in view.inside(view.entities, d.sentence)
+            if e.type == "org" and e.end <= d.quantity.start]
+    return orgs[0] if orgs else last_company(view, d.quantity.start)
 
 
 def _anaphor(view: View, start: int, d: Draft) -> bool:
@@ -170,6 +199,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return found, None
     if carried != (None, None) and (holders or carried[0] is not None):
         return carried
+    if holders and (span := _counted_holder(view, d)):
+        return _as_holder(view, span)
     if _anaphor(view, d.sentence[0], d) or not holders:
         return _company(view, d, carried), None
     if has_cue(view.text[d.sentence[0] : d.quantity.start], "source"):

@@ -15,7 +15,7 @@ from typing import Any
 from extract.claims.attribution import source_of
 from extract.claims.change import pair_changes, read_cues
 from extract.claims.clauses import Draft, View
-from extract.claims.filters import hypothetical_spans, inside_any, states_claim
+from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
 from extract.claims.time import name_times
@@ -69,6 +69,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     read_cues(view, drafts)
     drafts = pair_changes(view, drafts)
     name_metrics(view, drafts)
+    drafts = [d for d in drafts if not classifies(d)]
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)

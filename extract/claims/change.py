@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import has_cue, last_cue
+from extract.claims.vocab import cue_words, has_cue, last_cue
 
 _TO = ("至", "到")
 _BASE_PERIOD = ("上年同期", "去年同期", "上年同月")
@@ -71,6 +71,8 @@ def is_base_level(d: Draft) -> bool:
 
 def _compatible(level: Draft, change: Draft) -> bool:
     if level.change is not None or level.change_of is not None or is_base_level(level):
+        return False
+    if level.quantity.text.startswith(tuple(cue_words("conversion"))):
         return False
     if change.quantity.unit == "pp":
         return level.quantity.type == "percent" and level.quantity.unit == "percent"

@@ -2,7 +2,8 @@
 
 Negated figures (不能说100%恢复), figures inside a hypothetical (若…或再收窄5至8个基点,
 up to a contrast word 但), and attributive counts that only describe a noun
-(万亿参数的大模型, 30个省份的核心医院, 14nm以下的先进芯片, 1.2GW光伏项目, 12吋晶圆).
+(万亿参数的大模型, 30个省份的核心医院, 14nm以下的先进芯片, 1.2GW光伏项目, 12吋晶圆), and
+counts that only classify (两个计划, 分为两类: a generic measure word and no metric word).
 """
 
 from __future__ import annotations
@@ -47,3 +48,9 @@ def _attributive(view: View, m: Any) -> bool:
         rest = view.text[m.end + len(head) + 1 : m.end + len(head) + 5]
         return not metric_pattern().match(rest) and not metric_pattern().search(head)
     return False
+
+
+def classifies(d: Any) -> bool:
+    """A count with a generic measure word (个 类 种 项) and no metric: it only classifies."""
+    q = d.quantity
+    return q.type == "quantity" and d.metric is None and q.unit in cue_words("classifier")

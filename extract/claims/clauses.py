@@ -35,6 +35,7 @@ class View:
     _breaks: list[int] = field(default_factory=list, repr=False)
     _runs: list[int] = field(default_factory=list, repr=False)
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _ends: dict[int, Any] = field(default_factory=dict, repr=False)
     _inside: dict[tuple[int, int, int], list[Any]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
@@ -53,6 +54,12 @@ class View:
         for m in sorted(mentions, key=lambda m: m.start):
             kinds.get(m.type, []).append(m)
         return cls(text, original, split_sentences(text), figures, dates, entities)
+
+    def ending_at(self, offset: int) -> Any:
+        """The entity mention that ends right at `offset`, or None."""
+        if not self._ends:
+            self._ends = {e.end: e for e in self.entities}
+        return self._ends.get(offset)
 
     def paragraph(self, offset: int) -> int:
         """Paragraphs are lines: the number of line breaks before `offset`."""

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, has_cue, metric_pattern, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metric_pattern, metrics
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 Span = tuple[int, int]
@@ -47,10 +47,10 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
 def _partner(view: View, e: Any, d: Draft) -> bool:
     """与X / 授权给(美国)X: the other party, also behind a place that modifies it."""
     start = e.start
-    for other in view.inside(view.entities, d.sentence):
-        if other.end == start and other.type == "location":
-            start = other.start
-    return has_cue(view.text[max(0, start - 1) : start], "partner")
+    before = view.ending_at(start)
+    if before is not None and before.type == "location":
+        start = before.start
+    return start > 0 and view.text[start - 1] in cue_words("partner")
 
 
 def _after_place(view: View, d: Draft, e: Any) -> bool:

@@ -1,6 +1,7 @@
 """zh-extract: Chinese news articles to validated records.
 
-Commands: run (extract), eval (score against gold), show (review page), schema (export JSON Schemas).
+Commands: run (extract), eval (score against gold), show (review page), claims (one row
+per claim, CSV or JSONL), schema (export JSON Schemas).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from extract.batch.formats import FORMATS
 from extract.batch.options import DEFAULT_MAX_CHARS, ReadOptions
-from extract.records import Article
+from extract.records import Article, ErrorRecord
 
 
 def cmd_run(args: argparse.Namespace) -> int:
@@ -96,6 +97,35 @@ def cmd_show(args: argparse.Namespace) -> int:
         articles = [r for r in records if isinstance(r, Article)]
         print(f"{len(articles)} articles, {sum(len(a.mentions) for a in articles)} mentions, "
               f"{len(records) - len(articles)} errors -> {args.output}", file=sys.stderr)
+    return 0
+
+
+def cmd_claims(args: argparse.Namespace) -> int:
+    """One row per claim: `claims INPUT... -o claims.csv|claims.jsonl`.
+
+    INPUT is read as `show` reads it: a records file as it is, anything else extracted
+    first. Columns: id, subject (canonical value), subject_type, subject_text, metric,
+    quantity_text, value, low, high, qualifier, currency, unit, time (calendar value),
+    time_text, change, change_unit, direction, basis, attribution, sentence. The format
+    follows the output's extension (.csv, else JSON Lines); without -o, JSON Lines on
+    standard output. Error records are reported on standard error, never as rows.
+    """
+    from extract.batch.claim_rows import claim_rows, write_rows
+    from extract.review.page import load_records
+
+    records = load_records(args.inputs)
+    articles = [r for r in records if not isinstance(r, ErrorRecord)]
+    for r in records:
+        if isinstance(r, ErrorRecord):
+            print(f"error: {r.source}: {r.message}", file=sys.stderr)
+    fmt = "csv" if args.output and args.output.endswith(".csv") else "jsonl"
+    if args.output in (None, "-"):
+        count = write_rows(claim_rows(articles), sys.stdout, fmt)
+    else:
+        with open(args.output, "w", encoding="utf-8", newline="") as out:
+            count = write_rows(claim_rows(articles), out, fmt)
+    print(f"{len(articles)} articles, {count} claims, {len(records) - len(articles)} errors",
+          file=sys.stderr)
     return 0
 
 
@@ -212,6 +242,10 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("inputs", nargs="+", metavar="INPUT")
     show.add_argument("-o", "--output", help="write the page here (default: standard output)")
     show.add_argument("--title", default="zh-extract review", help="the page title")
+
+    flat = add("claims", cmd_claims)
+    flat.add_argument("inputs", nargs="+", metavar="INPUT")
+    flat.add_argument("-o", "--output", help="claims.csv or claims.jsonl (default: JSONL on standard output)")
 
     sch = add("schema", cmd_schema)
     sch.add_argument("--out", default="schemas", help="folder to write (default: schemas)")

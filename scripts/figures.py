@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 FIRST_RUN = ROOT / "docs" / "figures" / "first-run"
 BENCHMARKS = ROOT / "docs" / "benchmarks"
 ROWS = ("money", "percent", "quantity", "date", "duration",
-        "person", "org", "location", "product", "all", "claim")
+        "person", "org", "location", "product", "all", "claim", "claim pairing")
 
 
 def scores(gold: Path, pred: Path) -> dict:
@@ -43,10 +43,15 @@ def scores(gold: Path, pred: Path) -> dict:
 
 
 def cell(report: dict, row: str) -> str:
-    """`0.973 (378)`: relaxed F1 and gold count; blank where the file has no gold of it."""
+    """`0.973 (378)`: relaxed F1 and gold count; blank where the file has no gold of it.
+    `claim` is whole-claim F1, `claim pairing` the F1 of pairing claims by quantity."""
+    if row.startswith("claim"):
+        claims = report.get("claims") or {}
+        part = claims.get("pairing" if row == "claim pairing" else "claim") or {}
+        if not claims.get("gold") or part.get("f1") is None:
+            return ""
+        return f"{part['f1']:.3f} ({claims['gold']})"
     entry = report.get(row) or report.get("types", {}).get(row)
-    if row == "claim":
-        entry = entry or (report.get("claims") or {}).get("claim")
     if not entry or not entry.get("gold"):
         return ""
     f1 = entry.get("relaxed", {}).get("f1") if isinstance(entry.get("relaxed"), dict) else entry.get("f1")

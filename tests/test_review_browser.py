@@ -162,7 +162,8 @@ def test_report_tables_and_chart_render(browser: Any, pages: dict[str, Path]) ->
     money = page.page.locator('table.scores tr[data-row="money"] td')
     assert money.nth(1).text_content() == "14" and money.nth(2).text_content() == "12"
     bars = page.page.locator("svg.chart rect.bar")
-    assert bars.count() == 9
+    assert bars.count() == 10  # nine types, and the claim F1 (the seed gold annotates claims)
+    assert page.page.locator("svg.chart rect.bar.claim").count() == 1
     full = page.page.locator('svg.chart rect[data-row="percent"]').bounding_box()
     part = page.page.locator('svg.chart rect[data-row="money"]').bounding_box()
     assert full and part and 0 < part["width"] < full["width"]

@@ -53,7 +53,9 @@ def predict(gold: list[Article]) -> list[Article]:
 def claims_section(gold: list[Article], pred: list[Article]) -> Any:
     """Claim scores as an object with `to_dict()`, or None; the claim scorer plugs in here
     (extract/evaluate/claims.py), and every format shows it as an optional section."""
-    return None
+    from extract.evaluate.claims import score_claims
+
+    return score_claims(gold, pred)
 
 
 def score(options: EvalOptions) -> tuple[Report, list[Article], Comparison | None]:
@@ -92,6 +94,10 @@ def run_eval(options: EvalOptions, out: IO[str] | None = None, err: IO[str] | No
         print(format_table(report), file=out)
         if options.misses and report.misses:
             print("\n" + format_misses(report.misses), file=out)
+        if report.claims is not None:
+            print("\n" + report.claims.table(), file=out)
+            if options.misses and report.claims.misses:
+                print("\n" + report.claims.misses_text(), file=out)
         if comparison:
             print(f"\nbaseline {options.baseline}:\n" + format_comparison(comparison), file=out)
     if options.junit:

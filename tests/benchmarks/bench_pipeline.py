@@ -1,6 +1,8 @@
 """End-to-end throughput of the pipeline, each stage's share, and the backend choices.
 
-Run: `python tests/benchmarks/bench_pipeline.py` (single process, one core). Prints
+Run: `python tests/benchmarks/bench_pipeline.py` (single process, one core); `--quick`
+times only the stages (end to end and each stage's share, the claims stage among them)
+over a smaller corpus and records nothing. Prints
 chars/s end to end, the share of every stage, and two side-by-side comparisons that
 decided dependencies: rjieba vs jieba (same tokens?) and the native OpenCC vs
 opencc-python-reimplemented (installed into a temporary folder if absent, since both
@@ -140,7 +142,22 @@ def converters(docs: list[str]) -> dict | None:
             "peer_value": chars / r, "ratio": r / n}
 
 
+def quick() -> None:
+    """Stage shares only, over ~60,000 characters: the check that claims stay cheap."""
+    docs = texts(60_000)
+    chars = sum(map(len, docs))
+    pipeline = Pipeline()
+    pipeline(docs[0], published_at=PUBLISHED)
+    whole, parts = stages(docs, pipeline)
+    print(f"corpus: {len(docs)} articles, {chars:,} chars; {chars / whole:,.0f} chars/s")
+    for name, seconds in parts.items():
+        print(f"{name:<34}{chars / seconds:>14,.0f}{seconds / whole:>8.1%}")
+
+
 def main() -> None:
+    if "--quick" in sys.argv[1:]:
+        quick()
+        return
     docs = texts()
     chars = sum(map(len, docs))
     pipeline = Pipeline()

@@ -1,0 +1,75 @@
+"""Who states a figure (docs/format.md, claim attribution).
+
+A sentence's source is the person (else org) just before a speech verb (表示 称 认为
+预计…), the org after 据 / 根据, or the entity before a publishing word (公布 发布 宣布,
+X数据显示); 公司 / 他 / 她 resolve to the last company or person named. The source
+carries to the following sentences of the paragraph; unnamed sources (财报显示) keep
+the carried one, and a paragraph break drops it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from extract.claims.clauses import View
+from extract.claims.vocab import cue_pattern
+
+_REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
+_PRONOUN = regex.compile(r"[他她]")
+_SHOWN = regex.compile(r"(?:数据|统计|公告|报告|月报)?显示")
+
+
+def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
+    """The sentence's stated source (or None), the starts of entities that only speak, and
+    whether a speech verb has no named speaker (法人估计: the carried source stops)."""
+    text = view.text
+    entities = [e for e in view.inside(view.entities, sentence) if e.type in ("person", "org")]
+    speakers: set[int] = set()
+    if not entities and not _PRONOUN.search(text, *sentence) and "公司" not in text[slice(*sentence)]:
+        return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
+    found, unnamed = None, False
+    for match in cue_pattern("speech", "publish").finditer(text, *sentence):
+        near = [e for e in entities if match.start() - _REACH <= e.end <= match.start()]
+        who = _speaker(view, near, match.start())
+        unnamed = unnamed or (who is None and match.group() not in _publish_words())
+        if who is None or text.startswith("了", match.end()):  # 发布了NVL72: a launch, no report
+            continue
+        found = found or who
+        if match.group() in _publish_words():
+            continue
+        speakers.add(who.start)
+    for match in cue_pattern("source").finditer(text, *sentence):
+        after = [e for e in entities if 0 <= e.start - match.end() <= 1]
+        if after:
+            found = found or after[0]
+            speakers.add(after[0].start)
+    for match in _SHOWN.finditer(text, *sentence):
+        near = [e for e in entities if 0 <= match.start() - e.end <= 2]
+        if near:
+            found = found or near[-1]
+    return found, speakers, unnamed and found is None
+
+
+def _publish_words() -> frozenset[str]:
+    from extract.claims.vocab import cue_words
+
+    return cue_words("publish")
+
+
+def _speaker(view: View, near: list[Any], verb: int) -> Any:
+    """Person before org; 他/她 and 公司 just before the verb resolve to the last named."""
+    people = [e for e in near if e.type == "person"]
+    if people:
+        return people[-1]
+    lead = view.text[max(0, verb - 4) : verb]
+    if _PRONOUN.search(lead):
+        named = [e for e in view.entities if e.type == "person" and e.end <= verb]
+        return named[-1] if named else None
+    if near:
+        return near[-1]
+    if "公司" in lead:
+        orgs = [e for e in view.entities if e.type == "org" and e.end <= verb]
+        return orgs[-1] if orgs else None
+    return None

@@ -1,0 +1,105 @@
+"""The claims of one article, sentence by sentence (docs/format.md, claim object).
+
+Per sentence: keep the figures that state a claim, read their direction and basis, fold
+percent changes into their levels, then name metric, subject, time and attribution.
+Subject, period and source carry from sentence to sentence inside a paragraph and stop
+at its end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from extract.claims.attribution import source_of
+from extract.claims.change import pair_changes, read_cues
+from extract.claims.clauses import Draft, View
+from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
+from extract.claims.metric import name_metrics
+from extract.claims.subject import name_subjects
+from extract.claims.time import name_times
+from extract.claims.vocab import has_cue
+from extract.records import Claim
+
+_SOURCE = ("speech", "publish", "source")
+
+
+@dataclass
+class Carry:
+    """What flows on through a paragraph."""
+
+    subject: Any = (None, None)
+    time: Any = None
+    attribution: Any = None
+
+
+def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
+    view = View.of(text, original, list(mentions))
+    claims: list[Claim] = []
+    carry, paragraph = Carry(), -1
+    for sentence in view.sentences:
+        if view.paragraph(sentence[0]) != paragraph:
+            carry, paragraph = Carry(), view.paragraph(sentence[0])
+        drafts = sentence_drafts(view, sentence, carry)
+        claims.extend(to_claim(d) for d in drafts)
+    return claims
+
+
+def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list[Draft]:
+    """The finished drafts of one sentence; updates `carry` for the sentences after it."""
+    figures = view.inside(view.figures, sentence)
+    if not figures:
+        carry.time = name_times(view, [], view.inside(view.dates, sentence), carry.time)
+        if view.inside(view.entities, sentence) and has_cue(view.text[slice(*sentence)], *_SOURCE):
+            source, _, unnamed = source_of(view, sentence)
+            carry.attribution = None if unnamed else source or carry.attribution
+        return []
+    source, speakers, unnamed = source_of(view, sentence)
+    if unnamed:
+        carry.attribution = None  # 法人估计, 结果显示: an unnamed source states these
+    if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution):
+        carry.attribution = None  # a new named holder ends the speaker's report
+    carry.attribution = source or carry.attribution
+    hypothetical = hypothetical_spans(view, sentence)
+    drafts = [
+        Draft(sentence, f, window=_window(view, sentence, figures, f))
+        for f in figures if states_claim(view, f, hypothetical)
+    ]
+    read_cues(view, drafts)
+    drafts = pair_changes(view, drafts)
+    name_metrics(view, drafts)
+    drafts = [d for d in drafts if not classifies(d)]
+    carry.subject = name_subjects(view, drafts, speakers, carry.subject)
+    dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
+    carry.time = name_times(view, drafts, dates, carry.time)
+    for d in drafts:
+        d.attribution = carry.attribution
+    return drafts
+
+
+def _opens_with_entity(view: View, sentence: tuple[int, int]) -> bool:
+    return any(e.start - sentence[0] <= 1 for e in view.inside(view.entities, sentence))
+
+
+def _is_person(m: Any) -> bool:
+    return m is not None and m.type == "person"
+
+
+def _window(view: View, sentence: tuple[int, int], figures: list[Any], f: Any) -> str:
+    """From the previous figure (or the comma-run's start) up to this figure."""
+    start = view.run_start(sentence, f.start)
+    ends = [g.end for g in figures if g.end <= f.start]
+    return view.text[max([start, *ends]) : f.start]
+
+
+def to_claim(d: Draft) -> Claim:
+    """The record; every part is an already validated mention of this article, or a literal
+    from the rule tables, so it is assembled without validating again (as Pipeline does)."""
+    fields: dict[str, Any] = {
+        "sentence": d.sentence, "subject": d.subject if d.subject_text is None else None,
+        "subject_text": d.subject_text, "metric": d.metric, "quantity": d.quantity,
+        "time": d.time, "change": d.change, "direction": d.direction, "basis": d.basis,
+        "attribution": d.attribution,
+    }
+    return Claim.model_construct(**fields)

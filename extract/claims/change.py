@@ -1,0 +1,136 @@
+"""Direction, basis, and which percent is the change of which level (docs/format.md,
+"Level and change", "Direction", "Basis").
+
+Cues are read from a figure's window: the text from the previous figure (or its
+comma-run's start) up to it. A percent with a change verb becomes the `change` of the
+level before it in the sentence (or of the level right after it, 增加5.8%至142.3亿元),
+and then states no claim of its own.
+"""
+
+from __future__ import annotations
+
+from extract.claims.clauses import CONNECTORS as _CONNECTORS
+from extract.claims.clauses import Draft, View
+from extract.claims.vocab import cue_words, has_cue, last_cue
+
+_TO = ("至", "到")
+_BASE_PERIOD = ("上年同期", "去年同期", "上年同月")
+
+
+def read_cues(view: View, drafts: list[Draft]) -> None:
+    """Direction and basis of each figure from its own window, or its neighbour's."""
+    previous: Draft | None = None
+    for d in drafts:
+        d.from_base = has_cue(d.window, "from") and not _is_to_level(d.window)
+        d.direction = None if d.from_base else _direction(d.window)
+        if d.direction is None and previous and set(d.window) <= _CONNECTORS:
+            d.direction = previous.direction  # 分别增长48%和35%
+        value = d.quantity.value
+        if isinstance(value, (int, float)) and value < 0:
+            d.direction = "down"
+        if has_cue(d.window, "peer"):
+            d.peer, d.direction = d.direction is not None, None
+        d.basis = last_cue(d.window, "yoy", "qoq")
+        if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
+            d.basis = previous.basis
+        if d.direction is None and not d.from_base:
+            d.direction, d.basis = _trailing(view, d, drafts)
+        if d.direction is None:
+            d.basis = None
+        previous = d
+
+
+def _trailing(view: View, d: Draft, drafts: list[Draft]) -> tuple[str | None, str | None]:
+    """突破1,200万单，同比翻倍: a change verb in the figure-free runs after the last figure."""
+    if d is not drafts[-1]:
+        return None, d.basis
+    tail = view.text[d.quantity.end : d.sentence[1]]
+    direction = _direction(tail)
+    return direction, (last_cue(tail, "yoy", "qoq") if direction else None)
+
+
+def _direction(window: str) -> str | None:
+    return last_cue(window, "up", "down")
+
+
+def _is_to_level(window: str) -> bool:
+    """升至80亿美元 / 下降到不到20%: the figure is the level reached, not a change."""
+    direction_at = max((window.rfind(w) for w in ("增", "升", "降", "涨", "跌", "窄", "调", "高")),
+                       default=-1)
+    return any(window.rfind(t) > direction_at >= 0 for t in _TO) or window.rstrip().endswith(_TO)
+
+
+def is_change(d: Draft) -> bool:
+    return (d.direction is not None or d.peer) and not _is_to_level(d.window) and not d.from_base
+
+
+def is_base_level(d: Draft) -> bool:
+    """上年同期为108.9亿元: the comparison period's own level, never given the change."""
+    return d.direction is None and any(p in d.window for p in _BASE_PERIOD)
+
+
+def _compatible(level: Draft, change: Draft) -> bool:
+    if level.change is not None or level.change_of is not None or is_base_level(level):
+        return False
+    if level.quantity.text.startswith(tuple(cue_words("conversion"))):
+        return False
+    if change.quantity.unit == "pp":
+        return level.quantity.type == "percent" and level.quantity.unit == "percent"
+    return level.quantity.type != "percent"
+
+
+def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
+    """Fold each percent change into its level; the rest stay claims."""
+    yoy_percents = any(d.quantity.type == "percent" and d.basis == "yoy" for d in drafts)
+    kept: list[Draft] = []
+    for i, d in enumerate(drafts):
+        if d.quantity.type == "percent" and is_change(d):
+            if d.basis == "qoq" and yoy_percents:
+                kept.append(d)
+                continue
+            level = _level_before(view, kept, d) or _level_after(view, drafts[i + 1:], d)
+            if level is not None:
+                level.change = d.quantity
+                between = view.text[min(level.quantity.end, d.quantity.start) : d.quantity.start]
+                level.direction = d.direction
+                level.basis = d.basis or (last_cue(between, "yoy", "qoq") if d.direction else None)
+                continue
+        elif d.quantity.type != "percent" and is_change(d):
+            _follow_level(kept, d)
+        kept.append(d)
+    return kept
+
+
+def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
+    for level in reversed(kept):
+        between = view.text[level.quantity.end : d.quantity.start]
+        if "其中" in between:
+            return None
+        if _compatible(level, d):
+            return level
+    return None
+
+
+def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:
+    """增加5.8%至142.3亿元, 上升3.1%，收报45.8元 (not an intraday move: 盘中上涨6%，收报…)."""
+    if not rest or rest[0].quantity.type == "percent":
+        return None
+    between = view.text[d.quantity.end : rest[0].quantity.start].strip()
+    close = between.lstrip("，,").startswith(("收报", "收在")) and "盘中" not in d.window
+    if between in _TO or close:
+        return rest[0]
+    return None
+
+
+def _follow_level(kept: list[Draft], d: Draft) -> None:
+    """增加6仙 / 增加320万千瓦 / 跌83点: a claim of its own on the level's series; the level
+    takes its direction and basis when it has none."""
+    for level in reversed(kept):
+        same = level.quantity.type == d.quantity.type and (
+            level.quantity.type == "money" or level.quantity.unit == d.quantity.unit
+        )
+        if same and level.change_of is None:
+            d.change_of = level
+            if level.direction is None:
+                level.direction, level.basis = d.direction, d.basis
+            return

@@ -1,0 +1,109 @@
+"""Where a figure sits: its sentence, its comma-run (clause) and its paragraph.
+
+Sentences follow the contract (split on 。！？； and line breaks, see
+`extract.text.sentences`); a clause is the comma-run inside a sentence (split on ，：
+and their half-width forms), the unit in which a level and its change pair up.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from extract.records import ENTITY_TYPES, NUMERIC_TYPES
+from extract.text.sentences import split_sentences
+
+RUN_BREAKS = "，,：:"
+CONNECTORS = set("和及与或、 ")
+_LINE = regex.compile(r"\n")
+_RUN = regex.compile(f"[{RUN_BREAKS}]")
+
+
+@dataclass
+class View:
+    """One article's shadow text and settled mentions, sorted and split by kind."""
+
+    text: str  # the shadow: cues and metric words are matched here
+    original: str  # holder phrases are copied from here, as written
+    sentences: list[tuple[int, int]]
+    figures: list[Any]
+    dates: list[Any]
+    entities: list[Any]
+    _breaks: list[int] = field(default_factory=list, repr=False)
+    _runs: list[int] = field(default_factory=list, repr=False)
+    _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
+    _ends: dict[int, Any] = field(default_factory=dict, repr=False)
+    _inside: dict[tuple[int, int, int], list[Any]] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._breaks = [m.start() for m in _LINE.finditer(self.text)]
+        self._runs = [m.start() for m in _RUN.finditer(self.text)]
+        for items in (self.figures, self.dates, self.entities):
+            self._starts[id(items)] = [m.start for m in items]
+
+    @classmethod
+    def of(cls, text: str, original: str, mentions: list[Any]) -> View:
+        figures: list[Any] = []
+        dates: list[Any] = []
+        entities: list[Any] = []
+        kinds = {**dict.fromkeys(NUMERIC_TYPES, figures), "date": dates,
+                 **dict.fromkeys(ENTITY_TYPES, entities)}
+        for m in sorted(mentions, key=lambda m: m.start):
+            kinds.get(m.type, []).append(m)
+        return cls(text, original, split_sentences(text), figures, dates, entities)
+
+    def ending_at(self, offset: int) -> Any:
+        """The entity mention that ends right at `offset`, or None."""
+        if not self._ends:
+            self._ends = {e.end: e for e in self.entities}
+        return self._ends.get(offset)
+
+    def paragraph(self, offset: int) -> int:
+        """Paragraphs are lines: the number of line breaks before `offset`."""
+        return bisect.bisect_left(self._breaks, offset)
+
+    def run_start(self, sentence: tuple[int, int], offset: int) -> int:
+        """Start of the comma-run holding `offset` (never before its sentence)."""
+        i = bisect.bisect_left(self._runs, offset)
+        return max(sentence[0], self._runs[i - 1] + 1) if i else sentence[0]
+
+    def run_end(self, sentence: tuple[int, int], offset: int) -> int:
+        """End of the comma-run holding `offset` (never after its sentence)."""
+        i = bisect.bisect_left(self._runs, offset)
+        return min(sentence[1], self._runs[i]) if i < len(self._runs) else sentence[1]
+
+    def inside(self, items: list[Any], sentence: tuple[int, int]) -> list[Any]:
+        """The items (sorted by start) that lie within `sentence`; cached per list and span."""
+        key = (id(items), *sentence)
+        found = self._inside.get(key)
+        if found is None:
+            starts = self._starts[id(items)]
+            lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
+            found = self._inside[key] = [m for m in items[lo:hi] if m.end <= sentence[1]]
+        return found
+
+
+@dataclass
+class Draft:
+    """A claim being built: fields are filled by the rule modules in turn."""
+
+    sentence: tuple[int, int]
+    quantity: Any
+    window: str = ""  # text from the previous figure (or run start) to this one
+    direction: str | None = None
+    basis: str | None = None
+    change: Any = None
+    change_of: Draft | None = None  # a non-percent change follows this level
+    peer: bool = False  # a change against another group (较对照组提高): no direction
+    from_base: bool = False  # X of "from X to Y"
+    subject: Any = None
+    subject_text: str | None = None
+    metric: str | None = None
+    metric_kind: str | None = None
+    time: Any = None
+    attribution: Any = None
+    metric_words: list[Any] | None = None  # metric words before it in its run (memo)
+    notes: list[str] = field(default_factory=list)

@@ -1,0 +1,56 @@
+"""Figures that state no claim (docs/format.md, "Which mentions are claims").
+
+Negated figures (不能说100%恢复), figures inside a hypothetical (若…或再收窄5至8个基点,
+up to a contrast word 但), and attributive counts that only describe a noun
+(万亿参数的大模型, 30个省份的核心医院, 14nm以下的先进芯片, 1.2GW光伏项目, 12吋晶圆), and
+counts that only classify (两个计划, 分为两类: a generic measure word and no metric word).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extract.claims.clauses import View
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metric_pattern
+
+_NEGATION_REACH = 4
+_ATTRIBUTIVE_REACH = 6  # 的 within this many characters after a count: 68家中心开展的…
+
+
+def hypothetical_spans(view: View, sentence: tuple[int, int]) -> list[tuple[int, int]]:
+    """From each 若 / 如果 to the next contrast word (但) or the sentence end."""
+    spans = []
+    for match in cue_pattern("hypothetical").finditer(view.text, *sentence):
+        stop = cue_pattern("contrast").search(view.text, match.end(), sentence[1])
+        spans.append((match.start(), stop.start() if stop else sentence[1]))
+    return spans
+
+
+def inside_any(m: Any, spans: list[tuple[int, int]]) -> bool:
+    return any(s <= m.start and m.end <= e for s, e in spans)
+
+
+def states_claim(view: View, m: Any, hypothetical: list[tuple[int, int]]) -> bool:
+    """False for a negated, hypothetical or attributive figure."""
+    if has_cue(view.text[max(0, m.start - _NEGATION_REACH) : m.start], "negation"):
+        return False
+    if inside_any(m, hypothetical):
+        return False
+    return not (m.type == "quantity" and _attributive(view, m))
+
+
+def _attributive(view: View, m: Any) -> bool:
+    after = view.text[m.end : m.end + _ATTRIBUTIVE_REACH]
+    if m.unit in cue_words("spec") and after[:1].isalpha() and not after[:1].isascii():
+        return True
+    if "的" in after:
+        head = after[: after.index("的")]
+        rest = view.text[m.end + len(head) + 1 : m.end + len(head) + 5]
+        return not metric_pattern().match(rest) and not metric_pattern().search(head)
+    return False
+
+
+def classifies(d: Any) -> bool:
+    """A count with a generic measure word (个 类 种 项) and no metric: it only classifies."""
+    q = d.quantity
+    return q.type == "quantity" and d.metric is None and q.unit in cue_words("classifier")

@@ -1,0 +1,85 @@
+"""What a figure measures: the nearest metric word, mapped to its canonical name.
+
+The head noun is looked for before the figure in its comma-run (营业收入11.11亿元), then
+right after it (1.2万美元的售价, 8张算力卡), then carried from the previous figure of the
+sentence (上年同期为108.9亿元). The kind of the word decides the final name: a percent
+with a change verb on a level metric is its growth rate (<metric>增速), a bare percent
+of a level metric is a share (<metric>占比), a counted noun is <noun>数量.
+"""
+
+from __future__ import annotations
+
+from extract.claims.clauses import Draft, View
+from extract.claims.vocab import Metric, metric_pattern, metrics
+
+_AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
+
+
+def find_metric(view: View, d: Draft) -> Metric | None:
+    """The metric word nearest the figure, before it in its run, else just after it."""
+    start = view.run_start(d.sentence, d.quantity.start)
+    stop = d.quantity.start
+    if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
+        stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
+        stop = max(start, min(stop, d.quantity.start))
+    before = [m for m in metric_pattern().finditer(view.text, start, stop) if _fits(d, m.group())]
+    if before:
+        return metrics()[before[-1].group()]
+    end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
+    after = metric_pattern().search(view.text, d.quantity.end, end)
+    between = view.text[d.quantity.end : after.start()].lstrip("的") if after else ""
+    if after and _fits(d, after.group()) and "的" not in between:
+        return metrics()[after.group()]
+    return None
+
+
+def sentence_metric(view: View, d: Draft) -> Metric | None:
+    """The nearest metric word anywhere before the figure in its sentence (股价上升3.1%，收报45.8元)."""
+    found = [m for m in metric_pattern().finditer(view.text, d.sentence[0], d.quantity.start)
+             if _fits(d, m.group())]
+    return metrics()[found[-1].group()] if found else None
+
+
+def _fits(d: Draft, word: str) -> bool:
+    """A counted noun names only a count (为商家节省数十亿元 is no 商家数量)."""
+    return metrics()[word].kind != "count" or d.quantity.type == "quantity"
+
+
+def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
+    """X占Y的比重: the share of the level metric before 占, or of the sentence's last level."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    text = view.text[run : d.quantity.start]
+    if "占" not in text:
+        return None
+    lead = [m.group() for m in metric_pattern().finditer(text[: text.index("占")])]
+    levels = [metrics()[w] for w in lead if metrics()[w].kind == "level"]
+    if levels:
+        return Metric(f"{levels[-1].name}占比", "rate")
+    if not text[: text.index("占")].strip() and previous and previous.kind == "level":
+        return Metric(f"{previous.name}占比", "rate")
+    return None
+
+
+def name_metrics(view: View, drafts: list[Draft]) -> None:
+    """Fill `metric` on every draft of one sentence."""
+    previous: Metric | None = None
+    for d in drafts:
+        if d.change_of is not None:
+            d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
+            continue
+        found = find_metric(view, d) or previous or sentence_metric(view, d)
+        if found is not None and found.name == "占比":
+            found = _share_of(view, d, previous) or found
+        if found is None:
+            continue
+        previous = found
+        d.metric, d.metric_kind = _final_name(d, found), found.kind
+
+
+def _final_name(d: Draft, found: Metric) -> str:
+    q = d.quantity
+    if found.kind == "count":
+        return f"{found.name}占比" if q.type == "percent" else f"{found.name}数量"
+    if q.type != "percent" or q.unit == "pp" or found.kind != "level":
+        return found.name
+    return f"{found.name}增速" if d.direction else f"{found.name}占比"

@@ -1,0 +1,224 @@
+"""Who or what a figure is about (docs/format.md, claim subject).
+
+In order: a marked holder phrase (其中X…, X占…) as `subject_text`; the nearest fitting
+entity before the figure in its comma-run; the run's own holder phrase (布伦特原油均价
+→ 布伦特原油); 公司 / 其 / 我们 in the run as the last named company; the nearest fitting
+entity earlier in the sentence; the subject carried from the previous claim of the
+paragraph; the last named company. A person is a speaker, not a holder; a place after
+在 / 向 is where something happens, and a place that only modifies a noun (中国芯片)
+holds nothing; an org that speaks (X称) is a source. Holder phrases are copied from
+the original text, as written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from extract.claims.clauses import Draft, View
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metric_pattern, metrics
+
+Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
+Span = tuple[int, int]
+
+_OTHER_THAN_HOLDER = "，,：:；;。为是的"
+_LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
+_QUOTES = "“”\"'「」『』"
+_PLACE_REACH = 12
+_DIGIT = regex.compile(r"\d")
+_NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
+
+
+def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
+    if e.type == "person" or e.start in speakers:
+        return False
+    if _partner(view, e, d):
+        return False
+    if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
+        return False
+    if e.type in ("location", "product") and _after_place(view, d, e):
+        return False
+    if e.type == "location":
+        return bool(metric_pattern().match(view.text, e.end, e.end + 4)) or e.end >= d.quantity.start - 1
+    return True
+
+
+def _partner(view: View, e: Any, d: Draft) -> bool:
+    """与X / 授权给(美国)X: the other party, also behind a place that modifies it."""
+    start = e.start
+    before = view.ending_at(start)
+    if before is not None and before.type == "location":
+        start = before.start
+    return start > 0 and view.text[start - 1] in cue_words("partner")
+
+
+def _after_place(view: View, d: Draft, e: Any) -> bool:
+    """在今年一季度的DeepSeek一体机市场: inside a 在-phrase of the entity's run."""
+    run = view.run_start(d.sentence, e.start)
+    return "在" in view.text[max(run, e.start - _PLACE_REACH) : e.start]
+
+
+def _compared(view: View, e: Any) -> bool:
+    return has_cue(view.text[max(0, e.start - 2) : e.start], "compare")
+
+
+def find_subject(view: View, d: Draft, speakers: set[int], start: int) -> Any:
+    """The nearest fitting entity between `start` and the figure, or None."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    entities = view.inside(view.entities, d.sentence)
+    for e in reversed([e for e in entities if start <= e.start and e.end <= d.quantity.start]):
+        if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
+            return e
+    return None
+
+
+def _metrics_before(view: View, d: Draft) -> list[Any]:
+    if d.metric_words is None:
+        run = view.run_start(d.sentence, d.quantity.start)
+        d.metric_words = list(metric_pattern().finditer(view.text, run, d.quantity.start))
+    return d.metric_words
+
+
+def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
+    """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
+    refused when it holds one), 2+ characters."""
+    while start < end and view.text[start].isspace():
+        start += 1
+    for m in metric_pattern().finditer(view.text, start, end):
+        if not cut and metrics()[m.group()].kind != "count":
+            return None
+        if cut:
+            end = m.start()
+            break
+    while start < end and view.text[start] in _QUOTES:
+        start += 1
+    while end > start and (view.text[end - 1].isspace() or view.text[end - 1] in _QUOTES):
+        end -= 1
+    text = view.text[start:end]
+    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER):
+        return None
+    return start, end
+
+
+def marked_holder(view: View, d: Draft) -> Span | Any | None:
+    """其中X<metric>… and X占…: X's span; for X占<company>…, the company mention."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    found = _metrics_before(view, d)
+    both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
+    if both >= 0:
+        return both, both + 2
+    lead = view.text.find("其中", run, d.quantity.start)
+    if lead >= 0 and found and found[-1].start() > lead:
+        inside = [e for e in view.inside(view.entities, d.sentence)
+                  if lead <= e.start and e.end <= found[-1].start()]
+        if inside:
+            return inside[-1]
+        return _phrase(view, lead + 2, found[-1].start())
+    share = view.text.find("占", run, d.quantity.start)
+    if share < 0 or any(m.start() <= share < m.end() for m in found):
+        return None
+    owner = [e for e in view.inside(view.entities, d.sentence) if 0 <= e.start - share - 1 <= 1]
+    if owner:
+        return owner[0]
+    return _phrase(view, run, share)
+
+
+def plain_holder(view: View, d: Draft) -> Span | None:
+    """The run's text before its metric word, when it is a short noun phrase."""
+    found = _metrics_before(view, d)
+    if not found:
+        return None
+    metric = found[-1].start()
+    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
+    start = max([view.run_start(d.sentence, d.quantity.start),
+                 *[m.end for m in marks if m.end <= metric]])
+    lead = _LEAD.match(view.text, start, metric)
+    span = _phrase(view, lead.end() if lead else start, metric, cut=False)
+    if span is None or span[1] - span[0] > 10:
+        return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text, "anaphor"):
+        return None
+    return span
+
+
+def _counted_holder(view: View, d: Draft) -> Span | None:
+    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
+    if d.metric_kind != "count":
+        return None
+    run = view.run_start(d.sentence, d.quantity.start)
+    verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
+    if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
+        return None
+    span = _phrase(view, run, verb.start(), cut=False)
+    if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
+        return None
+    return span
+
+
+def last_company(view: View, before: int) -> Any:
+    orgs = [e for e in view.entities if e.type == "org" and e.end <= before]
+    return orgs[-1] if orgs else None
+
+
+def _company(view: View, d: Draft, carried: Holder) -> Any:
+    """公司 / 我们: the company the paragraph is about, else the first company of the
+    sentence (港丰银行行政总裁何婉珊表示：「…我们预期…」), else the last named one."""
+    if carried[0] is not None and carried[0].type == "org":
+        return carried[0]
+    orgs = [e for e in view.inside(view.entities, d.sentence)
+            if e.type == "org" and e.end <= d.quantity.start]
+    return orgs[0] if orgs else last_company(view, d.quantity.start)
+
+
+def _anaphor(view: View, start: int, d: Draft) -> bool:
+    return has_cue(view.text[start : d.quantity.start].replace("其中", ""), "anaphor")
+
+
+def _as_holder(view: View, found: Span | Any) -> Holder:
+    if isinstance(found, tuple):
+        return None, view.original[found[0] : found[1]]
+    return found, None
+
+
+def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Holder:
+    """The (subject, subject_text) of one draft, following the order of the module doc."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    holders = d.metric not in _NO_HOLDER
+    marked = marked_holder(view, d) if holders else None
+    if marked is not None:
+        return _as_holder(view, marked)
+    found = find_subject(view, d, speakers, run)
+    if found is None and holders and (span := plain_holder(view, d)):
+        return _as_holder(view, span)
+    if found is None and _anaphor(view, run, d):
+        found = _company(view, d, carried)
+    found = found or find_subject(view, d, speakers, d.sentence[0])
+    if found is not None:
+        return found, None
+    if carried != (None, None) and (holders or carried[0] is not None):
+        return carried
+    if holders and (span := _counted_holder(view, d)):
+        return _as_holder(view, span)
+    if _anaphor(view, d.sentence[0], d) or not holders:
+        return _company(view, d, carried), None
+    if has_cue(view.text[d.sentence[0] : d.quantity.start], "source"):
+        return None, None
+    return last_company(view, d.quantity.start), None
+
+
+def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: Holder) -> Holder:
+    """Fill subject / subject_text on one sentence's drafts; returns the holder to carry.
+    A category phrase does not carry to the next figure of its own sentence."""
+    entity = carried if carried[0] is not None else (None, None)
+    for d in drafts:
+        if d.change_of is not None:
+            d.subject, d.subject_text = d.change_of.subject, d.change_of.subject_text
+            continue
+        d.subject, d.subject_text = subject_of(view, d, speakers, entity if d is not drafts[0] else carried)
+        if d.subject is not None:
+            entity = (d.subject, None)
+        if (d.subject, d.subject_text) != (None, None):
+            carried = (d.subject, d.subject_text)
+    return carried

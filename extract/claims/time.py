@@ -1,0 +1,64 @@
+"""The period a figure belongs to (docs/format.md, claim time).
+
+The nearest date mention before the figure in its sentence, skipping a comparison base
+(比2019年同期, 较上年同期 once a change verb follows) and the start of "from X to Y" for
+Y; else the period carried from the previous sentences of the paragraph. Dates inside a
+hypothetical (若…于9月减息) date nothing else.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from extract.claims.change import is_base_level
+from extract.claims.clauses import Draft, View
+from extract.claims.vocab import has_cue, last_cue
+
+_PUNCTUATION = regex.compile(r"[，,：:、\s]")
+_LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
+
+
+def date_role(view: View, date: Any) -> str | None:
+    """`compare` for a comparison base, `from` for the start of a from-to, else None."""
+    near = view.inside(view.entities, (max(0, date.start - _LOOKBACK - 20), date.start))
+    start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
+    before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪
+    return last_cue(before, "compare", "from")
+
+
+def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
+    """The governing date written before the figure in its sentence, or None."""
+    for date in reversed([x for x in dates if x.end <= d.quantity.start]):
+        role = date_role(view, date)
+        between = view.text[date.end : d.quantity.start]
+        if role == "compare" and has_cue(between, "up", "down"):
+            continue
+        if role == "from" and not d.from_base:
+            continue
+        return date
+    return None
+
+
+def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) -> Any:
+    """Fill `time` on one sentence's drafts; returns the period to carry on."""
+    for d in drafts:
+        if d.change_of is not None:
+            d.time = d.change_of.time
+            continue
+        if _timeless(d):
+            continue
+        d.time = time_of(view, d, dates) or (None if "累计" in d.window else carried)
+    used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)]
+    if used:
+        return used[-1]
+    for x in reversed(dates):  # the last plain date of the sentence carries on
+        if x.value is not None and date_role(view, x) is None:
+            return x
+    return carried
+
+
+def _timeless(d: Draft) -> bool:
+    """Counts to date and specs (48间分行, 8张算力卡) have no period."""
+    return d.metric_kind == "count"

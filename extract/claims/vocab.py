@@ -1,0 +1,55 @@
+"""The claim rules' word lists, read once from `extract/data/claims.*.tsv`.
+
+Every list is data (docs/format.md, claim object): metric words with their canonical name,
+and cue words (direction, basis, attribution, negation, ...) keyed by what they decide.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import NamedTuple
+
+import regex
+
+from extract.tables import alternation, read_table
+
+
+class Metric(NamedTuple):
+    name: str
+    kind: str  # level | rate | count
+
+
+@cache
+def metrics() -> dict[str, Metric]:
+    """Metric word (shadow form) -> canonical metric and kind."""
+    return {r["word"]: Metric(r["metric"], r["kind"]) for r in read_table("metric.tsv")}
+
+
+@cache
+def metric_pattern() -> regex.Pattern[str]:
+    """Any metric word, longest first."""
+    return regex.compile(alternation(metrics()))
+
+
+@cache
+def cue_words(kind: str) -> frozenset[str]:
+    """The cue words of one kind (up, down, yoy, qoq, speech, ...)."""
+    return frozenset(r["word"] for r in read_table("claims.cues.tsv") if r["cue"] == kind)
+
+
+@cache
+def cue_pattern(*kinds: str) -> regex.Pattern[str]:
+    """Any cue word of the kinds given, longest first."""
+    return regex.compile(alternation(w for k in kinds for w in cue_words(k)))
+
+
+def last_cue(text: str, *kinds: str) -> str | None:
+    """The kind of the last cue of `kinds` in `text` (the one nearest a figure after it)."""
+    found = None
+    for match in cue_pattern(*kinds).finditer(text):
+        found = next(k for k in kinds if match.group() in cue_words(k))
+    return found
+
+
+def has_cue(text: str, *kinds: str) -> bool:
+    return cue_pattern(*kinds).search(text) is not None

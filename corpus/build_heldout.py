@@ -161,7 +161,8 @@ def main(name: str) -> None:
     with out.open("w", encoding="utf-8") as fh:
         for art in src.ARTICLES:
             rec = build(art)
-            print(f"{rec['id']}: {len(rec['text'])} chars, {len(rec['mentions'])} mentions, {len(rec['claims'])} claims")
+            counts = f"{len(rec['text'])} chars, {len(rec['mentions'])} mentions, {len(rec['claims'])} claims"
+            print(f"{rec['id']}: {counts}")
             fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
 
 

@@ -17,7 +17,7 @@ KNOWN_FIELDS = ("id", "text", "published_at", "region")
 
 @dataclass(frozen=True)
 class InputRecord:
-    """An article as read: text plus the context fields of ANNOTATION.md."""
+    """An article as read: text plus the context fields of docs/format.md."""
 
     id: str
     text: str

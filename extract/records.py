@@ -1,4 +1,4 @@
-"""The records the pipeline writes and the evaluator reads, per ANNOTATION.md.
+"""The records the pipeline writes and the evaluator reads, per docs/format.md.
 
 A mention is a discriminated union on `type`. Numbers are plain JSON numbers (int when
 integral), never `Decimal`, which would serialize as a string. Offsets are checked

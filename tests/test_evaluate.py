@@ -1,4 +1,4 @@
-"""Scoring semantics of ANNOTATION.md, one rule per row."""
+"""Scoring semantics of docs/format.md, one rule per row."""
 
 from __future__ import annotations
 

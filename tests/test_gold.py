@@ -1,4 +1,4 @@
-"""Gold claims in corpus/*.jsonl are consistent with their own mentions (ANNOTATION.md, "Claim object").
+"""Gold claims in corpus/*.jsonl are consistent with their own mentions (docs/format.md, "Claims").
 
 Standard library only: this checks the gold files, not the pipeline, and imports nothing from `extract`.
 """

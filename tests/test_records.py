@@ -1,4 +1,4 @@
-"""Records reject what ANNOTATION.md forbids; numbers stay JSON numbers."""
+"""Records reject what docs/format.md forbids; numbers stay JSON numbers."""
 
 from __future__ import annotations
 

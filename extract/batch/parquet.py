@@ -2,7 +2,7 @@
 
 A dataframe user joins `mentions` and `claims` to `articles` on `article_id`; a claim's
 nested mentions are indices into the article's mentions (`mentions.index`), since every
-one of them is one of the article's mentions (ANNOTATION.md). Values of mixed kind
+one of them is one of the article's mentions (docs/format.md). Values of mixed kind
 (a money amount, a TIMEX date, a canonical name) are kept in `value` as JSON text,
 numbers also as `number` (float64) for filtering. Error records are rows of `articles`
 with `error` and `message` set. Each shard writes its own row group(s); a single output

@@ -4,7 +4,7 @@ Run: `python tests/benchmarks/bench_dates.py [--chars 200000] [--out DIR]` after
 `pip install -e '.[bench]'` (jionlp, recognizers-text-suite, emoji<1.0). A peer that is
 not installed is skipped. Prints the machine, chars/s of each system, the ratios, and
 relaxed/strict F1 on the gold seed files; writes each system's predictions as article
-JSONL (ANNOTATION.md) into DIR so that `zh-extract eval corpus/seed-h20.jsonl DIR/x.jsonl`
+JSONL (docs/format.md) into DIR so that `zh-extract eval corpus/seed-h20.jsonl DIR/x.jsonl`
 scores them the same way.
 
 Fairness notes. Every system gets the reference time (jionlp `time_base`, Recognizers

@@ -4,7 +4,7 @@ Run: `python tests/benchmarks/bench_numbers.py [--chars 300000] [--out DIR]` aft
 `pip install -e '.[bench]'` (jionlp, recognizers-text-suite, emoji<1.0). A peer that is
 not installed is skipped. Prints the machine, chars/s of each system and the ratios,
 then relaxed/strict F1 on the gold seed files; writes each system's predictions as
-article JSONL (ANNOTATION.md) into DIR, so `zh-extract eval corpus/seed-h20.jsonl
+article JSONL (docs/format.md) into DIR, so `zh-extract eval corpus/seed-h20.jsonl
 DIR/jionlp.jsonl` scores them the same way.
 
 What is compared. Ours: `Shadow.of` (OpenCC conversion included) then `find_money`,

@@ -1,0 +1,17 @@
+"""Build `corpus/heldout-numtime.jsonl`: held-out TW and HK business news, all types plus claims.
+
+Original writing for zh-extract (CC0), annotated by hand without running the pipeline.
+Run from the repository root: `python -m corpus.build_heldout_numtime`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.heldout import tw_exports
+from corpus.heldout_lib import write
+
+MODULES = [tw_exports]
+
+if __name__ == "__main__":
+    write(Path(__file__).with_name("heldout-numtime.jsonl"), [m.ARTICLE for m in MODULES])

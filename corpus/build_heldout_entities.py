@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout import cn_chengyu, cn_compute, hk_rail, hk_regulators, tw_corridor
+from corpus.heldout import cn_chengyu, cn_compute, hk_rail, hk_regulators, tw_corridor, tw_legislature
 from corpus.heldout_lib import write
 
-MODULES = [cn_compute, cn_chengyu, hk_rail, hk_regulators, tw_corridor]
+MODULES = [cn_compute, cn_chengyu, hk_rail, hk_regulators, tw_corridor, tw_legislature]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout-entities.jsonl"), [m.ARTICLE for m in MODULES])

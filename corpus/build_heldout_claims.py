@@ -1,0 +1,17 @@
+"""Build `corpus/heldout-claims.jsonl`: held-out articles centred on stated figures, all types plus claims.
+
+Original writing for zh-extract (CC0), annotated by hand without running the pipeline.
+Run from the repository root: `python -m corpus.build_heldout_claims`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.heldout import cn_stats
+from corpus.heldout_lib import write
+
+MODULES = [cn_stats]
+
+if __name__ == "__main__":
+    write(Path(__file__).with_name("heldout-claims.jsonl"), [m.ARTICLE for m in MODULES])

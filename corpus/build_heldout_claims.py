@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout import cn_solar, cn_stats, hk_retail, tw_results
+from corpus.heldout import cn_solar, cn_stats, hk_developer, hk_retail, tw_results
 from corpus.heldout_lib import write
 
-MODULES = [cn_stats, tw_results, hk_retail, cn_solar]
+MODULES = [cn_stats, tw_results, hk_retail, cn_solar, hk_developer]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout-claims.jsonl"), [m.ARTICLE for m in MODULES])

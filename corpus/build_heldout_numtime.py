@@ -8,7 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout import hk_airline, hk_budget, hk_exchange, hk_property, tw_exports, tw_food, tw_gdp, tw_machine
+from corpus.heldout import (
+    hk_airline,
+    hk_budget,
+    hk_exchange,
+    hk_property,
+    tw_exports,
+    tw_food,
+    tw_gdp,
+    tw_machine,
+)
 from corpus.heldout_lib import write
 
 MODULES = [tw_exports, hk_budget, tw_machine, hk_exchange, tw_gdp, hk_property, tw_food, hk_airline]

@@ -34,5 +34,5 @@ MENTIONS = [
     ent(O, "西南证券"), ent(P, "刘畅"), ent(L, "成渝地区"), ent(L, "长三角"), ent(L, "珠三角"),
 ]
 
-ARTICLE = {"id": "heldout-ent-04-chengyu-cn", "published_at": "2026-11-20T21:05:00+08:00", "region": "CN",
+ARTICLE = {"id": "heldout2-ent-04-chengyu-cn", "published_at": "2026-11-20T21:05:00+08:00", "region": "CN",
            "text": TEXT, "mentions": MENTIONS, "claims": [], "skip": {"川", "渝", "长江", "重庆", "成都"}}

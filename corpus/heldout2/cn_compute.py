@@ -43,5 +43,5 @@ CLAIMS = [
     {"q": "超过1200亿元", "st": "算力板块", "metric": "成交额", "t": ("28日", 1), "attr": "东方财富"},
 ]
 
-ARTICLE = {"id": "heldout-ent-01-compute-cn", "published_at": "2026-11-28T19:30:00+08:00", "region": "CN",
+ARTICLE = {"id": "heldout2-ent-01-compute-cn", "published_at": "2026-11-28T19:30:00+08:00", "region": "CN",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": {"中", "美", "京", "沪"}}

@@ -59,5 +59,5 @@ CLAIMS = [
     {"q": "15%至20%", "subj": (CO, 2), "metric": "出货量增速", "t": ("明年", 1), "dir": "up", "attr": "郑远航"},
 ]
 
-ARTICLE = {"id": "heldout-cl-04-solar-cn", "published_at": "2026-10-30T21:40:00+08:00", "region": "CN",
+ARTICLE = {"id": "heldout2-cl-04-solar-cn", "published_at": "2026-10-30T21:40:00+08:00", "region": "CN",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -62,5 +62,5 @@ CLAIMS = [
     {"q": "5.0%", "st": "31个大城市城镇", "metric": "调查失业率", "t": ("10月份", 5), "attr": "付立明"},
 ]
 
-ARTICLE = {"id": "heldout-cl-01-stats-cn", "published_at": "2026-11-15T10:00:00+08:00", "region": "CN",
+ARTICLE = {"id": "heldout2-cl-01-stats-cn", "published_at": "2026-11-15T10:00:00+08:00", "region": "CN",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -55,5 +55,5 @@ CLAIMS = [
     {"q": "1.2億人次", "subj": "香港國際機場", "metric": "年处理客量", "dir": "up", "attr": ("機管局", 1)},
 ]
 
-ARTICLE = {"id": "heldout-nt-08-airline-hk", "published_at": "2026-11-16T18:00:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-nt-08-airline-hk", "published_at": "2026-11-16T18:00:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

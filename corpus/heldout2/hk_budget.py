@@ -67,5 +67,5 @@ CLAIMS = [
     {"q": "58蚊", "st": "茶餐廳午餐", "metric": "均价", "dir": "up", "attr": ("統計處", 1)},
 ]
 
-ARTICLE = {"id": "heldout-nt-02-budget-hk", "published_at": "2026-11-30T17:00:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-nt-02-budget-hk", "published_at": "2026-11-30T17:00:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

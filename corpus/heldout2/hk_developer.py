@@ -57,5 +57,5 @@ CLAIMS = [
     {"q": "10.24元", "subj": ("恒嘉", 1), "metric": "股价", "t": ("昨日", 1), "ch": "2.6%", "dir": "up"},
 ]
 
-ARTICLE = {"id": "heldout-cl-05-developer-hk", "published_at": "2026-11-20T08:15:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-cl-05-developer-hk", "published_at": "2026-11-20T08:15:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -52,5 +52,5 @@ CLAIMS = [
     {"q": "兩蚊", "st": "新股", "metric": "股价", "dir": "down", "attr": "施安德"},
 ]
 
-ARTICLE = {"id": "heldout-nt-04-exchange-hk", "published_at": "2026-11-03T17:30:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-nt-04-exchange-hk", "published_at": "2026-11-03T17:30:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -50,5 +50,5 @@ CLAIMS = [
     {"q": "約1萬2,400元", "subj": "沙田區", "metric": "成交均价", "t": "上月", "ch": "近一成", "dir": "up"},
 ]
 
-ARTICLE = {"id": "heldout-nt-06-property-hk", "published_at": "2026-11-10T17:15:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-nt-06-property-hk", "published_at": "2026-11-10T17:15:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -39,5 +39,5 @@ CLAIMS = [
     {"q": "32.45元", "subj": ("港城", 1), "metric": "股价", "t": ("今日", 1), "ch": "2.1%", "dir": "up"},
 ]
 
-ARTICLE = {"id": "heldout-ent-02-rail-hk", "published_at": "2026-11-26T18:45:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-ent-02-rail-hk", "published_at": "2026-11-26T18:45:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": {"深", "港"}}

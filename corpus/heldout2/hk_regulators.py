@@ -37,5 +37,5 @@ CLAIMS = [
     {"q": "26,418點", "st": "恒指", "metric": "指数", "t": ("今日", 1), "dir": "up"},
 ]
 
-ARTICLE = {"id": "heldout-ent-05-regulators-hk", "published_at": "2026-11-24T18:10:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-ent-05-regulators-hk", "published_at": "2026-11-24T18:10:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": {"港", "粵", "澳"}}

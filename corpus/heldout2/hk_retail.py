@@ -57,5 +57,5 @@ CLAIMS = [
     {"q": "250蚊左右", "st": "部分舖位", "metric": "租金", "dir": "down"},
 ]
 
-ARTICLE = {"id": "heldout-cl-03-retail-hk", "published_at": "2026-12-01T16:30:00+08:00", "region": "HK",
+ARTICLE = {"id": "heldout2-cl-03-retail-hk", "published_at": "2026-12-01T16:30:00+08:00", "region": "HK",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -42,5 +42,5 @@ CLAIMS = [
     {"q": "285元", "subj": "晶采科技", "metric": "股价", "t": "今日", "ch": "1.2%", "dir": "up"},
 ]
 
-ARTICLE = {"id": "heldout-ent-03-corridor-tw", "published_at": "2026-11-18T17:20:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-ent-03-corridor-tw", "published_at": "2026-11-18T17:20:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": {"台", "美", "楠梓"}}

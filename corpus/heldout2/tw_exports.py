@@ -87,5 +87,5 @@ CLAIMS = [
     {"q": "1,150億美元上下", "metric": "贸易顺差", "t": ("全年", 1), "attr": ("財政部統計處", 1)},
 ]
 
-ARTICLE = {"id": "heldout-nt-01-exports-tw", "published_at": "2026-11-07T16:10:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-nt-01-exports-tw", "published_at": "2026-11-07T16:10:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

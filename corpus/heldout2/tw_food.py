@@ -55,5 +55,5 @@ CLAIMS = [
     {"q": "約新台幣30億元", "subj": (CO, 3), "metric": "资本开支", "t": "明年", "attr": (CO, 3)},
 ]
 
-ARTICLE = {"id": "heldout-nt-07-food-tw", "published_at": "2026-11-14T18:20:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-nt-07-food-tw", "published_at": "2026-11-14T18:20:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

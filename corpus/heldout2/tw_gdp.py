@@ -49,5 +49,5 @@ CLAIMS = [
     {"q": "2.18%", "metric": CPI, "t": "民國114年全年", "attr": (DGBAS, 1)},
 ]
 
-ARTICLE = {"id": "heldout-nt-05-gdp-tw", "published_at": "2026-11-28T16:00:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-nt-05-gdp-tw", "published_at": "2026-11-28T16:00:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -34,5 +34,5 @@ MENTIONS = [
     ent(L, "大漢溪", "大汉溪"),
 ]
 
-ARTICLE = {"id": "heldout-ent-06-legislature-tw", "published_at": "2026-11-27T19:40:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-ent-06-legislature-tw", "published_at": "2026-11-27T19:40:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": [], "skip": set()}

@@ -58,5 +58,5 @@ CLAIMS = [
     {"q": "3成", "subj": P3, "metric": "产能增速", "t": "116年上半年", "dir": "up"},
 ]
 
-ARTICLE = {"id": "heldout-nt-03-machine-tw", "published_at": "2026-11-06T17:05:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-nt-03-machine-tw", "published_at": "2026-11-06T17:05:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -62,5 +62,5 @@ CLAIMS = [
     {"q": "約2,890億元", "subj": ("聯晟", 2), "metric": "市值", "t": "今日"},
 ]
 
-ARTICLE = {"id": "heldout-cl-02-results-tw", "published_at": "2026-11-12T18:30:00+08:00", "region": "TW",
+ARTICLE = {"id": "heldout2-cl-02-results-tw", "published_at": "2026-11-12T18:30:00+08:00", "region": "TW",
            "text": TEXT, "mentions": MENTIONS, "claims": CLAIMS, "skip": set()}

@@ -56,6 +56,7 @@ def number_pattern() -> str:
     cjk = numeral_chars()
     scale = numeral_chars("small", "big")
     digits = numeral_chars("digit")
+    big = numeral_chars("big")
     return rf"""
     (?:
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?        # digits: 12,345.67 or 11.11
@@ -65,6 +66,7 @@ def number_pattern() -> str:
             (?:(?!{_unit_heads()})[{scale}])+            # scale words: 万 亿 万亿 (not 千瓦)
             (?:{pattern("infix")})?                      # 1亿多元
             (?:\d+(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 3亿5000万
+            (?:(?<=[{big}])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,8}})(?![\d.]))?  # 1万2000: digits below
         )?
       |
         (?:[数上](?=[{scale}]))?                         # vague prefix: 数十亿 上百万

@@ -18,7 +18,7 @@ import regex
 
 from extract.numbers import grammar as numbers
 from extract.numbers import scan as anchors
-from extract.numbers.numerals import to_json_number
+from extract.numbers.numerals import read_adjacent, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
 from extract.records import Money
 from extract.rules import Rule, run
@@ -124,13 +124,14 @@ def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Curr
     return named[0] if named else known[0]
 
 
-
 def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
     """One amount with a currency word before or after it."""
     g = numbers.fields(m)
     num = g["num"] or ""
     found = _currency_of(m, g, shadow)
     read = numbers.read(num)
+    if found is not None and read is None:
+        return _adjacent(m, g, shadow, found)
     if found is None or read is None:
         return None
     value, infix = read
@@ -149,6 +150,26 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         value=to_json_number(abs(value) * found.factor),
         currency=found.code,
         qualifier=qualifier,
+    )
+
+
+def _adjacent(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, found: Currency) -> Money | None:
+    """五六百元: two neighbouring digits, a range low 500 high 600, approx."""
+    span = read_adjacent(g["num"] or "")
+    if span is None:
+        return None
+    start, _ = numbers.start_of(m, g)
+    low, high = (to_json_number(x * found.factor) for x in span)
+    return numbers.mention(
+        Money,
+        shadow,
+        start,
+        numbers.end_of(m, g),
+        value=None,
+        low=low,
+        high=high,
+        currency=found.code,
+        qualifier="approx",
     )
 
 

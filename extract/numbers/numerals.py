@@ -204,3 +204,33 @@ def to_json_number(value: Decimal) -> int | float:
     (1111000000, 4230.22)
     """
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+@lru_cache(maxsize=1)
+def _adjacent_pattern() -> regex.Pattern[str]:
+    digits, scale = numeral_chars("digit"), numeral_chars("small", "big")
+    return regex.compile(
+        rf"(?P<head>[{numeral_chars()}]*?)(?P<a>[{digits}])(?P<b>[{digits}])(?P<scale>[{scale}]*)"
+    )
+
+
+def read_adjacent(s: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring digits as a vague range: 五六百 -> 500..600, 十五六 -> 15..16.
+
+    News writes "five or six hundred" as 五六百, and 一两个, 两三天, 三四十 alike; the
+    record is a range with qualifier approx (ANNOTATION.md). The second digit must be the
+    next one up (三五 is "three or five", 五一 a holiday), and 〇 零 never take part.
+
+    >>> [tuple(map(str, read_adjacent(x))) for x in ["五六百", "一两", "三四十", "十五六", "三千五六百"]]
+    [('500', '600'), ('1', '2'), ('30', '40'), ('15', '16'), ('3500', '3600')]
+    >>> [read_adjacent(x) for x in ["三五", "五一", "二〇", "十一五", "五"]]
+    [None, None, None, None, None]
+    """
+    m = _adjacent_pattern().fullmatch(s)
+    if m is None or m["a"] in "〇○零":
+        return None
+    a, b = _chars()[m["a"]][1], _chars()[m["b"]][1]
+    if b != a + 1:
+        return None
+    low, high = parse_number(m["head"] + m["a"] + m["scale"]), parse_number(m["head"] + m["b"] + m["scale"])
+    return (low, high) if low is not None and high is not None else None

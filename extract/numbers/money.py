@@ -258,6 +258,33 @@ RULES = (
 )
 
 
+# A whole unit followed at once by its tenths or hundredths is one price: 3元5角, 港幣3元5毫.
+_WHOLE, _PART = ("元", "块", "蚊"), ("角", "毛", "毫", "仙")
+
+
+def _joins(a: Money, b: Money, shadow: Shadow) -> bool:
+    """`b` (5角) is the fraction of `a` (3元): touching, same currency, worth under one unit."""
+    if a.end != b.start or a.currency != b.currency or a.value is None or b.value is None:
+        return False
+    whole, part = shadow.text[a.end - 1], shadow.text[b.end - 1]
+    return whole in _WHOLE and part in _PART and 0 < b.value < 1 and b.qualifier is None
+
+
+def compounds(found: list[Money], shadow: Shadow) -> list[Money]:
+    """3元5角 as one amount (3.5): the 元 mention and the 角 mention after it, joined."""
+    out: list[Money] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and _joins(last, m, shadow):
+            value = to_json_number(Decimal(str(last.value)) + Decimal(str(m.value)))
+            out[-1] = last.model_copy(
+                update={"end": m.end, "text": shadow.surface(last.start, m.end), "value": value}
+            )
+        else:
+            out.append(m)
+    return out
+
+
 def find_money(shadow: Shadow) -> list[Money]:
     """Every amount of money in the article, in text order, longest match winning."""
-    return run(RULES, shadow)
+    return compounds(run(RULES, shadow), shadow)

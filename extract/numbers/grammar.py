@@ -162,7 +162,8 @@ def head(currency: tuple[str, ...] = (), signed: bool = False) -> str:
     lets a number follow Latin letters (RMB100, USD 500万; not NVL72).
     """
     q = behind(qualifier_words("prefix"))
-    pre = rf"(?:(?P<pq>{q})?(?P<pre>{behind(currency)})\s?)?" if currency else ""
+    before = r"(?<![0-9])"  # 4人民币5美元: 人民币 is the 4's, not the 5's
+    pre = rf"(?:(?P<pq>{q})?{before}(?P<pre>{behind(currency)})\s?)?" if currency else ""
     signs = ("-", "+", "−", "负") if signed else ()
     sign = f"(?P<sign>{char_class(signs)})?" if signed else ""
     gate = chars_of([*qualifier_words("prefix"), *currency, *signs], first=False)

@@ -141,6 +141,8 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         return None
     if numbers.is_article(num) and len(word) == 1:
         return None  # 一元化, 一块; 一美元 is still money
+    if _name_end(num, word, shadow.text, start):
+        return None
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), infix)
     return numbers.mention(
         Money,
@@ -151,6 +153,17 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         currency=found.code,
         qualifier=qualifier,
     )
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in read_table("surnames.tsv") if len(r["surname"]) == 1)
+
+
+def _name_end(num: str, word: str, text: str, start: int) -> bool:
+    """张三人民币账户: a lone numeral after a surname, before 人民币, ends a name (张三)."""
+    alone = len(num) == 1 and not num.isdigit()
+    return alone and word in _words("both") and start > 0 and text[start - 1] in _surnames()
 
 
 def _adjacent(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, found: Currency) -> Money | None:

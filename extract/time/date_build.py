@@ -81,7 +81,7 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
     if hour is None:
         return None
     if g.get("part") and hour < 12:
-        hour += words("daypart")[g["part"] or ""]
+        hour += words("daypart").get(g["part"] or "", words("day_hours").get(g["part"] or "", 0))
     minute = 30 if g.get("halfhour") else minute
     return (hour, minute) if hour < 24 and minute < 60 else None
 
@@ -232,6 +232,9 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         on = _on(Period(month.year, "day", month.n, day), g) if valid_day(month.year, month.n, day) else None
         return _draft(m, on) if on else None
     if g.get("rday"):
+        evening = words("day_hours").get(g["rday"] or "")  # 今晚8点 is 20:00
+        if evening is not None and not g.get("part"):
+            g = {**g, "part": g["rday"]}
         on = _on(day_period(today + timedelta(days=words("day")[g["rday"] or ""])), g)
         return _draft(m, on) if on else None
     if g.get("rdayp"):  # 今(19)日: the written day wins over the count from published_at

@@ -63,6 +63,12 @@ class Period(NamedTuple):
         return self._replace(year=self.year + years, day=day)
 
 
+# ROC years written in Chinese numerals without 民国 (一百零五年, 九十九年) are taken in
+# Taiwan text only, and only in this span: 民国80 (1991) to 民国130 (2041). Outside it
+# (三十年) a count of years is far likelier than a year of the Republic.
+ROC_SPELLED = range(80, 131)
+
+
 def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 

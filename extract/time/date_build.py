@@ -18,6 +18,7 @@ from extract.text.shadow import Shadow
 from extract.time import date_patterns as p
 from extract.time.calendar import (
     CONTEXT_YEAR,
+    ROC_SPELLED,
     Draft,
     Period,
     covering,
@@ -64,6 +65,9 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
         return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
     if g.get(f"tw{key}"):
         return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
+    if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
+        value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
+        return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
     if g.get(f"rel{key}"):
         today = _today(shadow)
         offset = words("year")[f"{g[f'rel{key}']}年"]
@@ -72,7 +76,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:

@@ -20,6 +20,7 @@ from extract.records import Duration
 from extract.rules import Rule, run
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
+from extract.time.calendar import ROC_SPELLED
 from extract.time.date_patterns import SEP, digits, numerals
 
 # A fraction of a unit goes down to the next one: 0.5年 is 6 months, 0.5小时 30 minutes.
@@ -85,6 +86,8 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
     if unit != "年" or count is None:
         return False
     digits_ = m["count"] or ""
+    if shadow.region == "TW" and not digits_.isdigit() and count in ROC_SPELLED and after not in "来间代":
+        return True  # 一百零五年, 九十九年: a ROC year in Taiwan text (not 八十年来)
     return count >= 1000 or (shadow.region == "TW" and digits_.isdigit() and len(digits_) == 3)
 
 

@@ -315,8 +315,8 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         unit = "month" if "月" in (g["unit"] or "") else "quarter"
         if n is None or n < 2 or n > (12 if unit == "month" else 4):
             return None
-        if unit == "month" and found[0] == CONTEXT_YEAR:
-            return None  # 前两个月 alone may be two months ago
+        if unit == "month" and found[0] == CONTEXT_YEAR and n < 3:
+            return None  # 前两个月 alone is mostly "the last two months"; 前8个月 is year to date
         return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1], start)
     q1, q2 = _num(g["q1"]), _num(g["q2"])
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:

@@ -202,7 +202,8 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
         y2 = int(fy2) if len(fy2) == 4 else y // 100 * 100 + int(fy2)
-        return Draft(m.start(), m.end(), None, Period(y), Period(y2), fiscal=True)
+        low, high = _fiscal_span(y, y2, shadow)
+        return Draft(m.start(), m.end(), None, low, high, fiscal=True)
     value = _within(g, y)
     return Draft(m.start(), m.end(), value, fiscal=True) if value else None
 
@@ -283,11 +284,20 @@ def _year_before(m: regex.Match[str], shadow: Shadow) -> tuple[int, tuple[int, b
     return (behind.start(), found) if found else None
 
 
+def _fiscal_span(a: int, b: int, shadow: Shadow) -> tuple[Period, Period]:
+    """A split year (2024/25) in Hong Kong text is the government's April-March fiscal
+    year: 2024-04 to 2025-03. Elsewhere (Taiwan's 年度 is the calendar year) whole years."""
+    if shadow.region == "HK" and b == a + 1:
+        return Period(a, "month", 4), Period(b, "month", 3)
+    return Period(a), Period(b)
+
+
 def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2022年至2024年, 2022-2024年, 2025/26年度: whole years at both ends."""
     a, b = int(m["a"]), int(m["b"])
     if m["b"] and len(m["b"]) == 2:
         b = a // 100 * 100 + b
+        return _range(m, *_fiscal_span(a, b, shadow), True) if a < b else None
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 

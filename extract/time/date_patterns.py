@@ -61,7 +61,7 @@ def year(key: str = "") -> str:
       | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
       | (?P<ctx{key}>{year_prefixes("ctx_year")})  # 同年: the paragraph's year
-    )年(?!代))                                      # 年, but not 1990年代
+    )(?:(?<=\d)\x20)?年(?!代))                       # 年 (2025 年: one space), not 1990年代
     """
 
 

@@ -149,8 +149,10 @@ def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
     half = r"(?P<half>半)?  # 一年半" if counted else ""
     pattern = rf"""
         (?<![\d.第每上下本这同当{numerals()}])(?<!民国)   # not 上一年, 第一天, 民国114年
+        (?<![\dA-Za-z第每]\x20)                            # nor 第 5 天, iPhone 16, 1 2 3
         {body}
         (?P<infix>{q.pattern("infix")})?                  # 十多年, 20余年
+        (?:(?<=\d)\x20)?                                   # 5 天: one space after digits
         (?P<unit>{alternation(units())})                  # 年 个月 周 天 小时
         {half}
         (?:(?P<more>多)(?![次个种家项位名]))?              # 两年多 (but 一年多次 counts times)

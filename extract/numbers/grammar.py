@@ -281,6 +281,16 @@ def shared_scale(low: str, high: str, value: Decimal) -> Decimal:
     return value * unit[0] if unit else value
 
 
+@lru_cache(maxsize=1)
+def _change_verbs() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(r['verb'] for r in read_table('change_verbs.tsv'))})$")
+
+
+def after_change_verb(text: str, start: int) -> bool:
+    """上调0.25至4.5%: X至Y after a verb of change is a change and a level, not a range."""
+    return _change_verbs().search(text, max(0, start - 4), start) is not None
+
+
 def is_article(number: str) -> bool:
     """A lone 一: before a counting word it is the indefinite article (一家公司, 一记闷棍).
 

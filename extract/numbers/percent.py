@@ -147,6 +147,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     if lo >= hi:
         return None
     start, prefix = numbers.start_of(m, g)
+    if numbers.after_change_verb(shadow.text, start):
+        return None  # 上调0.25至4.5%: a change and a level
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return _mention(
         m,

@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from extract.numbers.grammar import fields
-from extract.numbers.numerals import parse_number
+from extract.numbers.numerals import parse_number, read_adjacent
 from extract.text.shadow import Shadow
 from extract.time import date_patterns as p
 from extract.time.calendar import (
@@ -143,13 +143,34 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if g.get("rel") or g.get("ctx") or not found[1]:
             return None  # 去年同期 is a same-period word of its own
         return Draft(m.start(), m.end(), None, same=0, same_year=found[0])
+    pair = _month_pair(m, g, found[0], found[1])
+    if pair is not _SINGLE:
+        return pair
     value = _within(g, found[0])
     return _draft(m, value, known=found[1], g=g) if value else None
+
+
+_SINGLE = Draft(0, 0, None)  # `_month_pair`: not a pair, read the month as one
+
+
+def _month_pair(m: regex.Match[str], g: dict[str, str | None], year: int, known: bool) -> Draft | None:
+    """一二月份 is January and February (a range), never a December: two neighbouring
+    Chinese digits as a month are a pair; any other digit-by-digit month is refused."""
+    month = g.get("month") or ""
+    if g.get("day") or len(month) != 2 or month.isascii() or any(c in month for c in "十廿"):
+        return _SINGLE
+    pair = read_adjacent(month)
+    if pair is None or not 1 <= pair[0] < pair[1] <= 12:
+        return None
+    return _range(m, Period(year, "month", int(pair[0])), Period(year, "month", int(pair[1])), known)
 
 
 def build_undated(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """A part of a year with no year written (一季度, 4月份, 年初): the paragraph's year."""
     g = fields(m)
+    pair = _month_pair(m, g, CONTEXT_YEAR, True)
+    if pair is not _SINGLE:
+        return pair
     value = _within(g, CONTEXT_YEAR)
     return _draft(m, value, g=g) if value else None
 

@@ -353,3 +353,20 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
         return None
     return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
+
+
+def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """1990年代, 90年代, 九十年代, 上世纪八十年代: a decade, low 1990 high 1999.
+
+    A decade written without its century is the 1900s from 30 up (八十年代), the 2000s
+    below (10年代); 上世纪 or 20世纪 before it says the 1900s.
+    """
+    g = fields(m)
+    if g.get("full"):
+        start = int(g["full"] or 0)
+    else:
+        tens = 0 if g.get("spelled") == "零零" else _num(g.get("short") or g.get("spelled"))
+        if tens is None:
+            return None
+        start = (1900 if g.get("century") or tens >= 30 else 2000) + tens
+    return Draft(m.start(), m.end(), None, Period(start), Period(start + 9))

@@ -176,6 +176,37 @@ def _rules() -> tuple[Rule, ...]:
 RULES = _rules()
 
 
+# One ISO 8601 part (P2Y, PT30M) and the order its designators are written in.
+_PART = regex.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def _part(m: Duration) -> tuple[int, str] | None:
+    """(rank, text) of a duration that is one plain part (P2Y -> (0, "2Y")), else None."""
+    found = _PART.fullmatch(m.value or "")
+    if found is None or m.qualifier is not None or m.low is not None:
+        return None
+    return _ORDER.index(found[1] + found[3]), found[1] + found[2] + found[3]
+
+
+def _joined(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
+    """兩年三個月 (P2Y3M), 1小时30分钟 (PT1H30M): touching parts, larger unit first."""
+    pa, pb = _part(a), _part(b)
+    if a.end != b.start or pa is None or pb is None or pa[0] >= pb[0]:
+        return None
+    tail = pb[1][1:] if pa[1].startswith("T") else pb[1]  # PT1H + PT30M: one T
+    value = f"P{pa[1]}{tail}"
+    return a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end), "value": value})
+
+
 def find_duration(shadow: Shadow) -> list[Duration]:
-    """Every duration in the text (ANNOTATION.md: ISO 8601 value, null when vague)."""
-    return run(RULES, shadow)
+    """Every duration in the text (ANNOTATION.md: ISO 8601 value, null when vague);
+    touching parts of one length (兩年三個月) are one duration."""
+    out: list[Duration] = []
+    for m in run(RULES, shadow):
+        joined = _joined(out[-1], m, shadow) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
+    return out

@@ -135,9 +135,7 @@ def _ranges() -> tuple[Rule, ...]:
     """Spans with two ends: years, months, quarters, and the first N of a year."""
     num, nums = p.small_number(), p.numerals()
     return (
-        _rule("decade", rf"""
-            (?P<century>上世纪|20世纪|二十世纪)?  # 1990年代 90年代 九十年代
-            (?<![\d.A-Za-z{nums}])
+        _rule("decade", r"""  # 1990年代 90年代 九十年代; 上世纪 read back
             (?:(?P<full>1[5-9]\d0|20\d0)|(?P<short>[0-9]0)|(?P<spelled>[一二三四五六七八九]十|零零))年代
             """, build_decade),
         _rule("year_range", rf"""

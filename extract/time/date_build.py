@@ -361,12 +361,21 @@ def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     A decade written without its century is the 1900s from 30 up (八十年代), the 2000s
     below (10年代); 上世纪 or 20世纪 before it says the 1900s.
     """
-    g = fields(m)
+    g, text, begin = fields(m), m.string, m.start()
+    if begin > 0 and _DECADE_GLUE.match(text, begin - 1):
+        return None  # inside a number or a name: 3090年代, A90年代
+    century = next((w for w in _CENTURIES if text.endswith(w, 0, begin)), "")
     if g.get("full"):
         start = int(g["full"] or 0)
     else:
         tens = 0 if g.get("spelled") == "零零" else _num(g.get("short") or g.get("spelled"))
         if tens is None:
             return None
-        start = (1900 if g.get("century") or tens >= 30 else 2000) + tens
-    return Draft(m.start(), m.end(), None, Period(start), Period(start + 9))
+        start = (1900 if century or tens >= 30 else 2000) + tens
+    return Draft(begin - len(century), m.end(), None, Period(start), Period(start + 9))
+
+
+# Read back before a decade rather than matched: a pattern that starts with an optional
+# word is tried at every character of the text.
+_CENTURIES = ("上世纪", "20世纪", "二十世纪")
+_DECADE_GLUE = regex.compile(rf"[\d.A-Za-z{p.numerals()}]")

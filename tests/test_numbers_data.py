@@ -24,6 +24,7 @@ COLUMNS = {
     "currencies.tsv": "word",
     "percent.tsv": "word",
     "money.cues.tsv": "cue",
+    "change_verbs.tsv": "verb",
     "idioms.tsv": "idiom",
 }
 

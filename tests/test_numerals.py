@@ -27,6 +27,11 @@ VALUES = [
     ("5000亿", "500000000000"),
     ("1.5万亿", "1500000000000"),
     ("3亿5000万", "350000000"),
+    ("1万2000", "12000"),
+    ("5萬3,000", "53000"),
+    ("12億3456萬8000", "1234568000"),
+    ("一○五億", "10500000000"),
+    ("二〇五万", "2050000"),
     ("一千二百三十四万", "12340000"),
     ("一千二百三十四萬", "12340000"),
     ("两亿三千万", "230000000"),
@@ -81,7 +86,9 @@ VAGUE = [
 
 # 參 (a Traditional form of the capital 叁) becomes 参 in the shadow, as in 参数 and 参加:
 # reading it as 3 would break far more text than it fixes, so it is no numeral.
-NOT_NUMBERS = ["参仟万", "", "abc", "3五", "十一五", "几", "上", "数", "三五", "五一", "点", "三点"]
+NOT_NUMBERS = [
+    "参仟万", "1万20000", "", "abc", "3五", "十一五", "几", "上", "数", "三五", "五一", "点", "三点",
+]
 
 
 @pytest.mark.parametrize("written,value", VALUES, ids=[w for w, _ in VALUES])

@@ -56,6 +56,7 @@ def number_pattern() -> str:
     cjk = numeral_chars()
     scale = numeral_chars("small", "big")
     digits = numeral_chars("digit")
+    big = numeral_chars("big")
     return rf"""
     (?:
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?        # digits: 12,345.67 or 11.11
@@ -65,6 +66,7 @@ def number_pattern() -> str:
             (?:(?!{_unit_heads()})[{scale}])+            # scale words: 万 亿 万亿 (not 千瓦)
             (?:{pattern("infix")})?                      # 1亿多元
             (?:\d+(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 3亿5000万
+            (?:(?<=[{big}])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,8}})(?![\d.]))?  # 1万2000: digits below
         )?
       |
         (?:[数上](?=[{scale}]))?                         # vague prefix: 数十亿 上百万
@@ -160,7 +162,8 @@ def head(currency: tuple[str, ...] = (), signed: bool = False) -> str:
     lets a number follow Latin letters (RMB100, USD 500万; not NVL72).
     """
     q = behind(qualifier_words("prefix"))
-    pre = rf"(?:(?P<pq>{q})?(?P<pre>{behind(currency)})\s?)?" if currency else ""
+    before = r"(?<![0-9])"  # 4人民币5美元: 人民币 is the 4's, not the 5's
+    pre = rf"(?:(?P<pq>{q})?{before}(?P<pre>{behind(currency)})\s?)?" if currency else ""
     signs = ("-", "+", "−", "负") if signed else ()
     sign = f"(?P<sign>{char_class(signs)})?" if signed else ""
     gate = chars_of([*qualifier_words("prefix"), *currency, *signs], first=False)
@@ -276,6 +279,16 @@ def shared_scale(low: str, high: str, value: Decimal) -> Decimal:
         return value
     unit = read("1" + scale.group())
     return value * unit[0] if unit else value
+
+
+@lru_cache(maxsize=1)
+def _change_verbs() -> re.Pattern[str]:
+    return re.compile(f"(?:{alternation(r['verb'] for r in read_table('change_verbs.tsv'))})$")
+
+
+def after_change_verb(text: str, start: int) -> bool:
+    """上调0.25至4.5%: X至Y after a verb of change is a change and a level, not a range."""
+    return _change_verbs().search(text, max(0, start - 4), start) is not None
 
 
 def is_article(number: str) -> bool:

@@ -18,7 +18,7 @@ import regex
 
 from extract.numbers import grammar as numbers
 from extract.numbers import scan as anchors
-from extract.numbers.numerals import to_json_number
+from extract.numbers.numerals import read_adjacent, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
 from extract.records import Money
 from extract.rules import Rule, run
@@ -124,13 +124,14 @@ def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Curr
     return named[0] if named else known[0]
 
 
-
 def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
     """One amount with a currency word before or after it."""
     g = numbers.fields(m)
     num = g["num"] or ""
     found = _currency_of(m, g, shadow)
     read = numbers.read(num)
+    if found is not None and read is None:
+        return _adjacent(m, g, shadow, found)
     if found is None or read is None:
         return None
     value, infix = read
@@ -140,6 +141,8 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         return None
     if numbers.is_article(num) and len(word) == 1:
         return None  # 一元化, 一块; 一美元 is still money
+    if _name_end(num, word, shadow.text, start):
+        return None
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), infix)
     return numbers.mention(
         Money,
@@ -149,6 +152,37 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         value=to_json_number(abs(value) * found.factor),
         currency=found.code,
         qualifier=qualifier,
+    )
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    return frozenset(r["surname"] for r in read_table("surnames.tsv") if len(r["surname"]) == 1)
+
+
+def _name_end(num: str, word: str, text: str, start: int) -> bool:
+    """张三人民币账户: a lone numeral after a surname, before 人民币, ends a name (张三)."""
+    alone = len(num) == 1 and not num.isdigit()
+    return alone and word in _words("both") and start > 0 and text[start - 1] in _surnames()
+
+
+def _adjacent(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, found: Currency) -> Money | None:
+    """五六百元: two neighbouring digits, a range low 500 high 600, approx."""
+    span = read_adjacent(g["num"] or "")
+    if span is None:
+        return None
+    start, _ = numbers.start_of(m, g)
+    low, high = (to_json_number(x * found.factor) for x in span)
+    return numbers.mention(
+        Money,
+        shadow,
+        start,
+        numbers.end_of(m, g),
+        value=None,
+        low=low,
+        high=high,
+        currency=found.code,
+        qualifier="approx",
     )
 
 
@@ -166,6 +200,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Money | None:
     if lo >= hi:
         return None
     start, prefix = numbers.start_of(m, g)
+    if numbers.after_change_verb(shadow.text, start):
+        return None  # 上调0.25至4.5%: a change and a level
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return numbers.mention(
         Money,
@@ -237,6 +273,33 @@ RULES = (
 )
 
 
+# A whole unit followed at once by its tenths or hundredths is one price: 3元5角, 港幣3元5毫.
+_WHOLE, _PART = ("元", "块", "蚊"), ("角", "毛", "毫", "仙")
+
+
+def _joins(a: Money, b: Money, shadow: Shadow) -> bool:
+    """`b` (5角) is the fraction of `a` (3元): touching, same currency, worth under one unit."""
+    if a.end != b.start or a.currency != b.currency or a.value is None or b.value is None:
+        return False
+    whole, part = shadow.text[a.end - 1], shadow.text[b.end - 1]
+    return whole in _WHOLE and part in _PART and 0 < b.value < 1 and b.qualifier is None
+
+
+def compounds(found: list[Money], shadow: Shadow) -> list[Money]:
+    """3元5角 as one amount (3.5): the 元 mention and the 角 mention after it, joined."""
+    out: list[Money] = []
+    for m in found:
+        last = out[-1] if out else None
+        if last is not None and _joins(last, m, shadow):
+            value = to_json_number(Decimal(str(last.value)) + Decimal(str(m.value)))
+            out[-1] = last.model_copy(
+                update={"end": m.end, "text": shadow.surface(last.start, m.end), "value": value}
+            )
+        else:
+            out.append(m)
+    return out
+
+
 def find_money(shadow: Shadow) -> list[Money]:
     """Every amount of money in the article, in text order, longest match winning."""
-    return run(RULES, shadow)
+    return compounds(run(RULES, shadow), shadow)

@@ -60,6 +60,10 @@ def _spelled(s: str) -> Decimal | None:
         return None
     if all(k == "digit" for k in kinds) and len(tokens) > 1:  # 二〇二五: digit by digit
         return Decimal("".join(str(int(chars[t][1])) for t in tokens))
+    tokens, kinds = _positional_runs(tokens, kinds)
+    below = _arabic(tokens[-1]) if len(tokens) > 2 and kinds[-2:] == ["big", "arabic"] else None
+    if below is not None and below >= chars[tokens[-2]][1]:
+        return None  # 1万20000: the digits after a scale word must be below it
     total = Decimal(0)  # everything closed by a big unit
     section = Decimal(0)  # below the current big unit
     pending: Decimal | None = None  # the last digit(s) not yet multiplied
@@ -91,6 +95,32 @@ def _spelled(s: str) -> Decimal | None:
     return total + section + (pending or 0)
 
 
+def _positional_runs(tokens: list[str], kinds: list[str]) -> tuple[list[str], list[str]]:
+    """Runs of digits holding 〇 or ○ read as one positional number: 一○五億 is 105 億.
+
+    Written that way only by place (二○二五, 一○五), never as 零 the place holder of
+    一万零五, which stays a digit of its own.
+    """
+    out_tokens: list[str] = []
+    out_kinds: list[str] = []
+    run: list[str] = []
+    for token, kind in [*zip(tokens, kinds), ("", "")]:
+        if kind == "digit":
+            run.append(token)
+            continue
+        if len(run) > 1 and set(run) & set("〇○"):
+            out_tokens.append("".join(str(int(_chars()[t][1])) for t in run))
+            out_kinds.append("arabic")
+        else:
+            out_tokens += run
+            out_kinds += ["digit"] * len(run)
+        run = []
+        if token:
+            out_tokens.append(token)
+            out_kinds.append(kind)
+    return out_tokens, out_kinds
+
+
 def parse_number(s: str) -> Decimal | None:
     """The value of a number written any way news writes one, or None.
 
@@ -102,8 +132,8 @@ def parse_number(s: str) -> Decimal | None:
     ['12000', '3500', '25', '-3.5', '3.14', '0.5']
     >>> [str(parse_number(x)) for x in ["壹佰贰拾", "叁仟万", "万亿", "3亿5000万", "-12", "兆"]]
     ['120', '30000000', '1000000000000', '350000000', '-12', '1000000000000']
-    >>> [str(parse_number(x)) for x in ["三点五亿", "零点五", "一万零五"]]
-    ['350000000.0', '0.5', '10005']
+    >>> [str(parse_number(x)) for x in ["三点五亿", "零点五", "一万零五", "1万2000", "一○五亿"]]
+    ['350000000.0', '0.5', '10005', '12000', '10500000000']
     >>> [parse_number(x) for x in ["", "万", "3五", "abc"]]
     [None, Decimal('10000'), None, None]
     """
@@ -174,3 +204,33 @@ def to_json_number(value: Decimal) -> int | float:
     (1111000000, 4230.22)
     """
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+@lru_cache(maxsize=1)
+def _adjacent_pattern() -> regex.Pattern[str]:
+    digits, scale = numeral_chars("digit"), numeral_chars("small", "big")
+    return regex.compile(
+        rf"(?P<head>[{numeral_chars()}]*?)(?P<a>[{digits}])(?P<b>[{digits}])(?P<scale>[{scale}]*)"
+    )
+
+
+def read_adjacent(s: str) -> tuple[Decimal, Decimal] | None:
+    """Two neighbouring digits as a vague range: 五六百 -> 500..600, 十五六 -> 15..16.
+
+    News writes "five or six hundred" as 五六百, and 一两个, 两三天, 三四十 alike; the
+    record is a range with qualifier approx (ANNOTATION.md). The second digit must be the
+    next one up (三五 is "three or five", 五一 a holiday), and 〇 零 never take part.
+
+    >>> [tuple(map(str, read_adjacent(x))) for x in ["五六百", "一两", "三四十", "十五六", "三千五六百"]]
+    [('500', '600'), ('1', '2'), ('30', '40'), ('15', '16'), ('3500', '3600')]
+    >>> [read_adjacent(x) for x in ["三五", "五一", "二〇", "十一五", "五"]]
+    [None, None, None, None, None]
+    """
+    m = _adjacent_pattern().fullmatch(s)
+    if m is None or m["a"] in "〇○零":
+        return None
+    a, b = _chars()[m["a"]][1], _chars()[m["b"]][1]
+    if b != a + 1:
+        return None
+    low, high = parse_number(m["head"] + m["a"] + m["scale"]), parse_number(m["head"] + m["b"] + m["scale"])
+    return (low, high) if low is not None and high is not None else None

@@ -1,5 +1,7 @@
 """Percentages: 95%, 4230.22%, 百分之五, 千分之三, 五成, 三成五, 3个百分点, 5%至8%, 超70%.
 
+Also 负百分之三 (-3, 负 in the span), 十分之一 (10), 三成半 (35).
+
 The words live in `data/percent.tsv`: a suffix (% ‰ 成 个百分点 基点) or a prefix (百分之
 千分之) with the factor that turns the number into percent (‰ and 千分之 are 0.1, 成 is
 10) and the unit (percent, or pp for percentage points). 成 takes one more digit: 三成五
@@ -35,6 +37,16 @@ def _words() -> dict[str, Word]:
     return {r["word"]: Word(r["unit"], Decimal(r["factor"])) for r in read_table("percent.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _positions() -> dict[str, str]:
+    return {r["word"]: r["position"] for r in read_table("percent.tsv")}
+
+
+def _position(word: str) -> str:
+    """suffix (5%, 一成) or prefix (百分之一): after a prefix word a lone 一 is a count."""
+    return _positions().get(word, "suffix")
+
+
 def _alternation(position: str) -> str:
     rows = read_table("percent.tsv")
     return numbers.ahead(r["word"] for r in rows if r["position"] == position)
@@ -47,7 +59,7 @@ def _compile() -> dict[str, regex.Pattern[str]]:
     suffix, prefix = _alternation("suffix"), _alternation("prefix")
     tail = rf"""
         \s?(?P<word>{suffix})                # % 个百分点 成
-        (?:(?<=成)(?P<tenth>[{digits}\d])(?![{digits}\d]))?  # 三成五: 35
+        (?:(?<=成)(?P<tenth>[{digits}\d半])(?![{digits}\d]))?  # 三成五: 35, 三成半: 35
         (?P<more>{pattern("infix")})?        # 三成多
         (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
     """
@@ -66,7 +78,7 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         ),
         "suffix": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
         "prefix": regex.compile(
-            numbers.head()
+            numbers.head(signed=True)          # 负百分之三: the sign before the word
             + rf"""
             (?P<word>{prefix})               # 百分之 千分之
             (?P<sign>[-+−负])?
@@ -79,16 +91,22 @@ def _compile() -> dict[str, regex.Pattern[str]]:
 
 
 def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
-    """三成五 -> 35: the digit after 成 adds that many percent."""
+    """三成五 -> 35: the digit after 成 adds that many percent; 三成半 is 35 too."""
     tenth = g.get("tenth")
     if word != "成" or not tenth:
         return value
-    return value + (parse_number(tenth) or Decimal(0)) / 10
+    return value + (Decimal("0.5") if tenth == "半" else (parse_number(tenth) or Decimal(0)) / 10)
+
+
+_ESCAPE = regex.compile(r"%[0-9A-Fa-f]{2}")
 
 
 def _mention(
     m: regex.Match[str], g: numbers.Groups, shadow: Shadow, start: int, **fields: object
 ) -> Percent | None:
+    """The record, unless its % starts a URL escape (50%25, %E4%B8): no percent there."""
+    if g.get("word") == "%" and _ESCAPE.match(shadow.text, numbers.start(m, "word")):
+        return None
     return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 
 
@@ -101,7 +119,9 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     if word is None or word.unit == "-" or read is None:
         return None
     start, prefix = numbers.start_of(m, g)
-    if numbers.is_article(num) and said != "成":
+    if _position(said) == "prefix" and shadow.text.startswith("百分位", m.end()):
+        return None  # 百分之七十百分位: a percentile is a rank, not a share
+    if numbers.is_article(num) and said != "成" and _position(said) == "suffix":  # 十分之一 is 10%
         return None
     if numbers.is_bare_scale(num, bool(prefix)) and said not in ("百分之", "千分之"):
         return None
@@ -127,6 +147,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     if lo >= hi:
         return None
     start, prefix = numbers.start_of(m, g)
+    if numbers.after_change_verb(shadow.text, start):
+        return None  # 上调0.25至4.5%: a change and a level
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"))
     return _mention(
         m,

@@ -25,7 +25,7 @@ import regex
 from extract.numbers import grammar as numbers
 from extract.numbers import money
 from extract.numbers import scan as anchors
-from extract.numbers.numerals import to_json_number
+from extract.numbers.numerals import read_adjacent, to_json_number
 from extract.numbers.qualifiers import Qualifier, combine, qualifier_of, qualifier_words
 from extract.records import Quantity
 from extract.rules import Rule, run
@@ -119,6 +119,8 @@ def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     num = g["num"] or ""
     unit = _unit_of(m, g, shadow)
     read = numbers.read(num) if unit else None
+    if unit is not None and read is None:
+        return _adjacent(m, g, shadow, unit)
     if unit is None or read is None:
         return None
     start, end, prefix = _bounds(m, g)
@@ -128,6 +130,18 @@ def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
     return numbers.mention(
         Quantity, shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier
+    )
+
+
+def _adjacent(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, unit: Unit) -> Quantity | None:
+    """两三个, 五六百人: two neighbouring digits, a range (low 2, high 3), approx."""
+    span = read_adjacent(g["num"] or "")
+    if span is None:
+        return None
+    start, end, _ = _bounds(m, g)
+    low, high = (to_json_number(x) for x in span)
+    return numbers.mention(
+        Quantity, shadow, start, end, value=None, low=low, high=high, unit=unit.unit, qualifier="approx"
     )
 
 

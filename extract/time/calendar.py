@@ -63,6 +63,12 @@ class Period(NamedTuple):
         return self._replace(year=self.year + years, day=day)
 
 
+# ROC years written in Chinese numerals without 民国 (一百零五年, 九十九年) are taken in
+# Taiwan text only, and only in this span: 民国80 (1991) to 民国130 (2041). Outside it
+# (三十年) a count of years is far likelier than a year of the Republic.
+ROC_SPELLED = range(80, 131)
+
+
 def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
@@ -194,13 +200,32 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
                     firsts.note(earlier)
             govern(draft, firsts, pub_year)
         elif draft.needs_year():
-            draft.fill_year(context_year if context_year is not None else pub_year)
+            draft.fill_year(context_year if context_year is not None else bare_year(draft, shadow))
         context_year = draft.year() or context_year
         seen.append(draft)
         if firsts is not None:
             firsts.note(draft)
         out.append(to_date(draft, shadow))
     return out
+
+
+_FIRST_MONTH = {"month": lambda n: n, "day": lambda n: n, "minute": lambda n: n,
+                "quarter": lambda n: (n - 1) * 3 + 1, "half": lambda n: (n - 1) * 6 + 1}
+
+
+def bare_year(draft: Draft, shadow: Shadow) -> int | None:
+    """The year of a month or quarter no year governs: the publication year, unless the
+    period would start more than six months after publication, when the figure reported
+    is last year's (12月出口 in a January article is last December; 12月 in October is
+    this year's). A period with a mod (12月底前: a deadline) keeps the publication year."""
+    if shadow.published_at is None:
+        return None
+    published = shadow.published_at
+    point = draft.value or draft.low
+    first = _FIRST_MONTH.get(point.grain) if point is not None else None
+    if first is None or draft.mod is not None or point is None:
+        return published.year
+    return published.year - 1 if first(point.n) - published.month > 6 else published.year
 
 
 class Firsts:

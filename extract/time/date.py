@@ -22,6 +22,7 @@ from extract.time.calendar import mods, resolve, words
 from extract.time.date_build import (
     V,
     build_day,
+    build_decade,
     build_fiscal,
     build_latin,
     build_month_range,
@@ -134,6 +135,9 @@ def _ranges() -> tuple[Rule, ...]:
     """Spans with two ends: years, months, quarters, and the first N of a year."""
     num, nums = p.small_number(), p.numerals()
     return (
+        _rule("decade", r"""  # 1990年代 90年代 九十年代; 上世纪 read back
+            (?:(?P<full>1[5-9]\d0|20\d0)|(?P<short>[0-9]0)|(?P<spelled>[一二三四五六七八九]十|零零))年代
+            """, build_decade),
         _rule("year_range", rf"""
             (?<![\d.A-Za-z])
             (?:(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年, 2022-2024年

@@ -13,11 +13,12 @@ from functools import lru_cache
 import regex
 
 from extract.numbers.grammar import fields
-from extract.numbers.numerals import parse_number
+from extract.numbers.numerals import parse_number, read_adjacent
 from extract.text.shadow import Shadow
 from extract.time import date_patterns as p
 from extract.time.calendar import (
     CONTEXT_YEAR,
+    ROC_SPELLED,
     Draft,
     Period,
     covering,
@@ -64,6 +65,9 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
         return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
     if g.get(f"tw{key}"):
         return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
+    if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
+        value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
+        return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
     if g.get(f"rel{key}"):
         today = _today(shadow)
         offset = words("year")[f"{g[f'rel{key}']}年"]
@@ -72,7 +76,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -81,7 +85,7 @@ def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
     if hour is None:
         return None
     if g.get("part") and hour < 12:
-        hour += words("daypart")[g["part"] or ""]
+        hour += words("daypart").get(g["part"] or "", words("day_hours").get(g["part"] or "", 0))
     minute = 30 if g.get("halfhour") else minute
     return (hour, minute) if hour < 24 and minute < 60 else None
 
@@ -139,13 +143,34 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if g.get("rel") or g.get("ctx") or not found[1]:
             return None  # 去年同期 is a same-period word of its own
         return Draft(m.start(), m.end(), None, same=0, same_year=found[0])
+    pair = _month_pair(m, g, found[0], found[1])
+    if pair is not _SINGLE:
+        return pair
     value = _within(g, found[0])
     return _draft(m, value, known=found[1], g=g) if value else None
+
+
+_SINGLE = Draft(0, 0, None)  # `_month_pair`: not a pair, read the month as one
+
+
+def _month_pair(m: regex.Match[str], g: dict[str, str | None], year: int, known: bool) -> Draft | None:
+    """一二月份 is January and February (a range), never a December: two neighbouring
+    Chinese digits as a month are a pair; any other digit-by-digit month is refused."""
+    month = g.get("month") or ""
+    if g.get("day") or len(month) != 2 or month.isascii() or any(c in month for c in "十廿"):
+        return _SINGLE
+    pair = read_adjacent(month)
+    if pair is None or not 1 <= pair[0] < pair[1] <= 12:
+        return None
+    return _range(m, Period(year, "month", int(pair[0])), Period(year, "month", int(pair[1])), known)
 
 
 def build_undated(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """A part of a year with no year written (一季度, 4月份, 年初): the paragraph's year."""
     g = fields(m)
+    pair = _month_pair(m, g, CONTEXT_YEAR, True)
+    if pair is not _SINGLE:
+        return pair
     value = _within(g, CONTEXT_YEAR)
     return _draft(m, value, g=g) if value else None
 
@@ -198,7 +223,8 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
         y2 = int(fy2) if len(fy2) == 4 else y // 100 * 100 + int(fy2)
-        return Draft(m.start(), m.end(), None, Period(y), Period(y2), fiscal=True)
+        low, high = _fiscal_span(y, y2, shadow)
+        return Draft(m.start(), m.end(), None, low, high, fiscal=True)
     value = _within(g, y)
     return Draft(m.start(), m.end(), value, fiscal=True) if value else None
 
@@ -232,6 +258,9 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         on = _on(Period(month.year, "day", month.n, day), g) if valid_day(month.year, month.n, day) else None
         return _draft(m, on) if on else None
     if g.get("rday"):
+        evening = words("day_hours").get(g["rday"] or "")  # 今晚8点 is 20:00
+        if evening is not None and not g.get("part"):
+            g = {**g, "part": g["rday"]}
         on = _on(day_period(today + timedelta(days=words("day")[g["rday"] or ""])), g)
         return _draft(m, on) if on else None
     if g.get("rdayp"):  # 今(19)日: the written day wins over the count from published_at
@@ -276,11 +305,20 @@ def _year_before(m: regex.Match[str], shadow: Shadow) -> tuple[int, tuple[int, b
     return (behind.start(), found) if found else None
 
 
+def _fiscal_span(a: int, b: int, shadow: Shadow) -> tuple[Period, Period]:
+    """A split year (2024/25) in Hong Kong text is the government's April-March fiscal
+    year: 2024-04 to 2025-03. Elsewhere (Taiwan's 年度 is the calendar year) whole years."""
+    if shadow.region == "HK" and b == a + 1:
+        return Period(a, "month", 4), Period(b, "month", 3)
+    return Period(a), Period(b)
+
+
 def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2022年至2024年, 2022-2024年, 2025/26年度: whole years at both ends."""
     a, b = int(m["a"]), int(m["b"])
     if m["b"] and len(m["b"]) == 2:
         b = a // 100 * 100 + b
+        return _range(m, *_fiscal_span(a, b, shadow), True) if a < b else None
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 
@@ -308,10 +346,36 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         unit = "month" if "月" in (g["unit"] or "") else "quarter"
         if n is None or n < 2 or n > (12 if unit == "month" else 4):
             return None
-        if unit == "month" and found[0] == CONTEXT_YEAR:
-            return None  # 前两个月 alone may be two months ago
+        if unit == "month" and found[0] == CONTEXT_YEAR and n < 3:
+            return None  # 前两个月 alone is mostly "the last two months"; 前8个月 is year to date
         return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1], start)
     q1, q2 = _num(g["q1"]), _num(g["q2"])
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
         return None
     return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
+
+
+def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """1990年代, 90年代, 九十年代, 上世纪八十年代: a decade, low 1990 high 1999.
+
+    A decade written without its century is the 1900s from 30 up (八十年代), the 2000s
+    below (10年代); 上世纪 or 20世纪 before it says the 1900s.
+    """
+    g, text, begin = fields(m), m.string, m.start()
+    if begin > 0 and _DECADE_GLUE.match(text, begin - 1):
+        return None  # inside a number or a name: 3090年代, A90年代
+    century = next((w for w in _CENTURIES if text.endswith(w, 0, begin)), "")
+    if g.get("full"):
+        start = int(g["full"] or 0)
+    else:
+        tens = 0 if g.get("spelled") == "零零" else _num(g.get("short") or g.get("spelled"))
+        if tens is None:
+            return None
+        start = (1900 if century or tens >= 30 else 2000) + tens
+    return Draft(begin - len(century), m.end(), None, Period(start), Period(start + 9))
+
+
+# Read back before a decade rather than matched: a pattern that starts with an optional
+# word is tried at every character of the text.
+_CENTURIES = ("上世纪", "20世纪", "二十世纪")
+_DECADE_GLUE = regex.compile(rf"[\d.A-Za-z{p.numerals()}]")

@@ -58,9 +58,10 @@ def year(key: str = "") -> str:
       | (?P<yc{key}>[{digits()}]{{4}})             # 二〇二五, digit by digit
       | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
       | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: a ROC year in Taiwan text
+      | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
       | (?P<ctx{key}>{year_prefixes("ctx_year")})  # 同年: the paragraph's year
-    )年(?!代))                                      # 年, but not 1990年代
+    )(?:(?<=\d)\x20)?年(?!代))                       # 年 (2025 年: one space), not 1990年代
     """
 
 

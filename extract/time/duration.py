@@ -20,6 +20,7 @@ from extract.records import Duration
 from extract.rules import Rule, run
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
+from extract.time.calendar import ROC_SPELLED
 from extract.time.date_patterns import SEP, digits, numerals
 
 # A fraction of a unit goes down to the next one: 0.5年 is 6 months, 0.5小时 30 minutes.
@@ -85,6 +86,8 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
     if unit != "年" or count is None:
         return False
     digits_ = m["count"] or ""
+    if shadow.region == "TW" and not digits_.isdigit() and count in ROC_SPELLED and after not in "来间代":
+        return True  # 一百零五年, 九十九年: a ROC year in Taiwan text (not 八十年来)
     return count >= 1000 or (shadow.region == "TW" and digits_.isdigit() and len(digits_) == 3)
 
 
@@ -146,8 +149,10 @@ def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
     half = r"(?P<half>半)?  # 一年半" if counted else ""
     pattern = rf"""
         (?<![\d.第每上下本这同当{numerals()}])(?<!民国)   # not 上一年, 第一天, 民国114年
+        (?<![\dA-Za-z第每]\x20)                            # nor 第 5 天, iPhone 16, 1 2 3
         {body}
         (?P<infix>{q.pattern("infix")})?                  # 十多年, 20余年
+        (?:(?<=\d)\x20)?                                   # 5 天: one space after digits
         (?P<unit>{alternation(units())})                  # 年 个月 周 天 小时
         {half}
         (?:(?P<more>多)(?![次个种家项位名]))?              # 两年多 (but 一年多次 counts times)
@@ -171,6 +176,37 @@ def _rules() -> tuple[Rule, ...]:
 RULES = _rules()
 
 
+# One ISO 8601 part (P2Y, PT30M) and the order its designators are written in.
+_PART = regex.compile(r"P(T?)(\d+(?:\.\d+)?)([YMWDHS])")
+_ORDER = ("Y", "M", "W", "D", "TH", "TM", "TS")
+
+
+def _part(m: Duration) -> tuple[int, str] | None:
+    """(rank, text) of a duration that is one plain part (P2Y -> (0, "2Y")), else None."""
+    found = _PART.fullmatch(m.value or "")
+    if found is None or m.qualifier is not None or m.low is not None:
+        return None
+    return _ORDER.index(found[1] + found[3]), found[1] + found[2] + found[3]
+
+
+def _joined(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
+    """兩年三個月 (P2Y3M), 1小时30分钟 (PT1H30M): touching parts, larger unit first."""
+    pa, pb = _part(a), _part(b)
+    if a.end != b.start or pa is None or pb is None or pa[0] >= pb[0]:
+        return None
+    tail = pb[1][1:] if pa[1].startswith("T") else pb[1]  # PT1H + PT30M: one T
+    value = f"P{pa[1]}{tail}"
+    return a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end), "value": value})
+
+
 def find_duration(shadow: Shadow) -> list[Duration]:
-    """Every duration in the text (ANNOTATION.md: ISO 8601 value, null when vague)."""
-    return run(RULES, shadow)
+    """Every duration in the text (ANNOTATION.md: ISO 8601 value, null when vague);
+    touching parts of one length (兩年三個月) are one duration."""
+    out: list[Duration] = []
+    for m in run(RULES, shadow):
+        joined = _joined(out[-1], m, shadow) if out else None
+        if joined is not None:
+            out[-1] = joined
+        else:
+            out.append(m)
+    return out

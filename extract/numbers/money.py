@@ -2,7 +2,7 @@
 
 Currency words come from `data/currencies.tsv` (CLDR names in shadow form plus colloquial
 ones). A word with a region (元 块 $ ¥) means that region's money, so a bare 元 is CNY in
-mainland text, TWD in Taiwan and HKD in Hong Kong (ANNOTATION.md); the region is the
+mainland text, TWD in Taiwan and HKD in Hong Kong (docs/format.md); the region is the
 shadow's. An amount with a scale word and no currency at all (近千亿的潜在亏损) is money
 only next to a money word from `data/money.cues.tsv`. Values are positive: 亏损2.27亿元
 is 227000000; the loss belongs to the claim, not the amount.

@@ -169,7 +169,7 @@ def read_number(s: str) -> Reading | None:
     """`parse_number`, plus vague counts: 数十亿, 上百万, 十几, 几千 -> round value, approx.
 
     The vague marker is dropped and what is left is read, so 数十亿 is 十亿 and 十几万
-    is 十万 (ANNOTATION.md accepts the round value with `approx`). A bare marker (几,
+    is 十万 (docs/format.md accepts the round value with `approx`). A bare marker (几,
     好几) is no number. Digits strung together with no zero (三五, 五一) are "three or
     five" or a holiday, not 35 or 51, so they are refused; 二〇二五 is still read.
 
@@ -198,7 +198,7 @@ def read_number(s: str) -> Reading | None:
 
 
 def to_json_number(value: Decimal) -> int | float:
-    """A Decimal as the JSON number ANNOTATION.md wants: int when integral.
+    """A Decimal as the JSON number docs/format.md wants: int when integral.
 
     >>> to_json_number(Decimal("1111000000.00")), to_json_number(Decimal("4230.22"))
     (1111000000, 4230.22)
@@ -218,7 +218,7 @@ def read_adjacent(s: str) -> tuple[Decimal, Decimal] | None:
     """Two neighbouring digits as a vague range: 五六百 -> 500..600, 十五六 -> 15..16.
 
     News writes "five or six hundred" as 五六百, and 一两个, 两三天, 三四十 alike; the
-    record is a range with qualifier approx (ANNOTATION.md). The second digit must be the
+    record is a range with qualifier approx (docs/format.md). The second digit must be the
     next one up (三五 is "three or five", 五一 a holiday), and 〇 零 never take part.
 
     >>> [tuple(map(str, read_adjacent(x))) for x in ["五六百", "一两", "三四十", "十五六", "三千五六百"]]

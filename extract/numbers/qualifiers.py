@@ -1,6 +1,6 @@
 """Qualifier words shared by every amount: 近 约 超过 不到 … 以上 以下 左右.
 
-ANNOTATION.md puts a qualifier that touches a number into the span and records it as
+docs/format.md puts a qualifier that touches a number into the span and records it as
 approx, gt, gte, lt or lte. The words live in `data/qualifiers.tsv` with their position
 (prefix, infix, suffix), so money, percent, quantity and dates read the same list. A row
 with qualifier "-" is a word that only contains one (最近, 上下游): matching it whole

@@ -41,7 +41,7 @@ class Period(NamedTuple):
     minute: int = 0
 
     def timex(self) -> str:
-        """The TIMEX string of ANNOTATION.md: 2025, 2025-H1, 2025-Q1, 2025-07-19T11:04."""
+        """The TIMEX string of docs/format.md: 2025, 2025-H1, 2025-Q1, 2025-07-19T11:04."""
         y = f"{self.year:04d}"
         if self.grain == "half":
             return f"{y}-H{self.n}"

@@ -167,7 +167,7 @@ def _never() -> regex.Pattern[str]:
 
 
 def find_date(shadow: Shadow) -> list[Date]:
-    """Every date in the text, resolved against `shadow.published_at` (ANNOTATION.md)."""
+    """Every date in the text, resolved against `shadow.published_at` (docs/format.md)."""
     found = hits(RULES, shadow)
     stops = [m.span() for m in _never().finditer(shadow.text)]
     drafts = [h.mention for h in found if not any(h.start < e and s < h.end for s, e in stops)]

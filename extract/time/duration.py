@@ -200,7 +200,7 @@ def _joined(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
 
 
 def find_duration(shadow: Shadow) -> list[Duration]:
-    """Every duration in the text (ANNOTATION.md: ISO 8601 value, null when vague);
+    """Every duration in the text (docs/format.md: ISO 8601 value, null when vague);
     touching parts of one length (兩年三個月) are one duration."""
     out: list[Duration] = []
     for m in run(RULES, shadow):

@@ -29,7 +29,9 @@ ROOT = Path(__file__).resolve().parents[1]
 FIRST_RUN = ROOT / "docs" / "figures" / "first-run"
 BENCHMARKS = ROOT / "docs" / "benchmarks"
 ROWS = ("money", "percent", "quantity", "date", "duration",
-        "person", "org", "location", "product", "all", "claim", "claim pairing")
+        "person", "org", "location", "product", "all", "claim", "claim pairing",
+        *(f"claim {f}" for f in ("subject", "metric", "time", "change", "direction", "basis",
+                                 "attribution")))
 
 
 def scores(gold: Path, pred: Path) -> dict:
@@ -44,7 +46,14 @@ def scores(gold: Path, pred: Path) -> dict:
 
 def cell(report: dict, row: str) -> str:
     """`0.973 (378)`: relaxed F1 and gold count; blank where the file has no gold of it.
-    `claim` is whole-claim F1, `claim pairing` the F1 of pairing claims by quantity."""
+    `claim` is whole-claim F1, `claim pairing` the F1 of pairing claims by quantity, and
+    `claim <field>` that field's accuracy over the paired claims."""
+    if row.startswith("claim "):
+        claims = report.get("claims") or {}
+        field = row.split(" ", 1)[1]
+        accuracy = (claims.get("fields") or {}).get(field)
+        if field != "pairing":
+            return "" if accuracy is None else f"{accuracy:.2f}"
     if row.startswith("claim"):
         claims = report.get("claims") or {}
         part = claims.get("pairing" if row == "claim pairing" else "claim") or {}

@@ -22,11 +22,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-import rjieba
 
 from extract.entities.lexicon import generic_words, lookup
 from extract.entities.tables import Draft, draft
 from extract.tables import read_table
+from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
 VISIT_VERBS = "访赴抵驻来在对输援离返进"  # every verb of location_abbr.tsv; each char lists its own
@@ -64,7 +64,7 @@ def anchor_words() -> frozenset[str]:
 @lru_cache(maxsize=1 << 16)
 def _is_word(word: str) -> bool:
     """Does the segmenter's dictionary or the lexicon hold this 2-4 character string?"""
-    return bool(lookup(word)) or rjieba.cut(word, False) == [word]
+    return bool(lookup(word)) or segmenter().cut(word, False) == [word]
 
 
 def _joins_outside(text: str, start: int, end: int) -> bool:
@@ -79,7 +79,7 @@ def _stands_alone(text: str, pos: int) -> bool:
     (访美|期间, 驻华大使) or keep it alone (在|华|企业), but not run on from it
     (对|美好生活, 在|华为)."""
     at = max(0, pos - 1)
-    for token in rjieba.cut(text[at : pos + 5], False):
+    for token in segmenter().cut(text[at : pos + 5], False):
         if at == pos:
             return len(token) == 1
         at += len(token)

@@ -15,7 +15,6 @@ name starts there (记者陈静北京报道 -> 陈静).
 from __future__ import annotations
 
 import regex
-import rjieba
 
 from extract.entities.lexicon import generic_words, lookup
 from extract.entities.tables import (
@@ -31,6 +30,7 @@ from extract.entities.tables import (
     translit_chars,
     triggers,
 )
+from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
 
@@ -137,7 +137,7 @@ def _segmenter_vetoes(text: str, start: int, end: int) -> bool:
     """The segmenter's vote on a bare two-character speaker (石油表示, 于是表示): it may
     veto when it reads the span as one word tagged as something other than a name; a
     split or a name tag leaves the pattern's decision standing."""
-    tokens = rjieba.tag(text[start : end + 2], False)  # dictionary words only: fast, and enough to veto
+    tokens = segmenter().tag(text[start : end + 2], False)  # dictionary words only: fast, and enough to veto
     return bool(tokens) and tokens[0][0] == text[start:end] and tokens[0][1] not in NAME_TAGS
 
 

@@ -33,7 +33,7 @@ bench: $(BIN)/.installed  ## benchmarks with peers side by side (installs the be
 	$(BIN)/python tests/benchmarks/bench_dates.py
 	$(BIN)/python tests/benchmarks/bench_entities.py
 	$(BIN)/python tests/benchmarks/bench_process.py
-	$(BIN)/python tests/benchmarks/bench_batch.py --articles 4000
+	$(BIN)/python tests/benchmarks/bench_batch.py --articles 20000 --ray
 	$(BIN)/python scripts/figures.py --write
 
 figures: $(BIN)/.installed  ## regenerate README's accuracy and speed blocks

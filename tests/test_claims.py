@@ -57,7 +57,8 @@ def test_every_cue_kind_is_used() -> None:
     kinds = {r["cue"] for r in read_table("claims.cues.tsv")}
     assert kinds == {"up", "down", "yoy", "qoq", "speech", "publish", "source", "negation",
                      "hypothetical", "contrast", "from", "compare", "peer", "place", "partner",
-                     "anaphor", "verb", "spec", "classifier", "conversion"}
+                     "anaphor", "verb", "spec", "classifier", "conversion", "to", "base_period",
+                     "pronoun", "shown", "change_stem"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

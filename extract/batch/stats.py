@@ -24,8 +24,8 @@ def cause(record: ErrorRecord) -> str:
 
 
 @dataclass
-class ShardStats:
-    """The counts of one shard, made in the worker that ran it."""
+class Counts:
+    """What a shard and a whole run both count; a run's counts are its shards' sums."""
 
     inputs: int = 0
     articles: int = 0
@@ -34,6 +34,21 @@ class ShardStats:
     errors: Counter[str] = field(default_factory=Counter)
     mentions: Counter[str] = field(default_factory=Counter)
     claim_types: Counter[str] = field(default_factory=Counter)  # by the type of the quantity
+
+    def merge(self, other: Counts) -> None:
+        self.inputs += other.inputs
+        self.articles += other.articles
+        self.chars += other.chars
+        self.claims += other.claims
+        self.errors.update(other.errors)
+        self.mentions.update(other.mentions)
+        self.claim_types.update(other.claim_types)
+
+
+@dataclass
+class ShardStats(Counts):
+    """The counts of one shard, made in the worker that ran it."""
+
     ids: list[str] = field(default_factory=list)
 
     def add(self, record: Article | ErrorRecord) -> None:
@@ -63,16 +78,9 @@ class ShardStats:
 
 
 @dataclass
-class RunStats:
+class RunStats(Counts):
     """The sum over the shards this run processed, plus what the run skipped."""
 
-    inputs: int = 0
-    articles: int = 0
-    chars: int = 0
-    claims: int = 0
-    errors: Counter[str] = field(default_factory=Counter)
-    mentions: Counter[str] = field(default_factory=Counter)
-    claim_types: Counter[str] = field(default_factory=Counter)
     shards: int = 0
     shards_resumed: int = 0
     skipped_files: list[str] = field(default_factory=list)
@@ -87,13 +95,7 @@ class RunStats:
 
     def add(self, shard: ShardStats) -> None:
         self.shards += 1
-        self.inputs += shard.inputs
-        self.articles += shard.articles
-        self.chars += shard.chars
-        self.claims += shard.claims
-        self.errors.update(shard.errors)
-        self.mentions.update(shard.mentions)
-        self.claim_types.update(shard.claim_types)
+        self.merge(shard)
         for id in shard.ids:
             key = hashlib.blake2b(id.encode("utf-8", "surrogatepass"), digest_size=8).digest()
             if key in self._seen:

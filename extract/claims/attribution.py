@@ -11,14 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from extract.claims.clauses import View
-from extract.claims.vocab import cue_pattern
+from extract.claims.vocab import cue_pattern, cue_words
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
-_PRONOUN = regex.compile(r"[他她]")
-_SHOWN = regex.compile(r"(?:数据|统计|公告|报告|月报)?显示")
 
 
 def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
@@ -27,17 +23,18 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
     text = view.text
     entities = [e for e in view.inside(view.entities, sentence) if e.type in ("person", "org")]
     speakers: set[int] = set()
-    if not entities and not _PRONOUN.search(text, *sentence) and "公司" not in text[slice(*sentence)]:
+    pronoun = cue_pattern("pronoun").search(text, *sentence)
+    if not entities and not pronoun and "公司" not in text[slice(*sentence)]:
         return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
     found, unnamed = None, False
     for match in cue_pattern("speech", "publish").finditer(text, *sentence):
         near = [e for e in entities if match.start() - _REACH <= e.end <= match.start()]
         who = _speaker(view, near, match.start())
-        unnamed = unnamed or (who is None and match.group() not in _publish_words())
+        unnamed = unnamed or (who is None and match.group() not in cue_words("publish"))
         if who is None or text.startswith("了", match.end()):  # 发布了NVL72: a launch, no report
             continue
         found = found or who
-        if match.group() in _publish_words():
+        if match.group() in cue_words("publish"):
             continue
         speakers.add(who.start)
     for match in cue_pattern("source").finditer(text, *sentence):
@@ -45,17 +42,11 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         if after:
             found = found or after[0]
             speakers.add(after[0].start)
-    for match in _SHOWN.finditer(text, *sentence):
+    for match in cue_pattern("shown").finditer(text, *sentence):
         near = [e for e in entities if 0 <= match.start() - e.end <= 2]
         if near:
             found = found or near[-1]
     return found, speakers, unnamed and found is None
-
-
-def _publish_words() -> frozenset[str]:
-    from extract.claims.vocab import cue_words
-
-    return cue_words("publish")
 
 
 def _speaker(view: View, near: list[Any], verb: int) -> Any:
@@ -64,7 +55,7 @@ def _speaker(view: View, near: list[Any], verb: int) -> Any:
     if people:
         return people[-1]
     lead = view.text[max(0, verb - 4) : verb]
-    if _PRONOUN.search(lead):
+    if cue_pattern("pronoun").search(lead):
         named = [e for e in view.entities if e.type == "person" and e.end <= verb]
         return named[-1] if named else None
     if near:

@@ -13,9 +13,6 @@ from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import cue_words, has_cue, last_cue
 
-_TO = ("至", "到")
-_BASE_PERIOD = ("上年同期", "去年同期", "上年同月")
-
 
 def read_cues(view: View, drafts: list[Draft]) -> None:
     """Direction and basis of each figure from its own window, or its neighbour's."""
@@ -55,9 +52,9 @@ def _direction(window: str) -> str | None:
 
 def _is_to_level(window: str) -> bool:
     """升至80亿美元 / 下降到不到20%: the figure is the level reached, not a change."""
-    direction_at = max((window.rfind(w) for w in ("增", "升", "降", "涨", "跌", "窄", "调", "高")),
-                       default=-1)
-    return any(window.rfind(t) > direction_at >= 0 for t in _TO) or window.rstrip().endswith(_TO)
+    direction_at = max((window.rfind(w) for w in cue_words("change_stem")), default=-1)
+    to = tuple(cue_words("to"))
+    return any(window.rfind(t) > direction_at >= 0 for t in to) or window.rstrip().endswith(to)
 
 
 def is_change(d: Draft) -> bool:
@@ -66,7 +63,7 @@ def is_change(d: Draft) -> bool:
 
 def is_base_level(d: Draft) -> bool:
     """上年同期为108.9亿元: the comparison period's own level, never given the change."""
-    return d.direction is None and any(p in d.window for p in _BASE_PERIOD)
+    return d.direction is None and any(p in d.window for p in cue_words("base_period"))
 
 
 def _compatible(level: Draft, change: Draft) -> bool:
@@ -117,7 +114,7 @@ def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:
         return None
     between = view.text[d.quantity.end : rest[0].quantity.start].strip()
     close = between.lstrip("，,").startswith(("收报", "收在")) and "盘中" not in d.window
-    if between in _TO or close:
+    if between in cue_words("to") or close:
         return rest[0]
     return None
 

@@ -24,13 +24,10 @@ from functools import lru_cache
 import regex
 
 from extract.entities.lexicon import generic_words, lookup
-from extract.entities.tables import Draft, draft
+from extract.entities.tables import Draft, draft, triggers
 from extract.tables import read_table
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
-
-VISIT_VERBS = "访赴抵驻来在对输援离返进"  # every verb of location_abbr.tsv; each char lists its own
-LIST_ENDS = "等两三四五各"  # what may follow the last item of a list: 英、法两国, 美、日等国
 
 
 @lru_cache(maxsize=1)
@@ -43,6 +40,12 @@ def values() -> dict[str, str]:
 def verbs() -> dict[str, str]:
     """abbreviation -> the verbs it may follow as a place (访美, 在港)."""
     return {r["char"]: r["verbs"] for r in read_table("location_abbr.tsv")}
+
+
+@lru_cache(maxsize=1)
+def visit_verbs() -> str:
+    """Every verb any abbreviation may follow (the pattern's anchor; each char checks its own)."""
+    return "".join(sorted(set("".join(verbs().values()))))
 
 
 def chars() -> str:
@@ -127,7 +130,7 @@ def build_list(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     before = text[start - 1 : start]
     after = text[end : end + 1]
     if end - start < 3 or (before and "\u4e00" <= before <= "\u9fff") \
-            or (after and "\u4e00" <= after <= "\u9fff" and after not in LIST_ENDS):
+            or (after and "\u4e00" <= after <= "\u9fff" and after not in triggers("list_end")):
         return None
     return _place(shadow, pos)
 

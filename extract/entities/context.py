@@ -30,7 +30,6 @@ TICKER = regex.compile(r"""
     (?:\.(?:HK|SH|SZ|BJ|TW|TWO|US|O|N))?    # and the market after it: .HK, .SZ
     \)
 """, regex.VERBOSE)
-LIST_MARKS = "、,和与及"  # separators of a list of companies
 
 
 def needs_context(alias: str) -> bool:
@@ -40,8 +39,8 @@ def needs_context(alias: str) -> bool:
 
 def _beside(text: str, start: int, end: int, starts: set[int], ends: set[int]) -> bool:
     """Another company right next to it in a list: 美的、格力 / 格力和美的."""
-    after = end < len(text) and text[end] in LIST_MARKS and end + 1 in starts
-    before = start > 1 and text[start - 1] in LIST_MARKS and start - 1 in ends
+    after = end < len(text) and text[end] in tab.triggers("list_mark") and end + 1 in starts
+    before = start > 1 and text[start - 1] in tab.triggers("list_mark") and start - 1 in ends
     return after or before
 
 

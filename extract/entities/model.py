@@ -31,7 +31,6 @@ from extract.text.shadow import Shadow
 
 BACKENDS = ("lac",)
 KEEP = {"PER": "person", "LOC": "location"}  # LAC tags the model may add, and their types
-PLACE_ENDS = "省市县区镇乡村州岛湾港山河湖江路街道"  # the last character of an unknown place name
 
 
 class ModelUnavailable(ExtractError):
@@ -90,7 +89,7 @@ def _draft(shadow: Shadow, start: int, end: int, kind: str) -> tab.Draft | None:
 def _looks_like(word: str, kind: str) -> bool:
     """A Chinese personal name, or a place name ending in a place word (see the docstring)."""
     if kind == "location":
-        return word[-1] in PLACE_ENDS
+        return word[-1] in tab.triggers("place_end")
     surname = 2 if tab.surnames().get(word[:2], -1.0) >= 0 and len(word) > 2 else 1
     return (
         2 <= len(word) <= 3

@@ -21,10 +21,8 @@ from extract.entities.lexicon import Entry, entries, generic_words, lookup
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
 from extract.text.shadow import Shadow
 
-PLACE_SUFFIXES = "省市区县州"  # after a place name inside a company name: 江苏省, 深圳市
 # Places that open registered company names (香港中华煤气, 台湾大哥大) besides the Chinese
 # divisions; a country before a company is a location of its own (日本|三菱汽车).
-HOME_PLACES = frozenset({"香港", "澳门", "台湾"})
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +50,7 @@ def _opening_places() -> frozenset[str]:
     """Chinese divisions and home places, which may open a company's registered name."""
     return frozenset(
         alias for alias, readings in entries().items()
-        if any(e.type == "location" and (e.source == "location.cn.tsv" or e.value in HOME_PLACES)
+        if any(e.type == "location" and (e.source == "location.cn.tsv" or e.value in triggers("home_place"))
                for e in readings)
     )
 
@@ -65,7 +63,7 @@ def _place_end(text: str, start: int) -> int | None:
         if not size:
             return end
         pos += size
-        if text[pos : pos + 1] and text[pos] in PLACE_SUFFIXES:
+        if text[pos : pos + 1] and text[pos] in triggers("place_suffix"):
             pos += 1
         end = pos
 

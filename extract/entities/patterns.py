@@ -107,7 +107,7 @@ def rules() -> tuple[Rule, ...]:
         """, v), build_credit),
         Rule("abbr", regex.compile(rf"""
             [{ab}](?=、?[{ab}])                    # a place abbreviation before another: 中|俄, 英|、法
-            |(?<=[{ab}]、?|[{abbr.VISIT_VERBS}])[{ab}]  # or after one (中俄|, 英、|法) or a verb (访|美)
+            |(?<=[{ab}]、?|[{abbr.visit_verbs()}])[{ab}]  # or after one (中俄|, 英、|法) or a verb (访|美)
         """, v), abbr.build),
         Rule("translit_name", regex.compile(rf"""
             [{dots}](?<=[{translit}].)            # a middle dot after a transliteration char

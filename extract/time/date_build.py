@@ -364,7 +364,7 @@ def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     g, text, begin = fields(m), m.string, m.start()
     if begin > 0 and _DECADE_GLUE.match(text, begin - 1):
         return None  # inside a number or a name: 3090年代, A90年代
-    century = next((w for w in _CENTURIES if text.endswith(w, 0, begin)), "")
+    century = next((w for w in words("century") if text.endswith(w, 0, begin)), "")
     if g.get("full"):
         start = int(g["full"] or 0)
     else:
@@ -375,7 +375,6 @@ def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return Draft(begin - len(century), m.end(), None, Period(start), Period(start + 9))
 
 
-# Read back before a decade rather than matched: a pattern that starts with an optional
-# word is tried at every character of the text.
-_CENTURIES = ("上世纪", "20世纪", "二十世纪")
+# A century word (date_words.tsv) is read back before a decade rather than matched: a
+# pattern that starts with an optional word is tried at every character of the text.
 _DECADE_GLUE = regex.compile(rf"[\d.A-Za-z{p.numerals()}]")

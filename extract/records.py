@@ -171,6 +171,15 @@ class Article(BaseModel):
         return self
 
 
+def to_article(data: dict[str, Any]) -> Article:
+    """A JSON object (a gold or output line) as an article; fields beyond the record
+    (`source`, notes) go to `meta`. `data` is consumed."""
+    extra = {k: data.pop(k) for k in list(data) if k not in Article.model_fields}
+    if extra:
+        data["meta"] = {**(data.get("meta") or {}), **extra}
+    return Article.model_validate(data)
+
+
 class ErrorRecord(BaseModel):
     """What a batch writes in place of an article it could not process."""
 

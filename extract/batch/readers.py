@@ -23,7 +23,7 @@ from extract.batch.options import ReadOptions
 from extract.batch.shards import Shard, plan, stdin_shards
 from extract.batch.sources import expand
 from extract.inputs import Input, InputRecord, input_error
-from extract.records import Article
+from extract.records import Article, to_article
 
 STDIN_NAME = "<stdin>"
 
@@ -152,8 +152,5 @@ def read_articles(path: Path) -> list[Article]:
             data = json.loads(line)
             if "error" in data and "text" not in data:
                 continue
-            extra = {k: data.pop(k) for k in list(data) if k not in Article.model_fields}
-            if extra:
-                data["meta"] = {**(data.get("meta") or {}), **extra}
-            articles.append(Article.model_validate(data))
+            articles.append(to_article(data))
     return articles

@@ -11,24 +11,15 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
 
 from pydantic import ValidationError
 
 from extract.errors import InputError
-from extract.records import Article
+from extract.records import Article, to_article
 
 
 class GoldError(InputError):
     """A line of a gold or prediction file that is not JSON or not a valid article."""
-
-
-def to_article(data: dict[str, Any]) -> Article:
-    """A JSON object as an article; fields beyond the record (`source`, notes) go to `meta`."""
-    extra = {k: data.pop(k) for k in list(data) if k not in Article.model_fields}
-    if extra:
-        data["meta"] = {**(data.get("meta") or {}), **extra}
-    return Article.model_validate(data)
 
 
 def _cause(exc: ValidationError) -> str:

@@ -19,8 +19,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from extract.evaluate.gold import to_article
-from extract.records import TYPES, Article, Claim, ErrorRecord
+from extract.records import TYPES, Article, Claim, ErrorRecord, to_article
 from extract.review.markup import Interval, describe, mark_up
 from extract.review.render import render, trusted
 

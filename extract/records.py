@@ -8,7 +8,7 @@ original text, so a record that points at the wrong characters cannot be built.
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal, Union
+from typing import Annotated, Any, Literal, TypeVar, Union
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -17,6 +17,7 @@ SCHEMA_VERSION = "1.0"
 Number = Union[int, float]
 Qualifier = Literal["approx", "gt", "gte", "lt", "lte"]
 Region = Literal["CN", "TW", "HK"]
+M = TypeVar("M", bound=BaseModel)
 
 NUMERIC_TYPES = ("money", "percent", "quantity")
 TIME_TYPES = ("date", "duration")
@@ -137,6 +138,20 @@ class Claim(BaseModel):
     direction: Literal["up", "down"] | None = None
     basis: Literal["yoy", "qoq"] | None = None
     attribution: Annotated[Person | Org, Field(discriminator="type")] | None = None
+
+
+def assembled(model: type[M], fields: dict[str, Any]) -> M:
+    """`model` from `fields` that are already valid, every field given: what
+    `model_construct` does, without its per-field bookkeeping (a quarter of its cost),
+    for the claims the pipeline builds by the thousand from validated mentions."""
+    if len(fields) != len(model.model_fields):
+        raise ValueError(f"{model.__name__}: fields {sorted(fields)} are not all of them")
+    made = model.__new__(model)
+    object.__setattr__(made, "__dict__", fields)
+    object.__setattr__(made, "__pydantic_fields_set__", set(fields))
+    object.__setattr__(made, "__pydantic_extra__", None)
+    object.__setattr__(made, "__pydantic_private__", None)
+    return made
 
 
 def _check_offsets(text: str, mentions: list[Any], where: str) -> None:

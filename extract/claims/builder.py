@@ -20,7 +20,7 @@ from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
 from extract.claims.time import name_times
 from extract.claims.vocab import has_cue
-from extract.records import Claim
+from extract.records import Claim, assembled
 
 _SOURCE = ("speech", "publish", "source")
 
@@ -102,4 +102,4 @@ def to_claim(d: Draft) -> Claim:
         "time": d.time, "change": d.change, "direction": d.direction, "basis": d.basis,
         "attribution": d.attribution,
     }
-    return Claim.model_construct(**fields)
+    return assembled(Claim, fields)

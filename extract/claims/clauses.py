@@ -36,13 +36,14 @@ class View:
     _runs: list[int] = field(default_factory=list, repr=False)
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, Any] = field(default_factory=dict, repr=False)
-    _inside: dict[tuple[int, int, int], list[Any]] = field(default_factory=dict, repr=False)
+    _inside: dict[int, dict[tuple[int, int], list[Any]]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._breaks = [m.start() for m in _LINE.finditer(self.text)]
         self._runs = [m.start() for m in _RUN.finditer(self.text)]
         for items in (self.figures, self.dates, self.entities):
             self._starts[id(items)] = [m.start for m in items]
+            self._inside[id(items)] = {}
 
     @classmethod
     def of(cls, text: str, original: str, mentions: list[Any]) -> View:
@@ -75,14 +76,15 @@ class View:
         i = bisect.bisect_left(self._runs, offset)
         return min(sentence[1], self._runs[i]) if i < len(self._runs) else sentence[1]
 
-    def inside(self, items: list[Any], sentence: tuple[int, int]) -> list[Any]:
-        """The items (sorted by start) that lie within `sentence`; cached per list and span."""
-        key = (id(items), *sentence)
-        found = self._inside.get(key)
+    def inside(self, items: list[Any], span: tuple[int, int]) -> list[Any]:
+        """The items (sorted by start) that lie within `span`; cached per list and span
+        (the rules ask for the same sentence's entities several times per figure)."""
+        cache = self._inside[id(items)]
+        found = cache.get(span)
         if found is None:
             starts = self._starts[id(items)]
-            lo, hi = bisect.bisect_left(starts, sentence[0]), bisect.bisect_left(starts, sentence[1])
-            found = self._inside[key] = [m for m in items[lo:hi] if m.end <= sentence[1]]
+            lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+            found = cache[span] = [m for m in items[lo:hi] if m.end <= span[1]]
         return found
 
 

@@ -43,12 +43,16 @@ def cue_pattern(*kinds: str) -> regex.Pattern[str]:
     return regex.compile(alternation(w for k in kinds for w in cue_words(k)))
 
 
+@cache
+def _kind_of(kinds: tuple[str, ...]) -> dict[str, str]:
+    """Cue word -> the first of `kinds` that lists it."""
+    return {w: k for k in reversed(kinds) for w in cue_words(k)}
+
+
 def last_cue(text: str, *kinds: str) -> str | None:
     """The kind of the last cue of `kinds` in `text` (the one nearest a figure after it)."""
-    found = None
-    for match in cue_pattern(*kinds).finditer(text):
-        found = next(k for k in kinds if match.group() in cue_words(k))
-    return found
+    found = cue_pattern(*kinds).findall(text)
+    return _kind_of(kinds)[found[-1]] if found else None
 
 
 def has_cue(text: str, *kinds: str) -> bool:

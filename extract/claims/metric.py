@@ -80,6 +80,18 @@ def _final_name(d: Draft, found: Metric) -> str:
     q = d.quantity
     if found.kind == "count":
         return f"{found.name}占比" if q.type == "percent" else f"{found.name}数量"
+    if q.type == "quantity" and found.kind == "level":
+        return _volume(found.name)
     if q.type != "percent" or q.unit == "pp" or found.kind != "level":
         return found.name
-    return f"{found.name}增速" if d.direction else f"{found.name}占比"
+    if d.direction:
+        return found.growth or f"{found.name}增速"
+    return f"{found.name}占比"
+
+
+def _volume(name: str) -> str:
+    """An amount metric on a count is its volume: 出口额 of 6,830辆 is 出口量, 回购金额 of
+    4,000张 is 回购数量."""
+    if name.endswith("金额"):
+        return f"{name[:-2]}数量"
+    return f"{name[:-1]}量" if name.endswith("额") else name

@@ -17,12 +17,13 @@ from extract.tables import alternation, read_table
 class Metric(NamedTuple):
     name: str
     kind: str  # level | rate | count
+    growth: str = ""  # the growth rate's name when it is not <name>增速
 
 
 @cache
 def metrics() -> dict[str, Metric]:
     """Metric word (shadow form) -> canonical metric and kind."""
-    return {r["word"]: Metric(r["metric"], r["kind"]) for r in read_table("metric.tsv")}
+    return {r["word"]: Metric(r["metric"], r["kind"], r["growth"]) for r in read_table("metric.tsv")}
 
 
 @cache

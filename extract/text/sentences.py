@@ -1,8 +1,8 @@
 """Sentence spans over the shadow text; claims and date context work per sentence.
 
-A sentence ends at 。！？!?；; or …… or a line break. Closing quotes and brackets that
-follow the end mark stay with the sentence (他说：「好。」 is one sentence). The ASCII
-full stop is not an end mark: in Chinese news it is a decimal point (1.2万, 4230.22%).
+A sentence ends at 。！？!?；; or a line break, as docs/format.md says; an ellipsis (……)
+does not end one. Closing quotes and brackets that follow the end mark stay with the
+sentence (他说：「好。」 is one sentence). The ASCII full stop is not an end mark: in Chinese news it is a decimal point (1.2万, 4230.22%).
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ _SENTENCE = regex.compile(
     [^\n]*?                      # the sentence body, never across a line break
     (?:
         [。！？!?；;]+           # end marks, repeated (？！)
-      | (?:…|\.\.\.)+            # ellipsis
       | (?=\n) | \Z              # or the line ends
     )
     [」』”’）)】》"']*            # closing quotes and brackets stay with it

@@ -2,7 +2,8 @@
 
 A sentence ends at 。！？!?；; or a line break, as docs/format.md says; an ellipsis (……)
 does not end one. Closing quotes and brackets that follow the end mark stay with the
-sentence (他说：「好。」 is one sentence). The ASCII full stop is not an end mark: in Chinese news it is a decimal point (1.2万, 4230.22%).
+sentence (他说：「好。」 is one sentence). The ASCII full stop is not an end mark: in
+Chinese news it is a decimal point (1.2万, 4230.22%).
 """
 
 from __future__ import annotations

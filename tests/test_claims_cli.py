@@ -84,3 +84,21 @@ def test_eval_claim_bar(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> N
     record["claims"] = []
     empty.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert main(["eval", str(SEED), str(empty), "--min-f1", "claim=0.5"]) == 1
+
+
+def test_markdown_shows_claim_fields_and_wrong_fields(tmp_path: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A pull-request comment names the broken field of a claim, with gold and predicted."""
+    (line,) = SEED.read_text(encoding="utf-8").splitlines()
+    record = json.loads(line)
+    record["claims"][0]["metric"] = "员工数量"
+    pred = tmp_path / "pred.jsonl"
+    pred.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    main(["eval", str(SEED), str(pred), "--markdown", "--misses"])
+    out = capsys.readouterr().out
+    whole = f"{(len(record['claims']) - 1) / len(record['claims']):.3f}"
+    assert f"| claim | {whole} | {whole} | {whole} |" in out
+    assert "| pairing | 1.000 | 1.000 | 1.000 |" in out
+    assert "| field accuracy on pairs | subject | metric |" in out
+    assert "<summary>1 claim errors</summary>" in out
+    assert "| metric |" in out and "员工数量" in out

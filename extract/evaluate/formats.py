@@ -81,6 +81,8 @@ def format_markdown(report: Report, bars: list[BarResult], comp: Comparison | No
     if comp:
         lines += ["", f"Since the baseline: {len(comp.missed)} newly missed, {len(comp.wrong)} "
                   f"newly wrong, {len(comp.fixed)} newly fixed."]
+    if report.claims is not None:
+        lines += ["", *_markdown_claims(report.claims.to_dict(), misses)]
     lines += ["", *(f"> **warning:** {_cell(w)}" for w in report.warnings)]
     if misses:
         lines += ["", *_markdown_misses(report.misses)]
@@ -88,6 +90,32 @@ def format_markdown(report: Report, bars: list[BarResult], comp: Comparison | No
 
 
 MARKDOWN_MISSES = 200  # a pull-request comment holds 65,536 characters
+
+
+def _markdown_claims(claims: dict[str, Any], misses: bool) -> list[str]:
+    """Whole-claim and pairing P/R/F1, each field's accuracy over the paired claims, and,
+    asked, the wrong fields with gold and predicted, so a reviewer sees which field broke."""
+    lines = [f"**claims** ({claims['articles']} articles, gold {claims['gold']}, "
+             f"pred {claims['pred']})", "", "| claims | P | R | F1 |", "|---|---:|---:|---:|"]
+    for row in ("claim", "pairing"):
+        v = claims[row]
+        lines.append(f"| {row} | {num(v['precision'])} | {num(v['recall'])} | {num(v['f1'])} |")
+    fields = claims["fields"]
+    lines += ["", "| field accuracy on pairs | " + " | ".join(fields) + " |",
+              "|---|" + "---:|" * len(fields),
+              "| | " + " | ".join(num(v) for v in fields.values()) + " |"]
+    wrong = claims["misses"]
+    if misses and wrong:
+        lines += ["", f"<details><summary>{len(wrong)} claim errors</summary>", "",
+                  "| article | figure | field | gold | predicted | sentence |",
+                  "|---|---|---|---|---|---|"]
+        lines += [f"| {_cell(m['id'])} | `{_cell(m['quantity'])}` | {m['field']} | "
+                  f"{_cell(str(m['gold']))} | {_cell(str(m['pred']))} | {_cell(m['sentence'])} |"
+                  for m in wrong[:MARKDOWN_MISSES]]
+        if len(wrong) > MARKDOWN_MISSES:
+            lines.append(f"\n… and {len(wrong) - MARKDOWN_MISSES} more (`--json --misses` has all)")
+        lines += ["", "</details>"]
+    return lines
 
 
 def _markdown_misses(misses: list[Miss]) -> list[str]:

@@ -1,23 +1,22 @@
 """Sentence spans over the shadow text; claims and date context work per sentence.
 
-A sentence ends at 。！？!?；; or …… or a line break. Closing quotes and brackets that
-follow the end mark stay with the sentence (他说：「好。」 is one sentence). The ASCII
-full stop is not an end mark: in Chinese news it is a decimal point (1.2万, 4230.22%).
+A sentence ends at 。！？!?；; or a line break, as docs/format.md says; an ellipsis (……)
+does not end one. Closing quotes and brackets that follow the end mark stay with the
+sentence (他说：「好。」 is one sentence). The ASCII full stop is not an end mark: in
+Chinese news it is a decimal point (1.2万, 4230.22%).
 """
 
 from __future__ import annotations
 
 import re
 
-# Where a sentence ends: end marks (repeated: ？！) or an ellipsis, with the closing
-# quotes and brackets after them; or a line break, which belongs to no sentence. Scanning
+# Where a sentence ends: end marks (repeated: ？！) with the closing quotes and
+# brackets after them; or a line break, which belongs to no sentence. Scanning
 # for the ends (one `re` pass over the text) and slicing between them costs half of
 # matching every sentence body with a lazy pattern.
 _END = re.compile(
     r"""
-    (?: [。！？!?；;]+           # end marks, repeated (？！)
-      | (?:…|\.\.\.)+            # ellipsis
-    )
+    [。！？!?；;]+               # end marks, repeated (？！)
     [」』”’）)】》"']*            # closing quotes and brackets stay with the sentence
     | \n                        # a line break ends the sentence before it
     """,

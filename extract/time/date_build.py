@@ -147,7 +147,10 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if pair is not _SINGLE:
         return pair
     value = _within(g, found[0])
-    return _draft(m, value, known=found[1], g=g) if value else None
+    draft = _draft(m, value, known=found[1], g=g) if value else None
+    if draft is not None and g.get("rel") and words("year")[f"{g['rel']}年"] != 0:
+        draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
+    return draft
 
 
 _SINGLE = Draft(0, 0, None)  # `_month_pair`: not a pair, read the month as one
@@ -262,19 +265,26 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if evening is not None and not g.get("part"):
             g = {**g, "part": g["rday"]}
         on = _on(day_period(today + timedelta(days=words("day")[g["rday"] or ""])), g)
-        return _draft(m, on) if on else None
+        return _reported(_draft(m, on)) if on else None
     if g.get("rdayp"):  # 今(19)日: the written day wins over the count from published_at
         near = today + timedelta(days=words("day")[f"{g['rdayp']}日"])
         day = _num(g["dd"]) or 0
         if not valid_day(near.year, near.month, day):
             return None
         on = _on(Period(near.year, "day", near.month, day), g)
-        return _draft(m, on) if on else None
+        return _reported(_draft(m, on)) if on else None
     monday, sunday = week_bounds(today, words("week").get(g["rweek"] or "", 0))
     if not g.get("weekday"):
         return _draft(m, None, low=monday, high=sunday)
     first = date(monday.year, monday.n, monday.day)
     return _draft(m, day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)))
+
+
+def _reported(draft: Draft) -> Draft:
+    """昨日, 今(9)日: the day a figure is published, never the period a 同期 compares
+    (昨日公布…較去年同期: the period is the one the figures are about)."""
+    draft.governs = False
+    return draft
 
 
 def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:

@@ -22,16 +22,18 @@ from extract.time.calendar import mods, resolve, words
 from extract.time.date_build import (
     V,
     build_day,
-    build_decade,
     build_fiscal,
-    build_latin,
-    build_month_range,
     build_numeric,
-    build_quarter_range,
     build_relative,
     build_same,
     build_undated,
     build_year,
+)
+from extract.time.date_ranges import (
+    build_decade,
+    build_latin,
+    build_month_range,
+    build_quarter_range,
     build_year_range,
 )
 from extract.time.dateline import header_published_at

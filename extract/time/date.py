@@ -155,7 +155,7 @@ def _ranges() -> tuple[Rule, ...]:
             第?(?P<q2>{num})季度                            # 三季度, 第三季度
             """, build_quarter_range),
         _rule("leading", rf"""
-            前(?P<lead>{num})(?P<unit>个?季度|季|个月|月)      # 前三季度, 前5个月; 2025年 read back
+            (?P<first>[前首])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
             """, build_quarter_range),
     )
 

@@ -14,7 +14,7 @@ import regex
 from extract.numbers.grammar import fields
 from extract.text.shadow import Shadow
 from extract.time import date_patterns as p
-from extract.time.calendar import CONTEXT_YEAR, Draft, Period, words
+from extract.time.calendar import CONTEXT_YEAR, Draft, Period, month_period, words
 from extract.time.date_build import V, _fiscal_span, _has_year, _num, _range, _year, build_fiscal
 
 
@@ -78,17 +78,55 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     start, found = before
     if g.get("lead"):
-        n = _num(g["lead"])
-        unit = "month" if "月" in (g["unit"] or "") else "quarter"
-        if n is None or n < 2 or n > (12 if unit == "month" else 4):
-            return None
-        if unit == "month" and found[0] == CONTEXT_YEAR and n < 3:
-            return None  # 前两个月 alone is mostly "the last two months"; 前8个月 is year to date
-        return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1], start)
+        return _leading(m, g, shadow, start, found)
     q1, q2 = _num(g["q1"]), _num(g["q2"])
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
         return None
     return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
+
+
+def _leading(m: regex.Match[str], g: dict[str, str | None], shadow: Shadow, start: int,
+             found: tuple[int, bool]) -> Draft | None:
+    """前8个月, 首三季, 今年首十個月: the first N months or quarters of the year read back
+    (or the paragraph's); after a Hong Kong fiscal year (2026/27财政年度首七个月) its first
+    N months from April."""
+    n = _num(g["lead"])
+    unit = "month" if "月" in (g["unit"] or "") else "quarter"
+    if n is None or n < 2 or n > (12 if unit == "month" else 4):
+        return None
+    fiscal = _fiscal_before(m, shadow) if unit == "month" else None
+    if fiscal is not None:
+        first_month, begin = fiscal
+        low = Period(first_month.year, "month", first_month.n)
+        high = month_period(low.year, low.n, n - 1)
+        return Draft(begin, m.end(), None, low, high, fiscal=True)
+    if unit == "month" and found[0] == CONTEXT_YEAR and n < 3 and g.get("first") == "前":
+        return None  # 前两个月 alone is mostly "the last two months"; 前8个月 is year to date
+    return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1], start)
+
+
+@lru_cache(maxsize=1)
+def _fiscal_behind() -> regex.Pattern[str]:
+    return regex.compile(r"""
+        (?:(?<![\d.])(?P<fy>(?:19|20)\d{2})[/-](?P<fy2>\d{2}|\d{4})  # 2026/27
+          |(?P<frel>本|今))                            # 本财政年度: the current one
+        (?:财政|财|会计)年度?\s?\Z""", V)
+
+
+def _fiscal_before(m: regex.Match[str], shadow: Shadow) -> tuple[Period, int] | None:
+    """(first month, start) of a Hong Kong April-March fiscal year written just before."""
+    if shadow.region != "HK":
+        return None
+    behind = _fiscal_behind().search(shadow.text, max(0, m.start() - 12), m.start())
+    if behind is None:
+        return None
+    if behind["frel"]:
+        today = shadow.published_at
+        if today is None:
+            return None
+        return Period(today.year if today.month >= 4 else today.year - 1, "month", 4), behind.start()
+    fy, fy2 = int(behind["fy"]), int(behind["fy2"]) % 100
+    return (Period(fy, "month", 4), behind.start()) if fy2 == (fy + 1) % 100 else None
 
 
 def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:

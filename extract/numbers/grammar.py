@@ -65,7 +65,7 @@ def number_pattern() -> str:
             \s?                                          # 100 亿: spaced out
             (?:(?!{_unit_heads()})[{scale}])+            # scale words: 万 亿 万亿 (not 千瓦)
             (?:{pattern("infix")})?                      # 1亿多元
-            (?:\d+(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 3亿5000万
+            (?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 51亿3,000万
             (?:(?<=[{big}])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,8}})(?![\d.]))?  # 1万2000: digits below
         )?
       |

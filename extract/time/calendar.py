@@ -162,6 +162,8 @@ class Draft:
     same: int | None = None
     same_year: int | None = None
     known: bool = True
+    carries: bool = True  # gives its year to the bare periods after it (not 明年, not a base)
+    governs: bool = True  # can be the period a 同期 word shifts (not 昨日, not a base)
 
     def needs_year(self) -> bool:
         return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
@@ -201,12 +203,27 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
             govern(draft, firsts, pub_year)
         elif draft.needs_year():
             draft.fill_year(context_year if context_year is not None else bare_year(draft, shadow))
-        context_year = draft.year() or context_year
+        if is_base(text, draft.start):
+            draft.carries = draft.governs = False
+        if draft.carries and draft.same is None:
+            context_year = draft.year() or context_year
         seen.append(draft)
         if firsts is not None:
             firsts.note(draft)
         out.append(to_date(draft, shadow))
     return out
+
+
+@cache
+def _bases() -> tuple[str, ...]:
+    return tuple(words("base"))
+
+
+def is_base(text: str, start: int) -> bool:
+    """A date right after a comparison word (较2021年9月, 由去年底的, 比上年) is the base
+    a figure is compared with: it neither governs the paragraph's later periods nor a
+    同期. Only the few characters just before the date are looked at."""
+    return text.endswith(_bases(), max(0, start - 3), start)
 
 
 _FIRST_MONTH = {"month": lambda n: n, "day": lambda n: n, "minute": lambda n: n,
@@ -240,7 +257,7 @@ class Firsts:
 
     def note(self, draft: Draft) -> None:
         sentence = sentence_at(self.spans, draft.start)
-        eligible = draft.known and draft.same is None and (draft.value or draft.low)
+        eligible = draft.known and draft.governs and draft.same is None and (draft.value or draft.low)
         if sentence and eligible and sentence[0] not in self.first:
             self.first[sentence[0]] = draft
             self.starts.append(sentence[0])

@@ -22,16 +22,18 @@ from extract.time.calendar import mods, resolve, words
 from extract.time.date_build import (
     V,
     build_day,
-    build_decade,
     build_fiscal,
-    build_latin,
-    build_month_range,
     build_numeric,
-    build_quarter_range,
     build_relative,
     build_same,
     build_undated,
     build_year,
+)
+from extract.time.date_ranges import (
+    build_decade,
+    build_latin,
+    build_month_range,
+    build_quarter_range,
     build_year_range,
 )
 from extract.time.dateline import header_published_at
@@ -153,7 +155,7 @@ def _ranges() -> tuple[Rule, ...]:
             第?(?P<q2>{num})季度                            # 三季度, 第三季度
             """, build_quarter_range),
         _rule("leading", rf"""
-            前(?P<lead>{num})(?P<unit>个?季度|季|个月|月)      # 前三季度, 前5个月; 2025年 read back
+            (?P<first>[前首])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
             """, build_quarter_range),
     )
 

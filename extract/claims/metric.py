@@ -10,7 +10,7 @@ of a level metric is a share (<metric>占比), a counted noun is <noun>数量.
 from __future__ import annotations
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import Metric, metric_pattern, metrics
+from extract.claims.vocab import Metric, metrics
 
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
 
@@ -22,11 +22,11 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
         stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
         stop = max(start, min(stop, d.quantity.start))
-    before = [m for m in metric_pattern().finditer(view.text, start, stop) if _fits(d, m.group())]
+    before = [m for m in view.metric_words.finditer(start, stop) if _fits(d, m.group())]
     if before:
         return metrics()[before[-1].group()]
     end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
-    after = metric_pattern().search(view.text, d.quantity.end, end)
+    after = view.metric_words.search(d.quantity.end, end)
     between = view.text[d.quantity.end : after.start()].lstrip("的") if after else ""
     if after and _fits(d, after.group()) and "的" not in between:
         return metrics()[after.group()]
@@ -35,7 +35,7 @@ def find_metric(view: View, d: Draft) -> Metric | None:
 
 def sentence_metric(view: View, d: Draft) -> Metric | None:
     """The nearest metric word anywhere before the figure in its sentence (股价上升3.1%，收报45.8元)."""
-    found = [m for m in metric_pattern().finditer(view.text, d.sentence[0], d.quantity.start)
+    found = [m for m in view.metric_words.finditer(d.sentence[0], d.quantity.start)
              if _fits(d, m.group())]
     return metrics()[found[-1].group()] if found else None
 
@@ -51,7 +51,7 @@ def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
     text = view.text[run : d.quantity.start]
     if "占" not in text:
         return None
-    lead = [m.group() for m in metric_pattern().finditer(text[: text.index("占")])]
+    lead = [m.group() for m in view.metric_words.finditer(run, run + text.index("占"))]
     levels = [metrics()[w] for w in lead if metrics()[w].kind == "level"]
     if levels:
         return Metric(f"{levels[-1].name}占比", "rate")

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, metric_pattern, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metrics
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 Span = tuple[int, int]
@@ -40,7 +40,7 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     if e.type in ("location", "product") and _after_place(view, d, e):
         return False
     if e.type == "location":
-        return bool(metric_pattern().match(view.text, e.end, e.end + 4)) or e.end >= d.quantity.start - 1
+        return bool(view.metric_words.match(e.end, e.end + 4)) or e.end >= d.quantity.start - 1
     return True
 
 
@@ -76,7 +76,7 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int) -> Any:
 def _metrics_before(view: View, d: Draft) -> list[Any]:
     if d.metric_words is None:
         run = view.run_start(d.sentence, d.quantity.start)
-        d.metric_words = list(metric_pattern().finditer(view.text, run, d.quantity.start))
+        d.metric_words = list(view.metric_words.finditer(run, d.quantity.start))
     return d.metric_words
 
 
@@ -85,7 +85,7 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     refused when it holds one), 2+ characters."""
     while start < end and view.text[start].isspace():
         start += 1
-    for m in metric_pattern().finditer(view.text, start, end):
+    for m in view.metric_words.finditer(start, end):
         if not cut and metrics()[m.group()].kind != "count":
             return None
         if cut:

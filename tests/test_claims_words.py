@@ -1,0 +1,38 @@
+"""The one-pass word index answers every stretch exactly as the word alternation would."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from extract.claims.vocab import metric_pattern, metric_set
+from extract.claims.words import Words
+from extract.tables import alternation
+
+# Words that overlap and nest, so leftmost-longest and the stretch ends both matter.
+WORDS = frozenset({"收入", "营业收入", "营业", "入营", "业收", "收", "营收"})
+PATTERN = re.compile(alternation(WORDS))
+
+
+def _spans(matches: list) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in matches]
+
+
+@settings(max_examples=300)
+@given(st.text(alphabet="营业收入额，", max_size=30), st.integers(0, 32), st.integers(0, 32))
+def test_same_as_the_alternation(text: str, pos: int, endpos: int) -> None:
+    words = Words.of(text, WORDS)
+    assert _spans(words.finditer(pos, endpos)) == _spans(list(PATTERN.finditer(text, pos, endpos)))
+    found, expected = words.search(pos, endpos), PATTERN.search(text, pos, endpos)
+    assert _spans([found] if found else []) == _spans([expected] if expected else [])
+    found, expected = words.match(pos, endpos), PATTERN.match(text, pos, endpos)
+    assert _spans([found] if found else []) == _spans([expected] if expected else [])
+
+
+def test_metric_words_of_a_sentence() -> None:
+    text = "寒武纪实现营业收入11.11亿元，净利润3.55亿元"
+    words = Words.of(text, metric_set())
+    assert _spans(words.finditer(0, len(text))) == _spans(list(metric_pattern().finditer(text)))
+    assert [f.group() for f in words.finditer(0, len(text))] == ["营业收入", "净利润"]

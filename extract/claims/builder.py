@@ -32,6 +32,7 @@ class Carry:
     subject: Any = (None, None)
     time: Any = None
     attribution: Any = None
+    metric: Any = None
 
 
 def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
@@ -68,7 +69,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     ]
     read_cues(view, drafts)
     drafts = pair_changes(view, drafts)
-    name_metrics(view, drafts)
+    carry.metric = name_metrics(view, drafts, carry.metric)
     drafts = [d for d in drafts if not classifies(d)]
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]

@@ -7,7 +7,7 @@ and cue words (direction, basis, attribution, negation, ...) keyed by what they 
 from __future__ import annotations
 
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 import regex
 
@@ -42,6 +42,19 @@ def cue_words(kind: str) -> frozenset[str]:
 def cue_pattern(*kinds: str) -> regex.Pattern[str]:
     """Any cue word of the kinds given, longest first."""
     return regex.compile(alternation(w for k in kinds for w in cue_words(k)))
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(r["value"] for r in read_table("org.gov.tsv"))
+
+
+def is_agency(m: Any) -> bool:
+    """A government body (国家统计局, 經濟部統計處): it reports figures, it does not hold them."""
+    if m is None or m.type != "org":
+        return False
+    name = m.value or m.text
+    return name in _agencies() or name.endswith(tuple(cue_words("agency")))
 
 
 def last_cue(text: str, *kinds: str) -> str | None:

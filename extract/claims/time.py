@@ -69,7 +69,8 @@ def _own_length(view: View, d: Draft) -> bool:
 
 
 def _figure_between(view: View, d: Draft, date: Any) -> bool:
-    return any(date.end <= f.start and f.end <= d.quantity.start for f in view.inside(view.figures, d.sentence))
+    figures = view.inside(view.figures, d.sentence)
+    return any(date.end <= f.start and f.end <= d.quantity.start for f in figures)
 
 
 def _timeless(d: Draft) -> bool:

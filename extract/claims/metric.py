@@ -76,7 +76,8 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
         if found is None:
             continue
         previous = found
-        d.metric, d.metric_kind = _final_name(d, found), found.kind
+        name = _final_name(d, found)
+        d.metric, d.metric_kind = metrics()[name].name if name in metrics() else name, found.kind
     return previous or carried
 
 

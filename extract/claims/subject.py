@@ -139,13 +139,19 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     start = max([view.run_start(d.sentence, d.quantity.start),
                  *[m.end for m in marks if m.end <= metric]])
     lead = _LEAD.match(view.text, start, metric)
-    span = _phrase(view, lead.end() if lead else start, metric, cut=False)
+    span = _phrase(view, _after_causative(view, lead.end() if lead else start, metric), metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
     text = view.text[span[0] : span[1]]
     if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
         return None
     return span
+
+
+def _after_causative(view: View, start: int, end: int) -> int:
+    """北上消费令周末客流…: what is caused to change holds the figure, not the cause."""
+    found = list(cue_pattern("causative").finditer(view.text, start, end))
+    return found[-1].end() if found else start
 
 
 def verb_holder(view: View, d: Draft) -> Span | None:
@@ -161,7 +167,7 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     if verb is None:
         return None
     lead = _LEAD.match(view.text, run, verb.start())
-    start, end = lead.end() if lead else run, verb.start()
+    start, end = _after_causative(view, lead.end() if lead else run, verb.start()), verb.start()
     while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()
     span = _phrase(view, start, end, cut=False)

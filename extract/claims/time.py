@@ -17,6 +17,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.vocab import has_cue, last_cue
 
 _PUNCTUATION = regex.compile(r"[，,：:、\s]")
+_GLOSS_LEAD = 3  # characters between a bracket and its date (截至, 即)
 _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 
@@ -31,6 +32,8 @@ def date_role(view: View, date: Any) -> str | None:
 def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
     """The governing date written before the figure in its sentence, or None."""
     for date in reversed([x for x in dates if x.end <= d.quantity.start]):
+        if _gloss(view, date, dates):
+            continue
         role = date_role(view, date)
         between = view.text[date.end : d.quantity.start]
         if role == "compare" and (has_cue(between, "up", "down") or _figure_between(view, d, date)):
@@ -58,6 +61,13 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if x.value is not None and date_role(view, x) is None:
             return x
     return carried
+
+
+def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
+    """2025/26财政年度(截至2026年9月30日止), 首七个月(即4月至10月): a bracket that glosses the
+    date before it; the period is the date glossed."""
+    opening = view.text.rfind("(", max(0, date.start - _GLOSS_LEAD), date.start)
+    return opening >= 0 and any(x.end == opening for x in dates)
 
 
 def _own_length(view: View, d: Draft) -> bool:

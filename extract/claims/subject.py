@@ -46,7 +46,10 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
 
 
 def _partner(view: View, e: Any, d: Draft) -> bool:
-    """与X / 授权给(美国)X: the other party, also behind a place that modifies it."""
+    """与X / 授权给(美国)X: the other party, also behind a place that modifies it; not when
+    a metric word follows the entity (将港丰银行目标价由43元上调至…: X holds it)."""
+    if metric_pattern().match(view.text, e.end + view.text.startswith("的", e.end)):
+        return False
     start = e.start
     before = view.ending_at(start)
     if before is not None and before.type == "location":

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from extract.claims.clauses import View
-from extract.claims.vocab import cue_pattern, cue_words
+from extract.claims.vocab import cue_pattern, cue_words, is_agency
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
 
@@ -34,8 +34,8 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         if who is None or text.startswith("了", match.end()):  # 发布了NVL72: a launch, no report
             continue
         found = found or who
-        if match.group() in cue_words("publish"):
-            continue
+        if match.group() in cue_words("publish") and not is_agency(who):
+            continue  # a company publishing its own results holds them too
         speakers.add(who.start)
     for match in cue_pattern("source").finditer(text, *sentence):
         after = [e for e in entities if 0 <= e.start - match.end() <= 1]
@@ -46,6 +46,8 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         near = [e for e in entities if 0 <= match.start() - e.end <= 2]
         if near:
             found = found or near[-1]
+            if is_agency(near[-1]):
+                speakers.add(near[-1].start)
     return found, speakers, unnamed and found is None
 
 

@@ -19,10 +19,11 @@ from extract.claims.filters import classifies, hypothetical_spans, inside_any, s
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
 from extract.claims.time import name_times
-from extract.claims.vocab import has_cue
+from extract.claims.vocab import cue_words, has_cue
 from extract.records import Claim, assembled
 
 _SOURCE = ("speech", "publish", "source")
+_OPENING = 10  # characters of a breakdown opening (按零售商类别分析)
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Carry:
     subject: Any = (None, None)
     time: Any = None
     attribution: Any = None
+    metric: Any = None
 
 
 def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
@@ -40,7 +42,8 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     carry, paragraph = Carry(), -1
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
-            carry, paragraph = Carry(), view.paragraph(sentence[0])
+            period = carry.time if _breaks_down(view, sentence) else None
+            carry, paragraph = Carry(time=period), view.paragraph(sentence[0])
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
     return claims
@@ -68,7 +71,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     ]
     read_cues(view, drafts)
     drafts = pair_changes(view, drafts)
-    name_metrics(view, drafts)
+    carry.metric = name_metrics(view, drafts, carry.metric)
     drafts = [d for d in drafts if not classifies(d)]
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
@@ -76,6 +79,12 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     for d in drafts:
         d.attribution = carry.attribution
     return drafts
+
+
+def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
+    """分行业看，… / 按货品别观察，… / 进口方面，…: the paragraph details the report before it."""
+    opening = view.text[sentence[0] : view.run_end(sentence, sentence[0])]
+    return len(opening) <= _OPENING and opening.endswith(tuple(cue_words("breakdown")))
 
 
 def _opens_with_entity(view: View, sentence: tuple[int, int]) -> bool:

@@ -33,6 +33,7 @@ class View:
     figures: list[Any]
     dates: list[Any]
     entities: list[Any]
+    durations: list[Any] = field(default_factory=list)  # 近30天: a period given only as a length
     _breaks: list[int] = field(default_factory=list, repr=False)
     _runs: list[int] = field(default_factory=list, repr=False)
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
@@ -44,7 +45,7 @@ class View:
         self.metric_words = Words.of(self.text, metric_set())
         self._breaks = [m.start() for m in _LINE.finditer(self.text)]
         self._runs = [m.start() for m in _RUN.finditer(self.text)]
-        for items in (self.figures, self.dates, self.entities):
+        for items in (self.figures, self.dates, self.entities, self.durations):
             self._starts[id(items)] = [m.start for m in items]
             self._inside[id(items)] = {}
 
@@ -53,11 +54,12 @@ class View:
         figures: list[Any] = []
         dates: list[Any] = []
         entities: list[Any] = []
-        kinds = {**dict.fromkeys(NUMERIC_TYPES, figures), "date": dates,
+        durations: list[Any] = []
+        kinds = {**dict.fromkeys(NUMERIC_TYPES, figures), "date": dates, "duration": durations,
                  **dict.fromkeys(ENTITY_TYPES, entities)}
         for m in sorted(mentions, key=lambda m: m.start):
             kinds.get(m.type, []).append(m)
-        return cls(text, original, split_sentences(text), figures, dates, entities)
+        return cls(text, original, split_sentences(text), figures, dates, entities, durations)
 
     def ending_at(self, offset: int) -> Any:
         """The entity mention that ends right at `offset`, or None."""

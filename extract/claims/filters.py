@@ -10,11 +10,16 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.claims.clauses import View
 from extract.claims.vocab import cue_pattern, cue_words, has_cue
 
 _NEGATION_REACH = 4
 _ATTRIBUTIVE_REACH = 6  # 的 within this many characters after a count: 68家中心开展的…
+_PARTITIVE_REACH = 12
+# 41个大类行业中有33个…, 约6,000间零售店铺中，…: the count only names the whole a part is taken from
+_PARTITIVE = regex.compile(r"[^，,。；;、\d]{1,8}中(?:[，,]|有|以|共)")
 
 
 def hypothetical_spans(view: View, sentence: tuple[int, int]) -> list[tuple[int, int]]:
@@ -41,6 +46,8 @@ def states_claim(view: View, m: Any, hypothetical: list[tuple[int, int]]) -> boo
 
 def _attributive(view: View, m: Any) -> bool:
     after = view.text[m.end : m.end + _ATTRIBUTIVE_REACH]
+    if _PARTITIVE.match(view.text, m.end, m.end + _PARTITIVE_REACH):
+        return True
     if m.unit in cue_words("spec") and after[:1].isalpha() and not after[:1].isascii():
         return True
     if "的" in after:

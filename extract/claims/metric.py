@@ -60,8 +60,9 @@ def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
     return None
 
 
-def name_metrics(view: View, drafts: list[Draft]) -> None:
-    """Fill `metric` on every draft of one sentence."""
+def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None) -> Metric | None:
+    """Fill `metric` on every draft of one sentence; returns the metric to carry on. A sentence
+    that names none takes the paragraph's last one (其中，电子行业增长11.6%)."""
     previous: Metric | None = None
     for d in drafts:
         if d.change_of is not None:
@@ -70,10 +71,20 @@ def name_metrics(view: View, drafts: list[Draft]) -> None:
         found = find_metric(view, d) or previous or sentence_metric(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
+        if found is None and carried is not None and _fits_name(d, carried):
+            found = carried
         if found is None:
             continue
         previous = found
-        d.metric, d.metric_kind = _final_name(d, found), found.kind
+        name = _final_name(d, found)
+        d.metric, d.metric_kind = metrics()[name].name if name in metrics() else name, found.kind
+    return previous or carried
+
+
+def _fits_name(d: Draft, m: Metric) -> bool:
+    """A carried metric names amounts and rates only: a bare count (湖北、湖南、江西三省) stays
+    without one, so that it only classifies."""
+    return m.kind != "count" and d.quantity.type != "quantity"
 
 
 def _final_name(d: Draft, found: Metric) -> str:

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency, metrics
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 Span = tuple[int, int]
@@ -26,6 +26,7 @@ _OTHER_THAN_HOLDER = "，,：:；;。为是的"
 _LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
 _QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
+_HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
 
@@ -45,7 +46,10 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
 
 
 def _partner(view: View, e: Any, d: Draft) -> bool:
-    """与X / 授权给(美国)X: the other party, also behind a place that modifies it."""
+    """与X / 授权给(美国)X: the other party, also behind a place that modifies it; not when
+    a metric word follows the entity (将港丰银行目标价由43元上调至…: X holds it)."""
+    if view.metric_words.match(e.end + view.text.startswith("的", e.end), len(view.text)):
+        return False
     start = e.start
     before = view.ending_at(start)
     if before is not None and before.type == "location":
@@ -76,7 +80,9 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int) -> Any:
 def _metrics_before(view: View, d: Draft) -> list[Any]:
     if d.metric_words is None:
         run = view.run_start(d.sentence, d.quantity.start)
-        d.metric_words = list(view.metric_words.finditer(run, d.quantity.start))
+        found = view.metric_words.finditer(run, d.quantity.start)
+        counts = d.quantity.type == "quantity"  # a counted noun names only a count
+        d.metric_words = [m for m in found if counts or metrics()[m.group()].kind != "count"]
     return d.metric_words
 
 
@@ -94,6 +100,8 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     while start < end and view.text[start] in _QUOTES:
         start += 1
     while end > start and (view.text[end - 1].isspace() or view.text[end - 1] in _QUOTES):
+        end -= 1
+    if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
         end -= 1
     text = view.text[start:end]
     if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER):
@@ -134,11 +142,42 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     start = max([view.run_start(d.sentence, d.quantity.start),
                  *[m.end for m in marks if m.end <= metric]])
     lead = _LEAD.match(view.text, start, metric)
-    span = _phrase(view, lead.end() if lead else start, metric, cut=False)
-    if span is None or span[1] - span[0] > 10:
+    span = _phrase(view, _after_causative(view, lead.end() if lead else start, metric), metric, cut=False)
+    if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
     text = view.text[span[0] : span[1]]
-    if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text, "anaphor"):
+    if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
+        return None
+    return span
+
+
+def _after_causative(view: View, start: int, end: int) -> int:
+    """北上消费令周末客流…: what is caused to change holds the figure, not the cause."""
+    found = list(cue_pattern("causative").finditer(view.text, start, end))
+    return found[-1].end() if found else start
+
+
+def verb_holder(view: View, d: Draft) -> Span | None:
+    """电子行业增长11.6%，纺织业下降2.1%: with no metric word in the run, the short noun
+    phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
+    if d.direction is None or _metrics_before(view, d):
+        return None
+    run = view.run_start(d.sentence, d.quantity.start)
+    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
+    if any(run <= m.start < d.quantity.start for m in marks):
+        return None
+    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, run, d.quantity.start)
+    if verb is None:
+        return None
+    lead = _LEAD.match(view.text, run, verb.start())
+    start, end = _after_causative(view, lead.end() if lead else run, verb.start()), verb.start()
+    while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
+        end = adverb.start()
+    span = _phrase(view, start, end, cut=False)
+    if span is None or span[1] - span[0] > _HOLDER_MAX:
+        return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
         return None
     return span
 
@@ -158,17 +197,18 @@ def _counted_holder(view: View, d: Draft) -> Span | None:
 
 
 def last_company(view: View, before: int) -> Any:
-    orgs = [e for e in view.entities if e.type == "org" and e.end <= before]
+    """The last company named before `before` (government bodies report, they hold nothing)."""
+    orgs = [e for e in view.entities if e.type == "org" and e.end <= before and not is_agency(e)]
     return orgs[-1] if orgs else None
 
 
 def _company(view: View, d: Draft, carried: Holder) -> Any:
     """公司 / 我们: the company the paragraph is about, else the first company of the
     sentence (港丰银行行政总裁何婉珊表示：「…我们预期…」), else the last named one."""
-    if carried[0] is not None and carried[0].type == "org":
+    if carried[0] is not None and carried[0].type == "org" and not is_agency(carried[0]):
         return carried[0]
     orgs = [e for e in view.inside(view.entities, d.sentence)
-            if e.type == "org" and e.end <= d.quantity.start]
+            if e.type == "org" and e.end <= d.quantity.start and not is_agency(e)]
     return orgs[0] if orgs else last_company(view, d.quantity.start)
 
 
@@ -190,7 +230,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if marked is not None:
         return _as_holder(view, marked)
     found = find_subject(view, d, speakers, run)
-    if found is None and holders and (span := plain_holder(view, d)):
+    if found is None and holders and (span := plain_holder(view, d) or verb_holder(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)

@@ -17,6 +17,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.vocab import has_cue, last_cue
 
 _PUNCTUATION = regex.compile(r"[，,：:、\s]")
+_GLOSS_LEAD = 3  # characters between a bracket and its date (截至, 即)
 _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 
@@ -31,10 +32,12 @@ def date_role(view: View, date: Any) -> str | None:
 def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
     """The governing date written before the figure in its sentence, or None."""
     for date in reversed([x for x in dates if x.end <= d.quantity.start]):
+        if _gloss(view, date, dates):
+            continue
         role = date_role(view, date)
         between = view.text[date.end : d.quantity.start]
-        if role == "compare" and has_cue(between, "up", "down"):
-            continue
+        if role == "compare" and (has_cue(between, "up", "down") or _figure_between(view, d, date)):
+            continue  # 较去年同期亏损2.45亿元转盈，每股纯益1.86元: the base dates its own level only
         if role == "from" and not d.from_base:
             continue
         return date
@@ -49,14 +52,35 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             continue
         if _timeless(d):
             continue
-        d.time = time_of(view, d, dates) or (None if "累计" in d.window else carried)
-    used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)]
+        d.time = time_of(view, d, dates) or (None if _own_length(view, d) else carried)
+    used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
+            and date_role(view, d.time) != "compare"]
     if used:
         return used[-1]
     for x in reversed(dates):  # the last plain date of the sentence carries on
         if x.value is not None and date_role(view, x) is None:
             return x
     return carried
+
+
+def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
+    """2025/26财政年度(截至2026年9月30日止), 首七个月(即4月至10月): a bracket that glosses the
+    date before it; the period is the date glossed."""
+    opening = view.text.rfind("(", max(0, date.start - _GLOSS_LEAD), date.start)
+    return opening >= 0 and any(x.end == opening for x in dates)
+
+
+def _own_length(view: View, d: Draft) -> bool:
+    """累计… and 近30天日均订单量…: a cumulative figure, or one whose run gives its period only as a
+    duration (八成订单可在30分钟内送达), takes no carried period."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    spans = view.inside(view.durations, (run, view.run_end(d.sentence, d.quantity.end)))
+    return "累计" in d.window or bool(spans)
+
+
+def _figure_between(view: View, d: Draft, date: Any) -> bool:
+    figures = view.inside(view.figures, d.sentence)
+    return any(date.end <= f.start and f.end <= d.quantity.start for f in figures)
 
 
 def _timeless(d: Draft) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from extract.tables import alternation, read_table
 
@@ -55,6 +55,19 @@ def cue_pattern(*kinds: str) -> re.Pattern[str]:
 def _kind_of(kinds: tuple[str, ...]) -> dict[str, str]:
     """Cue word -> the first of `kinds` that lists it."""
     return {w: k for k in reversed(kinds) for w in cue_words(k)}
+
+
+@cache
+def _agencies() -> frozenset[str]:
+    return frozenset(r["value"] for r in read_table("org.gov.tsv"))
+
+
+def is_agency(m: Any) -> bool:
+    """A government body (国家统计局, 經濟部統計處): it reports figures, it does not hold them."""
+    if m is None or m.type != "org":
+        return False
+    name = m.value or m.text
+    return name in _agencies() or name.endswith(tuple(cue_words("agency")))
 
 
 def last_cue(text: str, *kinds: str) -> str | None:

@@ -75,7 +75,9 @@ def _written() -> tuple[Rule, ...]:
             """, build_undated),
         _rule("edge", rf"""
             (?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
-            (?:年{p.edge("year_edge", "yedge")}|(?P<whole>年内)|(?P<yword>{alternation(mods("year_word"))}))
+            (?:年{p.edge("year_edge", "yedge")}                # 年初, 年底
+              |(?P<whole>年内|(?<![安完健])全年(?![级龄候轻]))  # 年内, 全年 (not 完全年轻)
+              |(?P<yword>{alternation(mods("year_word"))}))
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""

@@ -117,9 +117,17 @@ def build_half(m: regex.Match[str], shadow: Shadow) -> Duration | None:
                     qualifier=qualifier)
 
 
+def _yoy_after(m: regex.Match[str], shadow: Shadow) -> bool:
+    """指数年增2.4%, 栋数年减14.6%: Taiwan's 年增/年减 (year on year) after a noun ending
+    in 数 (number of), not 数年 (several years)."""
+    after = shadow.text[m.end("unit"):m.end("unit") + 2]
+    return m["unit"] == "年" and len(after) == 2 and after[0] in "增减" and (after[1].isdigit() or
+                                                                          after[1] in numerals())
+
+
 def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     """几个月, 数年, 十几天: a duration whose count is not written; value null."""
-    if _blocked(m, shadow, None):
+    if _blocked(m, shadow, None) or _yoy_after(m, shadow):
         return None
     start, qualifier = _qualifier(m, m["unit"])
     return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), qualifier=qualifier)

@@ -149,3 +149,7 @@ def suffix() -> str:
 
 # The dash or word between the two ends of a range (～ arrives folded to ~ in the shadow).
 SEP = r"\s?(?:至|到|-|–|—|~|〜)\s?"
+
+# The word between two neighbouring months or quarters named together (11月及12月,
+# 第三和第四季度, 第3、4季): one span, taken only when the second is the next one.
+AND = r"\s?(?:及|和|与|、)\s?"

@@ -30,6 +30,7 @@ from extract.time.date_build import (
     build_year,
 )
 from extract.time.date_ranges import (
+    build_day_range,
     build_decade,
     build_latin,
     build_month_range,
@@ -75,7 +76,9 @@ def _written() -> tuple[Rule, ...]:
             """, build_undated),
         _rule("edge", rf"""
             (?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
-            (?:年{p.edge("year_edge", "yedge")}|(?P<whole>年内)|(?P<yword>{alternation(mods("year_word"))}))
+            (?:年{p.edge("year_edge", "yedge")}                # 年初, 年底
+              |(?P<whole>年内|(?<![安完健])全年(?![级龄候轻]))  # 年内, 全年 (not 完全年轻)
+              |(?P<yword>{alternation(mods("year_word"))}))
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""
@@ -145,14 +148,19 @@ def _ranges() -> tuple[Rule, ...]:
             (?:(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年, 2022-2024年
               |(?P<a>(?:19|20)\d{{2}})[/-](?P<b>\d{{2}})年度)  # 2025/26年度
             """, build_year_range),
+        _rule("day_range", rf"""
+            {p.year()}?(?<![\d.{nums}])
+            (?P<m1>{num})月(?P<d1>{num})[日号]?{p.SEP}      # 10月1日至, 7月19到
+            (?:(?P<m2>{num})月)?(?P<d2>{num})[日号]          # 7日, 11月11日
+            """, build_day_range),
         _rule("month_range", rf"""
             {p.year()}?(?<![\d.{nums}])
-            (?P<m1>{num})(?:月份?)?{p.SEP}                  # 1至, 3月到
+            (?P<m1>{num})(?:(?:月份?)?{p.SEP}|月份?(?P<coord>{p.AND}))  # 1至, 3月到, 11月及
             {p.year("2")}?(?P<m2>{num})月份?                # 5月, 2025年5月
             """, build_month_range),
         _rule("quarter_range", rf"""
-            (?<![\d{nums}第])第?(?P<q1>{num})(?:季度)?{p.SEP}  # 一至, 第一至; a year before is read back
-            第?(?P<q2>{num})季度                            # 三季度, 第三季度
+            (?<![\d{nums}第])第?(?P<q1>{num})(?:季度?)?(?:{p.SEP}|(?P<coord>{p.AND}))  # 一至, 第三和
+            第?(?P<q2>{num})(?:季度|(?<=(?P=coord)第?.)季)  # 三季度, 第四季度; 第3、4季
             """, build_quarter_range),
         _rule("leading", rf"""
             (?P<first>[前首])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)

@@ -135,7 +135,7 @@ def within_year() -> str:
       | {half()}                                    # 上半年, H1
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
-      | (?P<ysame>同期)                             # 2023年同期: the governing period in 2023
+      | (?P<ysame>同期|同月)                        # 2023年同期, 2018年同月: the governing period then
     )"""
 
 
@@ -149,3 +149,7 @@ def suffix() -> str:
 
 # The dash or word between the two ends of a range (～ arrives folded to ~ in the shadow).
 SEP = r"\s?(?:至|到|-|–|—|~|〜)\s?"
+
+# The word between two neighbouring months or quarters named together (11月及12月,
+# 第三和第四季度, 第3、4季): one span, taken only when the second is the next one.
+AND = r"\s?(?:及|和|与|、)\s?"

@@ -14,7 +14,7 @@ import regex
 from extract.numbers.grammar import fields
 from extract.text.shadow import Shadow
 from extract.time import date_patterns as p
-from extract.time.calendar import CONTEXT_YEAR, Draft, Period, month_period, words
+from extract.time.calendar import CONTEXT_YEAR, Draft, Period, month_period, valid_day, words
 from extract.time.date_build import V, _fiscal_span, _has_year, _num, _range, _year, build_fiscal
 
 
@@ -68,7 +68,22 @@ def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if first[0] == CONTEXT_YEAR and second[0] != CONTEXT_YEAR:
         return None
+    if g.get("coord") and (m2 != m1 + 1 or second is not first):
+        return None  # 3月和5月 are two months; 11月及12月 one span
     return _range(m, Period(first[0], "month", m1), Period(second[0], "month", m2), first[1] and second[1])
+
+
+def build_day_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """10月1日至7日, 10月20日至11月11日, 2025年7月19日到21日: days at both ends, one year."""
+    g = fields(m)
+    found = _year(g, shadow)
+    ends = [_num(g["m1"]), _num(g["d1"]), _num(g["m2"]) if g.get("m2") else _num(g["m1"]), _num(g["d2"])]
+    if found is None or any(n is None for n in ends):
+        return None
+    year, (m1, d1, m2, d2) = found[0], [n or 0 for n in ends]
+    if not (1 <= m1 <= 12 and valid_day(year, m1, d1) and valid_day(year, m2, d2)) or (m1, d1) >= (m2, d2):
+        return None
+    return _range(m, Period(year, "day", m1, d1), Period(year, "day", m2, d2), found[1])
 
 
 def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -80,9 +95,12 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if g.get("lead"):
         return _leading(m, g, shadow, start, found)
     q1, q2 = _num(g["q1"]), _num(g["q2"])
-    if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
+    if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4 or (g.get("coord") and q2 != q1 + 1):
         return None
-    return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
+    draft = _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
+    if draft is not None and g.get("coord"):
+        draft.value = None  # 第3、4季: two quarters named, no single value (docs/format.md)
+    return draft
 
 
 def _leading(m: regex.Match[str], g: dict[str, str | None], shadow: Shadow, start: int,

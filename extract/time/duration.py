@@ -117,9 +117,17 @@ def build_half(m: regex.Match[str], shadow: Shadow) -> Duration | None:
                     qualifier=qualifier)
 
 
+def _yoy_after(m: regex.Match[str], shadow: Shadow) -> bool:
+    """指数年增2.4%, 栋数年减14.6%: Taiwan's 年增/年减 (year on year) after a noun ending
+    in 数 (number of), not 数年 (several years)."""
+    after = shadow.text[m.end("unit"):m.end("unit") + 2]
+    return m["unit"] == "年" and len(after) == 2 and after[0] in "增减" and (after[1].isdigit() or
+                                                                          after[1] in numerals())
+
+
 def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     """几个月, 数年, 十几天: a duration whose count is not written; value null."""
-    if _blocked(m, shadow, None):
+    if _blocked(m, shadow, None) or _yoy_after(m, shadow):
         return None
     start, qualifier = _qualifier(m, m["unit"])
     return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), qualifier=qualifier)
@@ -199,12 +207,34 @@ def _joined(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
     return a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end), "value": value})
 
 
+_DAYS = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "TH": 1 / 24, "TM": 1 / 1440, "TS": 1 / 86400}
+_BETWEEN = regex.compile(SEP)
+
+
+def _days(m: Duration) -> float | None:
+    """A rough length in days of a one-part duration, only to order the ends of a range."""
+    found = _PART.fullmatch(m.value or "")
+    return float(found[2]) * _DAYS[found[1] + found[3]] if found and m.low is None else None
+
+
+def _spanned(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
+    """半年至一年, 3年到5年: two durations, each with its unit, joined by a range word."""
+    if _BETWEEN.fullmatch(shadow.text, a.end, b.start) is None or b.qualifier:
+        return None
+    low, high = _days(a), _days(b)
+    if low is None or high is None or not low < high:
+        return None
+    return a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end), "value": None,
+                                "low": a.value, "high": b.value})
+
+
 def find_duration(shadow: Shadow) -> list[Duration]:
     """Every duration in the text (docs/format.md: ISO 8601 value, null when vague);
-    touching parts of one length (兩年三個月) are one duration."""
+    touching parts of one length (兩年三個月) are one duration, and two joined by a range
+    word (半年至一年) one range."""
     out: list[Duration] = []
     for m in run(RULES, shadow):
-        joined = _joined(out[-1], m, shadow) if out else None
+        joined = (_joined(out[-1], m, shadow) or _spanned(out[-1], m, shadow)) if out else None
         if joined is not None:
             out[-1] = joined
         else:

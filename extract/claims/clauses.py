@@ -40,6 +40,7 @@ class View:
     _ends: dict[int, Any] = field(default_factory=dict, repr=False)
     _inside: dict[int, dict[tuple[int, int], list[Any]]] = field(default_factory=dict, repr=False)
     metric_words: Words = field(init=False, repr=False)  # every metric word, asked per stretch
+    memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)  # rule answers per article
 
     def __post_init__(self) -> None:
         self.metric_words = Words.of(self.text, metric_set())

@@ -67,11 +67,13 @@ def _compared(view: View, e: Any) -> bool:
     return has_cue(view.text[max(0, e.start - 2) : e.start], "compare")
 
 
-def find_subject(view: View, d: Draft, speakers: set[int], start: int) -> Any:
-    """The nearest fitting entity between `start` and the figure, or None."""
+def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int | None = None) -> Any:
+    """The nearest fitting entity between `start` and the figure (starting before `stop`,
+    when the ones after it were already refused), or None."""
     run = view.run_start(d.sentence, d.quantity.start)
     entities = view.inside(view.entities, d.sentence)
-    for e in reversed([e for e in entities if start <= e.start and e.end <= d.quantity.start]):
+    stop = d.quantity.start if stop is None else stop
+    for e in reversed([e for e in entities if start <= e.start < stop and e.end <= d.quantity.start]):
         if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
             return e
     return None
@@ -234,7 +236,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)
-    found = found or find_subject(view, d, speakers, d.sentence[0])
+    found = found or find_subject(view, d, speakers, d.sentence[0], stop=run)  # run's: refused
     if found is not None:
         return found, None
     if carried != (None, None) and (holders or carried[0] is not None):

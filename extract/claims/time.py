@@ -22,7 +22,15 @@ _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 
 def date_role(view: View, date: Any) -> str | None:
-    """`compare` for a comparison base, `from` for the start of a from-to, else None."""
+    """`compare` for a comparison base, `from` for the start of a from-to, else None.
+    Asked for each figure after the date and for the period carried: kept per date."""
+    roles = view.memo.setdefault("date_role", {})
+    if date.start not in roles:
+        roles[date.start] = _date_role(view, date)
+    return roles[date.start]  # type: ignore[no-any-return]
+
+
+def _date_role(view: View, date: Any) -> str | None:
     near = view.inside(view.entities, (max(0, date.start - _LOOKBACK - 20), date.start))
     start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
     before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪

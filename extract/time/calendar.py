@@ -168,6 +168,7 @@ class Draft:
     carries: bool = True  # gives its year to the bare periods after it (not 明年, not a base)
     governs: bool = True  # can be the period a 同期 word shifts (not 昨日, not a base)
     ended: tuple[Period | None, Period | None, Period | None] | None = None  # see `ended`
+    same_day: bool = False  # 同日, 当天: the day last named (`value` holds the publication day)
 
     def needs_year(self) -> bool:
         return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
@@ -197,7 +198,12 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     context_year: int | None = None
     lead: Draft | None = None  # the first governing date of this paragraph
     carried: Draft | None = None  # ... of the last paragraph that had one, for a 同期 in a later one
+    last_day: Period | None = None  # the day named last, for 同日 and 当天
     for draft in drafts:
+        if draft.same_day and last_day is not None:
+            draft.value, draft.known = last_day, True
+        elif draft.known and draft.value is not None and draft.value.grain in ("day", "minute"):
+            last_day = Period(draft.value.year, "day", draft.value.n, draft.value.day)
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
             paragraph_start, context_year, seen, firsts = start, None, [], None

@@ -26,6 +26,7 @@ from extract.time.date_build import (
     build_numeric,
     build_relative,
     build_same,
+    build_same_day,
     build_undated,
     build_year,
 )
@@ -133,6 +134,9 @@ def _labelled() -> tuple[Rule, ...]:
         _rule("same_period", rf"""
             (?<!不)(?P<same>{alternation(words("same"))})   # 同期, 上年同期, 去年同期
             """, build_same),
+        _rule("same_day", rf"""
+            (?<![每这])(?P<cday>{alternation(words("ctx_day"))})  # 同日, 当天: the day last named
+            """, build_same_day),
     )
 
 

@@ -275,6 +275,14 @@ def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return Draft(m.start(), m.end(), None, same=words("same")[m["same"]])
 
 
+def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """同日, 当天: the day named last in the article, else the publication day;
+    `calendar.resolve` finds it."""
+    today = _today(shadow)
+    value = day_period(today) if today else None
+    return Draft(m.start(), m.end(), value, known=today is not None, same_day=True)
+
+
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:
     """low/high, and the value of the quarter, half or year they cover exactly."""
     if (low.year, low.grain, low.n) > (high.year, high.grain, high.n) and low.year != CONTEXT_YEAR:

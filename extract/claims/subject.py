@@ -26,6 +26,8 @@ _OTHER_THAN_HOLDER = "，,：:；;。为是的"
 _LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
 _QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
+_METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
+_TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
@@ -40,9 +42,17 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if e.type in ("location", "product") and _after_place(view, d, e):
         return False
+    if _inside_metric(view, e):
+        return False
     if e.type == "location":
         return bool(metric_pattern().match(view.text, e.end, e.end + 4)) or e.end >= d.quantity.start - 1
     return True
+
+
+def _inside_metric(view: View, e: Any) -> bool:
+    """访港旅客 holds the place 港 inside a metric word: the word is the metric, not a holder."""
+    found = metric_pattern().finditer(view.text, max(0, e.start - _METRIC_LEAD), e.end + _METRIC_LEAD)
+    return any(m.start() < e.start and m.end() >= e.end for m in found)
 
 
 def _partner(view: View, e: Any, d: Draft) -> bool:
@@ -73,8 +83,19 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int) -> Any:
     entities = view.inside(view.entities, d.sentence)
     for e in reversed([e for e in entities if start <= e.start and e.end <= d.quantity.start]):
         if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
+            if e.start < run and _employs_speaker(view, e, entities, speakers):
+                continue
             return e
     return None
+
+
+def _employs_speaker(view: View, e: Any, entities: list[Any], speakers: set[int]) -> bool:
+    """永信房屋研究中心经理陈品妤分析: the speaker's firm, named with their title, is a source
+    for the other clauses of the sentence, not their holder."""
+    return e.type == "org" and any(
+        p.type == "person" and p.start in speakers and 0 <= p.start - e.end <= _TITLE_REACH
+        for p in entities
+    )
 
 
 def _metrics_before(view: View, d: Draft) -> list[Any]:
@@ -245,7 +266,11 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _company(view, d, carried), None
     if has_cue(view.text[d.sentence[0] : d.quantity.start], "source"):
         return None, None
-    return last_company(view, d.quantity.start), None
+    found = last_company(view, d.quantity.start)
+    if found is not None and d.sentence[0] <= found.start and _employs_speaker(
+            view, found, view.inside(view.entities, d.sentence), speakers):
+        return None, None  # the analyst's firm is not what the analyst talks about
+    return found, None
 
 
 def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: Holder) -> Holder:

@@ -19,7 +19,8 @@ from extract.text.sentences import split_sentences
 RUN_BREAKS = "，,：:"
 CONNECTORS = set("和及与或、 ")
 _LINE = regex.compile(r"\n")
-_RUN = regex.compile(f"[{RUN_BREAKS}]")
+# a break, but not the thousands separator of a figure (1,380万元, 3兆1,250亿元)
+_RUN = regex.compile(f"(?<![0-9])[{RUN_BREAKS}]|[{RUN_BREAKS}](?![0-9])")
 
 
 @dataclass

@@ -143,7 +143,8 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
                   if lead <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
-        return _phrase(view, lead + 2, found[-1].start())
+        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= found[-1].start()]
+        return _phrase(view, max([lead + 2, *dated]), found[-1].start())  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
@@ -258,7 +259,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     found = found or find_subject(view, d, speakers, d.sentence[0])
     if found is not None:
         return found, None
-    if carried != (None, None) and (holders or carried[0] is not None):
+    firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
+    if carried != (None, None) and (holders or carried[0] is not None) and not (firm and carried[0] is None):
         return carried
     if holders and (span := _counted_holder(view, d)):
         return _as_holder(view, span)
@@ -275,15 +277,29 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
 
 def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: Holder) -> Holder:
     """Fill subject / subject_text on one sentence's drafts; returns the holder to carry.
-    A category phrase does not carry to the next figure of its own sentence."""
+    A category phrase does not carry to the next figure of its own sentence, except into a
+    clause that leaves its holder out (…网上零售额12.9万亿元，占…的比重…27.5%)."""
     entity = carried if carried[0] is not None else (None, None)
+    previous: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
             d.subject, d.subject_text = d.change_of.subject, d.change_of.subject_text
+        elif previous is not None and _share_left_out(view, d):
+            d.subject, d.subject_text = previous.subject, previous.subject_text
+        else:
+            d.subject, d.subject_text = subject_of(view, d, speakers, entity if d is not drafts[0] else carried)
+        previous = d
+        if d.change_of is not None:
             continue
-        d.subject, d.subject_text = subject_of(view, d, speakers, entity if d is not drafts[0] else carried)
         if d.subject is not None:
             entity = (d.subject, None)
         if (d.subject, d.subject_text) != (None, None):
             carried = (d.subject, d.subject_text)
     return carried
+
+
+def _share_left_out(view: View, d: Draft) -> bool:
+    """The figure's comma-run opens with 占 (a verb, not the noun 占比): its holder is the
+    clause before it."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    return view.text.startswith("占", run) and not view.text.startswith("占比", run) and run > d.sentence[0]

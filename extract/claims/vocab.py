@@ -28,8 +28,8 @@ def metrics() -> dict[str, Metric]:
 
 @cache
 def metric_pattern() -> regex.Pattern[str]:
-    """Any metric word, longest first."""
-    return regex.compile(alternation(metrics()))
+    """Any metric word, longest first; not before 以上 / 以下 (规模以上工业: a size class)."""
+    return regex.compile(f"(?:{alternation(metrics())})(?!以上|以下)")
 
 
 @cache

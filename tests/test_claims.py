@@ -58,7 +58,7 @@ def test_every_cue_kind_is_used() -> None:
     assert kinds == {"up", "down", "yoy", "qoq", "speech", "publish", "source", "negation",
                      "hypothetical", "contrast", "from", "compare", "peer", "place", "partner",
                      "anaphor", "verb", "spec", "classifier", "conversion", "to", "base_period",
-                     "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative"}
+                     "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative", "firm"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])
@@ -85,3 +85,13 @@ def test_spacy_doc_claims_equal_the_pipeline_claims() -> None:
     doc = PIPELINE.doc(text, published_at=when)
     assert doc._.claims == PIPELINE(text, published_at=when).claims
     assert [c.quantity.text for c in doc._.claims] == ["11.11亿元", "50%"]
+
+
+def test_thousands_separator_is_no_clause_break() -> None:
+    from extract.claims.clauses import View
+
+    text = "成交价1,380万元，呎价2万1,231元。"
+    view = View.of(text, text, [])
+    sentence = view.sentences[0]
+    assert view.run_start(sentence, text.index("380")) == 0
+    assert view.run_start(sentence, text.index("231")) == text.index("呎")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.claims.vocab import metric_set
+from extract.claims.vocab import METRIC_NOT_BEFORE, metric_set
 from extract.claims.words import Words
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES
 from extract.text.sentences import split_sentences
@@ -20,7 +20,8 @@ from extract.text.sentences import split_sentences
 RUN_BREAKS = "，,：:"
 CONNECTORS = set("和及与或、 ")
 _LINE = re.compile(r"\n")
-_RUN = re.compile(f"[{RUN_BREAKS}]")
+# a break, but not the thousands separator of a figure (1,380万元, 3兆1,250亿元)
+_RUN = re.compile(f"(?<![0-9])[{RUN_BREAKS}]|[{RUN_BREAKS}](?![0-9])")
 
 
 @dataclass
@@ -43,7 +44,7 @@ class View:
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)  # rule answers per article
 
     def __post_init__(self) -> None:
-        self.metric_words = Words.of(self.text, metric_set())
+        self.metric_words = Words.of(self.text, metric_set(), METRIC_NOT_BEFORE)
         self._breaks = [m.start() for m in _LINE.finditer(self.text)]
         self._runs = [m.start() for m in _RUN.finditer(self.text)]
         for items in (self.figures, self.dates, self.entities, self.durations):

@@ -57,6 +57,8 @@ def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
         return Metric(f"{levels[-1].name}占比", "rate")
     if not text[: text.index("占")].strip() and previous and previous.kind == "level":
         return Metric(f"{previous.name}占比", "rate")
+    if previous and previous.name.endswith("占比"):  # …的比重从26.8%提高到27.5%: the same share
+        return previous
     return None
 
 

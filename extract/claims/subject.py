@@ -26,6 +26,8 @@ _OTHER_THAN_HOLDER = "，,：:；;。为是的"
 _LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
 _QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
+_METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
+_TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
@@ -40,9 +42,17 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if e.type in ("location", "product") and _after_place(view, d, e):
         return False
+    if _inside_metric(view, e):
+        return False
     if e.type == "location":
         return bool(view.metric_words.match(e.end, e.end + 4)) or e.end >= d.quantity.start - 1
     return True
+
+
+def _inside_metric(view: View, e: Any) -> bool:
+    """访港旅客 holds the place 港 inside a metric word: the word is the metric, not a holder."""
+    found = view.metric_words.finditer(max(0, e.start - _METRIC_LEAD), e.end + _METRIC_LEAD)
+    return any(m.start() < e.start and m.end() >= e.end for m in found)
 
 
 def _partner(view: View, e: Any, d: Draft) -> bool:
@@ -75,8 +85,19 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int
     stop = d.quantity.start if stop is None else stop
     for e in reversed([e for e in entities if start <= e.start < stop and e.end <= d.quantity.start]):
         if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
+            if e.start < run and _employs_speaker(view, e, entities, speakers):
+                continue
             return e
     return None
+
+
+def _employs_speaker(view: View, e: Any, entities: list[Any], speakers: set[int]) -> bool:
+    """永信房屋研究中心经理陈品妤分析: the speaker's firm, named with their title, is a source
+    for the other clauses of the sentence, not their holder."""
+    return e.type == "org" and any(
+        p.type == "person" and p.start in speakers and 0 <= p.start - e.end <= _TITLE_REACH
+        for p in entities
+    )
 
 
 def _metrics_before(view: View, d: Draft) -> list[Any]:
@@ -124,7 +145,8 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
                   if lead <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
-        return _phrase(view, lead + 2, found[-1].start())
+        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= found[-1].start()]
+        return _phrase(view, max([lead + 2, *dated]), found[-1].start())  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
@@ -239,7 +261,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     found = found or find_subject(view, d, speakers, d.sentence[0], stop=run)  # run's: refused
     if found is not None:
         return found, None
-    if carried != (None, None) and (holders or carried[0] is not None):
+    firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
+    if carried != (None, None) and (holders or carried[0] is not None) and not (firm and carried[0] is None):
         return carried
     if holders and (span := _counted_holder(view, d)):
         return _as_holder(view, span)
@@ -247,20 +270,38 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _company(view, d, carried), None
     if has_cue(view.text[d.sentence[0] : d.quantity.start], "source"):
         return None, None
-    return last_company(view, d.quantity.start), None
+    found = last_company(view, d.quantity.start)
+    if found is not None and d.sentence[0] <= found.start and _employs_speaker(
+            view, found, view.inside(view.entities, d.sentence), speakers):
+        return None, None  # the analyst's firm is not what the analyst talks about
+    return found, None
 
 
 def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: Holder) -> Holder:
     """Fill subject / subject_text on one sentence's drafts; returns the holder to carry.
-    A category phrase does not carry to the next figure of its own sentence."""
+    A category phrase does not carry to the next figure of its own sentence, except into a
+    clause that leaves its holder out (…网上零售额12.9万亿元，占…的比重…27.5%)."""
     entity = carried if carried[0] is not None else (None, None)
+    previous: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
             d.subject, d.subject_text = d.change_of.subject, d.change_of.subject_text
+        elif previous is not None and _share_left_out(view, d):
+            d.subject, d.subject_text = previous.subject, previous.subject_text
+        else:
+            d.subject, d.subject_text = subject_of(view, d, speakers, entity if d is not drafts[0] else carried)
+        previous = d
+        if d.change_of is not None:
             continue
-        d.subject, d.subject_text = subject_of(view, d, speakers, entity if d is not drafts[0] else carried)
         if d.subject is not None:
             entity = (d.subject, None)
         if (d.subject, d.subject_text) != (None, None):
             carried = (d.subject, d.subject_text)
     return carried
+
+
+def _share_left_out(view: View, d: Draft) -> bool:
+    """The figure's comma-run opens with 占 (a verb, not the noun 占比): its holder is the
+    clause before it."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    return view.text.startswith("占", run) and not view.text.startswith("占比", run) and run > d.sentence[0]

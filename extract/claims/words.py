@@ -6,7 +6,9 @@ figure?). Scanning each stretch with a regex alternation cost more than all the 
 the claims stage. Here the article is scanned once per word list with Aho-Corasick for
 every occurrence (overlaps kept), and a question about a stretch is answered from those
 occurrences with exactly what the alternation would give: matches left to right, the
-longest word at each position, none overlapping, none crossing the stretch's ends.
+longest word at each position, none overlapping, none crossing the stretch's ends. A
+word may be refused before some others (`not_before`: the lookahead `(?!以上|以下)`), as
+the pattern refuses it, which only sees them when they end inside the stretch too.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ import ahocorasick_rs
 class Found:
     """One word found: `start()`, `end()` and `group()`, as a regex match answers them."""
 
-    __slots__ = ("_start", "_end", "_word")
+    __slots__ = ("_start", "_end", "_word", "_refused")
 
-    def __init__(self, start: int, end: int, word: str) -> None:
+    def __init__(self, start: int, end: int, word: str, refused: int) -> None:
         self._start, self._end, self._word = start, end, word
+        self._refused = refused  # a stretch ending here or later sees a word it must not precede
 
     def start(self) -> int:
         return self._start
@@ -55,11 +58,16 @@ class Words:
         self._only: dict[frozenset[str], Words] = {}
 
     @classmethod
-    def of(cls, text: str, words: frozenset[str]) -> Words:
+    def of(cls, text: str, words: frozenset[str], not_before: tuple[str, ...] = ()) -> Words:
         matcher, order = automaton(words)
         hits = matcher.find_matches_as_indexes(text, overlapping=True)
         hits.sort(key=lambda h: (h[1], -h[2]))
-        return cls([Found(start, end, order[i]) for i, start, end in hits])
+        never = 1 << 62
+        return cls([
+            Found(start, end, order[i],
+                  min((end + len(w) for w in not_before if text.startswith(w, end)), default=never))
+            for i, start, end in hits
+        ])
 
     def only(self, words: frozenset[str]) -> Words:
         """The occurrences of `words` (a part of this list) alone; kept per part."""
@@ -76,7 +84,7 @@ class Words:
         starts, every = self._starts, self._found
         while i < len(starts) and starts[i] < endpos:
             f = every[i]
-            if f._start >= at and f._end <= endpos:
+            if f._start >= at and f._end <= endpos < f._refused:
                 found.append(f)
                 at = f._end
             i += 1
@@ -87,7 +95,7 @@ class Words:
         i = bisect.bisect_left(self._starts, pos)
         starts, every = self._starts, self._found
         while i < len(starts) and starts[i] < endpos:
-            if every[i]._end <= endpos:
+            if every[i]._end <= endpos < every[i]._refused:
                 return every[i]
             i += 1
         return None

@@ -137,6 +137,10 @@ def _labelled() -> tuple[Rule, ...]:
         _rule("same_day", rf"""
             (?<![每这])(?P<cday>{alternation(words("ctx_day"))})  # 同日, 当天: the day last named
             """, build_same_day),
+        _rule("clock", rf"""
+            (?<![\d{nums}日号天晚早])(?={alternation(words("daypart"))})  # 下午3时 with no day word
+            {p.clock()}                                     # (19日下午3时 is the day rule's)
+            """, build_same_day),
     )
 
 

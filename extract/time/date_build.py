@@ -276,11 +276,16 @@ def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """同日, 当天: the day named last in the article, else the publication day;
-    `calendar.resolve` finds it."""
-    today = _today(shadow)
-    value = day_period(today) if today else None
-    return Draft(m.start(), m.end(), value, known=today is not None, same_day=True)
+    """同日, 当天, and a bare 下午3时: on the day named last in the article, else the
+    publication day; `calendar.resolve` finds it."""
+    today, g = _today(shadow), fields(m)
+    at = _clock(g) if g.get("clock") else None
+    if g.get("clock") and at is None:
+        return None
+    if today is None:
+        return Draft(m.start(), m.end(), None, known=False, same_day=True)
+    value = Period(today.year, "minute", today.month, today.day, *at) if at else day_period(today)
+    return Draft(m.start(), m.end(), value, same_day=True)
 
 
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:

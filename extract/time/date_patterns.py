@@ -119,9 +119,10 @@ def clock() -> str:
 def month_day() -> str:
     """A month with an optional day (and time) or month edge: 7月19日上午11时, 3月底, 4月份."""
     return rf"""
-    (?P<month>{small_number()})月份?               # 7月, 4月份
+    (?P<month>{small_number()})(?:(?<=年\x20\d{{1,2}})\x20)?月份?  # 7月, 4月份, 2025 年 3 月
     (?:
-        (?P<day>{small_number()})[日号]{clock()}?  # 19日, 19号, 19日上午11时
+        (?:(?<=\d\x20月)\x20(?=\d))?              # 2025 年 3 月 19 日: spaced like its year
+        (?P<day>{small_number()})(?:(?<=月\x20\d{{1,2}})\x20)?[日号]{clock()}?  # 19日, 19号
       | {edge("month_edge", "medge")}               # 3月初, 3月中旬, 3月底
     )?"""
 
@@ -129,6 +130,7 @@ def month_day() -> str:
 def within_year() -> str:
     """What may follow a year: an edge, the whole year, a half, a quarter, a month, 同期."""
     return rf"""
+    (?:(?:(?<=\d\x20年)\x20(?=\d{{1,2}}\x20?月))?  # 2025 年 3 月: spaced as its year
     (?:
         年?{edge("year_edge", "yedge")}             # 2024年底, 今年年初
       | (?P<whole>{alternation(periods("year"))})   # 去年全年, 2025年度, 年内
@@ -136,7 +138,7 @@ def within_year() -> str:
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
       | (?P<ysame>同期|同月)                        # 2023年同期, 2018年同月: the governing period then
-    )"""
+    ))"""
 
 
 def suffix() -> str:

@@ -55,6 +55,8 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
     if g.get(f"y{key}"):
         return int(g[f"y{key}"] or 0), True
+    if g.get(f"yy{key}"):  # 08年
+        return 2000 + int(g[f"yy{key}"] or 0), True
     if g.get(f"yc{key}"):  # 二〇二五; 〇〇〇〇 is no year
         value = _num(g[f"yc{key}"])
         return (value, True) if value is not None and 1000 <= value <= 2999 else None
@@ -74,7 +76,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yy", "yc", "roc", "tw", "twc", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:

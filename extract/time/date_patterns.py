@@ -57,6 +57,7 @@ def year(key: str = "") -> str:
         (?P<y{key}>1[5-9]\d\d|2[01]\d\d)          # 2025
       | (?P<yc{key}>[{digits()}]{{4}})             # 二〇二五, digit by digit
       | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
+      | (?<![\d.])(?P<yy{key}>0\d)(?=年)            # 08年: 2008 (nobody counts 08 years)
       | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: a ROC year in Taiwan text
       | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at

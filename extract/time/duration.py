@@ -88,6 +88,8 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
     if unit != "年" or count is None:
         return False
     digits_ = m["count"] or ""
+    if len(digits_) == 2 and digits_.startswith("0"):
+        return True  # 08年 is the year 2008
     if shadow.region == "TW" and not digits_.isdigit() and count in ROC_SPELLED and after not in "来间代":
         return True  # 一百零五年, 九十九年: a ROC year in Taiwan text (not 八十年来)
     return count >= 1000 or (shadow.region == "TW" and digits_.isdigit() and len(digits_) == 3)

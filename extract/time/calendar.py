@@ -201,7 +201,7 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     last_day: Period | None = None  # the day named last, for 同日 and 当天
     for draft in drafts:
         if draft.same_day and last_day is not None:
-            draft.value, draft.known = last_day, True
+            on_day(draft, last_day)
         elif draft.known and draft.value is not None and draft.value.grain in ("day", "minute"):
             last_day = Period(draft.value.year, "day", draft.value.n, draft.value.day)
         start = text.rfind("\n", 0, draft.start) + 1
@@ -259,6 +259,13 @@ def bare_year(draft: Draft, shadow: Shadow) -> int | None:
     if first is None or draft.mod is not None or point is None:
         return published.year
     return published.year - 1 if first(point.n) - published.month > 6 else published.year
+
+
+def on_day(draft: Draft, day: Period) -> None:
+    """同日 or a bare 下午3时 on `day`, the day named last: its clock time, if any, kept."""
+    clock = draft.value if draft.value is not None and draft.value.grain == "minute" else None
+    draft.value = day._replace(grain="minute", hour=clock.hour, minute=clock.minute) if clock else day
+    draft.known = True
 
 
 def eligible(draft: Draft) -> bool:

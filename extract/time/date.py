@@ -36,6 +36,7 @@ from extract.time.date_ranges import (
     build_latin,
     build_month_range,
     build_quarter_range,
+    build_year_pair,
     build_year_range,
 )
 from extract.time.dateline import header_published_at
@@ -137,6 +138,10 @@ def _labelled() -> tuple[Rule, ...]:
         _rule("same_day", rf"""
             (?<![每这])(?P<cday>{alternation(words("ctx_day"))})  # 同日, 当天: the day last named
             """, build_same_day),
+        _rule("clock", rf"""
+            (?<![\d{nums}日号天晚早])(?={alternation(words("daypart"))})  # 下午3时 with no day word
+            {p.clock()}                                     # (19日下午3时 is the day rule's)
+            """, build_same_day),
     )
 
 
@@ -144,6 +149,10 @@ def _ranges() -> tuple[Rule, ...]:
     """Spans with two ends: years, months, quarters, and the first N of a year."""
     num, nums = p.small_number(), p.numerals()
     return (
+        _rule("year_pair", rf"""
+            (?P<r1>{p.year_prefixes("year")})(?:、|和|与|及)?   # 今、明年, 今明两年, 明后年
+            (?P<r2>{p.year_prefixes("year")})两?年
+            """, build_year_pair),
         _rule("decade", r"""  # 1990年代 90年代 九十年代; 上世纪 read back
             (?:(?P<full>1[5-9]\d0|20\d0)|(?P<short>[0-9]0)|(?P<spelled>[一二三四五六七八九]十|零零))年代
             """, build_decade),

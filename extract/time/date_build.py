@@ -55,6 +55,8 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
     if g.get(f"y{key}"):
         return int(g[f"y{key}"] or 0), True
+    if g.get(f"yy{key}"):  # 08年
+        return 2000 + int(g[f"yy{key}"] or 0), True
     if g.get(f"yc{key}"):  # 二〇二五; 〇〇〇〇 is no year
         value = _num(g[f"yc{key}"])
         return (value, True) if value is not None and 1000 <= value <= 2999 else None
@@ -74,7 +76,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yy", "yc", "roc", "tw", "twc", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -276,11 +278,16 @@ def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """同日, 当天: the day named last in the article, else the publication day;
-    `calendar.resolve` finds it."""
-    today = _today(shadow)
-    value = day_period(today) if today else None
-    return Draft(m.start(), m.end(), value, known=today is not None, same_day=True)
+    """同日, 当天, and a bare 下午3时: on the day named last in the article, else the
+    publication day; `calendar.resolve` finds it."""
+    today, g = _today(shadow), fields(m)
+    at = _clock(g) if g.get("clock") else None
+    if g.get("clock") and at is None:
+        return None
+    if today is None:
+        return Draft(m.start(), m.end(), None, known=False, same_day=True)
+    value = Period(today.year, "minute", today.month, today.day, *at) if at else day_period(today)
+    return Draft(m.start(), m.end(), value, same_day=True)
 
 
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:

@@ -57,6 +57,7 @@ def year(key: str = "") -> str:
         (?P<y{key}>1[5-9]\d\d|2[01]\d\d)          # 2025
       | (?P<yc{key}>[{digits()}]{{4}})             # 二〇二五, digit by digit
       | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
+      | (?<![\d.])(?P<yy{key}>0\d)(?=年)            # 08年: 2008 (nobody counts 08 years)
       | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: a ROC year in Taiwan text
       | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
@@ -119,9 +120,10 @@ def clock() -> str:
 def month_day() -> str:
     """A month with an optional day (and time) or month edge: 7月19日上午11时, 3月底, 4月份."""
     return rf"""
-    (?P<month>{small_number()})月份?               # 7月, 4月份
+    (?P<month>{small_number()})(?:(?<=年\x20\d{{1,2}})\x20)?月份?  # 7月, 4月份, 2025 年 3 月
     (?:
-        (?P<day>{small_number()})[日号]{clock()}?  # 19日, 19号, 19日上午11时
+        (?:(?<=\d\x20月)\x20(?=\d))?              # 2025 年 3 月 19 日: spaced like its year
+        (?P<day>{small_number()})(?:(?<=月\x20\d{{1,2}})\x20)?[日号]{clock()}?  # 19日, 19号
       | {edge("month_edge", "medge")}               # 3月初, 3月中旬, 3月底
     )?"""
 
@@ -129,6 +131,7 @@ def month_day() -> str:
 def within_year() -> str:
     """What may follow a year: an edge, the whole year, a half, a quarter, a month, 同期."""
     return rf"""
+    (?:(?:(?<=\d\x20年)\x20(?=\d{{1,2}}\x20?月))?  # 2025 年 3 月: spaced as its year
     (?:
         年?{edge("year_edge", "yedge")}             # 2024年底, 今年年初
       | (?P<whole>{alternation(periods("year"))})   # 去年全年, 2025年度, 年内
@@ -136,7 +139,7 @@ def within_year() -> str:
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
       | (?P<ysame>同期|同月)                        # 2023年同期, 2018年同月: the governing period then
-    )"""
+    ))"""
 
 
 def suffix() -> str:

@@ -58,6 +58,17 @@ def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 
+def build_year_pair(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """今、明年, 今明两年, 明后年: two neighbouring years counted from publication."""
+    a, b = words("year").get(f"{m['r1']}年"), words("year").get(f"{m['r2']}年")
+    if a is None or b is None or b != a + 1:
+        return None
+    if shadow.published_at is None:
+        return Draft(m.start(), m.end(), None, known=False)
+    year = shadow.published_at.year
+    return _range(m, Period(year + a), Period(year + b), True)
+
+
 def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """1至3月, 2024年3月到5月, 2024年3月至2025年5月: the second year defaults to the first."""
     g = fields(m)

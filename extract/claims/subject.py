@@ -145,8 +145,9 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
                   if lead <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
-        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= found[-1].start()]
-        return _phrase(view, max([lead + 2, *dated]), found[-1].start())  # 其中第三季度营业收入: no holder
+        metric = found[-1].start()
+        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= metric]
+        return _phrase(view, max([lead + 2, *dated]), metric)  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
@@ -289,7 +290,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         elif previous is not None and _share_left_out(view, d):
             d.subject, d.subject_text = previous.subject, previous.subject_text
         else:
-            d.subject, d.subject_text = subject_of(view, d, speakers, entity if d is not drafts[0] else carried)
+            given = entity if d is not drafts[0] else carried
+            d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d
         if d.change_of is not None:
             continue

@@ -8,6 +8,7 @@ and their half-width forms), the unit in which a level and its change pair up.
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -20,8 +21,10 @@ from extract.text.sentences import split_sentences
 RUN_BREAKS = "，,：:"
 CONNECTORS = set("和及与或、 ")
 _LINE = re.compile(r"\n")
-# a break, but not the thousands separator of a figure (1,380万元, 3兆1,250亿元)
-_RUN = re.compile(f"(?<![0-9])[{RUN_BREAKS}]|[{RUN_BREAKS}](?![0-9])")
+_START = operator.attrgetter("start")
+# a break, but not the thousands separator of a figure (1,380万元, 3兆1,250亿元): no digit
+# before it or none after it (the break char first, so `re` jumps from break to break)
+_RUN = re.compile(f"[{RUN_BREAKS}](?:(?<![0-9].)|(?![0-9]))")
 
 
 @dataclass
@@ -59,7 +62,7 @@ class View:
         durations: list[Any] = []
         kinds = {**dict.fromkeys(NUMERIC_TYPES, figures), "date": dates, "duration": durations,
                  **dict.fromkeys(ENTITY_TYPES, entities)}
-        for m in sorted(mentions, key=lambda m: m.start):
+        for m in sorted(mentions, key=_START):
             kinds.get(m.type, []).append(m)
         return cls(text, original, split_sentences(text), figures, dates, entities, durations)
 

@@ -48,6 +48,16 @@ def automaton(words: frozenset[str]) -> tuple[ahocorasick_rs.AhoCorasick, list[s
     return ahocorasick_rs.AhoCorasick(order, matchkind=ahocorasick_rs.MATCHKIND_STANDARD), order
 
 
+_NEVER = 1 << 62
+
+
+def _refused(text: str, end: int, not_before: tuple[str, ...]) -> int:
+    """Where a stretch must end, at least, to see a word of `not_before` right at `end`."""
+    if not not_before or not text.startswith(not_before, end):
+        return _NEVER
+    return min(end + len(w) for w in not_before if text.startswith(w, end))
+
+
 class Words:
     """The occurrences of one word list in one text, asked like `pattern.finditer(text,
     pos, endpos)`, `.search` and `.match`; `only` narrows them to part of the list."""
@@ -62,12 +72,7 @@ class Words:
         matcher, order = automaton(words)
         hits = matcher.find_matches_as_indexes(text, overlapping=True)
         hits.sort(key=lambda h: (h[1], -h[2]))
-        never = 1 << 62
-        return cls([
-            Found(start, end, order[i],
-                  min((end + len(w) for w in not_before if text.startswith(w, end)), default=never))
-            for i, start, end in hits
-        ])
+        return cls([Found(start, end, order[i], _refused(text, end, not_before)) for i, start, end in hits])
 
     def only(self, words: frozenset[str]) -> Words:
         """The occurrences of `words` (a part of this list) alone; kept per part."""

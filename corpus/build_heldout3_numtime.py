@@ -1,0 +1,17 @@
+"""Build `corpus/heldout3-numtime.jsonl`: held-out 3, TW, HK and CN business and government news, all types plus claims.
+
+Original writing for zh-extract (CC0), annotated by hand without running the pipeline.
+Run from the repository root: `python -m corpus.build_heldout3_numtime`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.heldout3 import num_tw_tourism
+from corpus.heldout_lib import write
+
+MODULES = [num_tw_tourism]
+
+if __name__ == "__main__":
+    write(Path(__file__).with_name("heldout3-numtime.jsonl"), [m.ARTICLE for m in MODULES])

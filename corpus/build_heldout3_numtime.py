@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout3 import num_cn_express, num_hk_housing, num_hk_mpf, num_hk_park, num_hk_taxi, num_tw_health, num_tw_tourism, num_tw_typhoon, num_tw_wage
+from corpus.heldout3 import num_cn_express, num_cn_film, num_hk_housing, num_hk_mpf, num_hk_park, num_hk_taxi, num_tw_health, num_tw_tourism, num_tw_typhoon, num_tw_wage
 from corpus.heldout_lib import write
 
-MODULES = [num_tw_tourism, num_hk_mpf, num_tw_typhoon, num_hk_taxi, num_cn_express, num_hk_park, num_tw_wage, num_hk_housing, num_tw_health]
+MODULES = [num_tw_tourism, num_hk_mpf, num_tw_typhoon, num_hk_taxi, num_cn_express, num_hk_park, num_tw_wage, num_hk_housing, num_tw_health, num_cn_film]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout3-numtime.jsonl"), [m.ARTICLE for m in MODULES])

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout3 import clm_cn_results, clm_cn_trade, clm_hk_market, clm_tw_company, clm_tw_market
+from corpus.heldout3 import clm_cn_results, clm_cn_trade, clm_hk_forecast, clm_hk_market, clm_tw_company, clm_tw_market
 from corpus.heldout_lib import write
 
-MODULES = [clm_cn_results, clm_cn_trade, clm_tw_market, clm_tw_company, clm_hk_market]
+MODULES = [clm_cn_results, clm_cn_trade, clm_tw_market, clm_tw_company, clm_hk_market, clm_hk_forecast]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout3-claims.jsonl"), [m.ARTICLE for m in MODULES])

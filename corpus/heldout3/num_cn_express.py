@@ -1,5 +1,5 @@
 """CN: express delivery statistics (国家邮政局): 1683.5亿件, 1.26万亿元, 7元4角 and 3角, 1-10月 and 前10个月,
-同比 with 环比, 百分点, 30%以上, 港澳台 as three places, a date range, 40天 and 三年, 双十一 (no date)."""
+同比 with 环比, 百分点, 30%以上, 港澳台 as three places, economic regions (东部地区, 中部, 西部地区), a date range, 40天 and 三年, 双十一 (no date)."""
 
 # ruff: noqa: E501, E741 (data rows: one mention or claim a line; CJK counts double in line width)
 
@@ -25,7 +25,8 @@ MENTIONS = [
     ent("org", SPB), date("11月17日", "2026-11-17"), date("1-10月", None, **YTD), qty("1683.5亿件", 168350000000, "件"),
     pct("14.2%", 14.2), money("1.26万亿元", 1260000000000, "CNY"), pct("8.9%", 8.9), date("10月份", "2026-10"),
     qty("192亿件", 19200000000, "件"), pct("11.7%", 11.7), pct("6.3%", 6.3),
-    date("1-10月", None, **YTD), pct("74.6%", 74.6), pct("0.8个百分点", 0.8, "pp"), pct("16.9%", 16.9), pct("8.5%", 8.5),
+    date("1-10月", None, **YTD), ent("location", "东部地区"), pct("74.6%", 74.6), pct("0.8个百分点", 0.8, "pp"),
+    ent("location", "中部", "中部地区"), ent("location", "西部地区"), pct("16.9%", 16.9), pct("8.5%", 8.5),
     pct("2.1%", 2.1), pct("15.8%", 15.8), ent("location", "港", "香港"), ent("location", "澳", "澳门"),
     ent("location", "台", "台湾"), qty("32.6亿件", 3260000000, "件"), pct("30%以上", 30, q="gt"),
     date("前10个月", None, **YTD), money("7元4角", 7.4, "CNY"), date("上年同期", None, low="2025-01", high="2025-10"),
@@ -47,10 +48,10 @@ CLAIMS = [
     {"q": "192亿件", "st": "全国", "metric": VOL, "t": "10月份", "ch": "11.7%", "dir": "up", "basis": "yoy",
      "attr": (SPB, 1)},
     {"q": "6.3%", "st": "全国", "metric": GR, "t": "10月份", "dir": "up", "basis": "qoq", "attr": (SPB, 1)},
-    {"q": "74.6%", "st": "东部地区", "metric": "占比", "t": ("1-10月", 1), "ch": "0.8个百分点", "dir": "down",
+    {"q": "74.6%", "subj": "东部地区", "metric": "占比", "t": ("1-10月", 1), "ch": "0.8个百分点", "dir": "down",
      "basis": "yoy"},
-    {"q": "16.9%", "st": "中部", "metric": "占比", "t": ("1-10月", 1)},
-    {"q": "8.5%", "st": "西部地区", "metric": "占比", "t": ("1-10月", 1)},
+    {"q": "16.9%", "subj": "中部", "metric": "占比", "t": ("1-10月", 1)},
+    {"q": "8.5%", "subj": "西部地区", "metric": "占比", "t": ("1-10月", 1)},
     {"q": "2.1%", "st": "同城", "metric": GR, "t": ("1-10月", 1), "dir": "down", "basis": "yoy"},
     {"q": "15.8%", "st": "异地", "metric": GR, "t": ("1-10月", 1), "dir": "up", "basis": "yoy"},
     {"q": "32.6亿件", "st": "国际及港澳台", "metric": VOL, "t": ("1-10月", 1), "ch": "30%以上", "dir": "up",

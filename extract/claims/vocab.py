@@ -46,7 +46,8 @@ def cue_pattern(*kinds: str) -> regex.Pattern[str]:
 
 @cache
 def _agencies() -> frozenset[str]:
-    return frozenset(r["value"] for r in read_table("org.gov.tsv"))
+    rows = read_table("org.gov.tsv")
+    return frozenset([r["value"] for r in rows] + [a for r in rows for a in r["aliases"].split("|") if a])
 
 
 def is_agency(m: Any) -> bool:

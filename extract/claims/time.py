@@ -97,5 +97,5 @@ def _same_run(view: View, d: Draft, date: Any) -> bool:
 
 
 def _timeless(d: Draft) -> bool:
-    """Counts to date and specs (48间分行, 8张算力卡) have no carried period.""" 
+    """Counts to date and specs (48间分行, 8张算力卡) have no carried period."""
     return d.metric_kind == "count"

@@ -154,7 +154,8 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
     owner = [e for e in view.inside(view.entities, d.sentence) if 0 <= e.start - share - 1 <= 1]
     if owner:
         return owner[0]
-    return _phrase(view, run, share)
+    lead = _LEAD.match(view.text, run, share)
+    return _phrase(view, lead.end() if lead else run, share)
 
 
 def plain_holder(view: View, d: Draft) -> Span | None:
@@ -221,6 +222,14 @@ def _counted_holder(view: View, d: Draft) -> Span | None:
     return span
 
 
+def _speaking_company(view: View, d: Draft, speakers: set[int]) -> Any:
+    """港铁表示，今年上半年总乘客量…: a company that speaks, with no other holder in its
+    sentence, states its own figures."""
+    orgs = [e for e in view.inside(view.entities, d.sentence)
+            if e.type == "org" and e.start in speakers and e.end <= d.quantity.start and not is_agency(e)]
+    return orgs[-1] if orgs else None
+
+
 def last_company(view: View, before: int) -> Any:
     """The last company named before `before` (government bodies report, they hold nothing)."""
     orgs = [e for e in view.entities if e.type == "org" and e.end <= before and not is_agency(e)]
@@ -242,8 +251,10 @@ def _anaphor(view: View, start: int, d: Draft) -> bool:
 
 
 def _as_holder(view: View, found: Span | Any) -> Holder:
+    """A phrase that is exactly an entity mention (其中内地旅客占… -> 内地) is that entity."""
     if isinstance(found, tuple):
-        return None, view.original[found[0] : found[1]]
+        exact = [e for e in view.entities if (e.start, e.end) == found]
+        return (exact[0], None) if exact else (None, view.original[found[0] : found[1]])
     return found, None
 
 
@@ -259,7 +270,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)
-    found = found or find_subject(view, d, speakers, d.sentence[0], stop=run)  # run's: refused
+    found = (found or find_subject(view, d, speakers, d.sentence[0], stop=run)  # the run's: refused
+             or _speaking_company(view, d, speakers))
     if found is not None:
         return found, None
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
@@ -297,8 +309,9 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             continue
         if d.subject is not None:
             entity = (d.subject, None)
-        if (d.subject, d.subject_text) != (None, None):
-            carried = (d.subject, d.subject_text)
+        part = "其中" in view.text[view.run_start(d.sentence, d.quantity.start) : d.quantity.start]
+        if (d.subject, d.subject_text) != (None, None) and not part:
+            carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried
 
 

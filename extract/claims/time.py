@@ -18,6 +18,7 @@ from extract.claims.vocab import has_cue, last_cue
 
 _PUNCTUATION = regex.compile(r"[，,：:、\s]")
 _GLOSS_LEAD = 3  # characters between a bracket and its date (截至, 即)
+_DATE_LEAD = 2  # 截至 / 到 before a date that is a run of its own
 _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 
 
@@ -58,9 +59,11 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if d.change_of is not None:
             d.time = d.change_of.time
             continue
-        if _timeless(d):
+        written = time_of(view, d, dates)
+        if _timeless(d):  # a count takes only a period written in its sentence (截至9月底…418间分店)
+            d.time = written if written is not None and _same_run(view, d, written) else None
             continue
-        d.time = time_of(view, d, dates) or (None if _own_length(view, d) else carried)
+        d.time = written or (None if _own_length(view, d) else carried)
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
             and date_role(view, d.time) != "compare"]
     if used:
@@ -91,6 +94,16 @@ def _figure_between(view: View, d: Draft, date: Any) -> bool:
     return any(date.end <= f.start and f.end <= d.quantity.start for f in figures)
 
 
+def _same_run(view: View, d: Draft, date: Any) -> bool:
+    run = view.run_start(d.sentence, d.quantity.start)
+    if view.run_start(d.sentence, date.start) == run:
+        return True
+    # 今年首十个月，机场累计客运量…: a run that is only the date, right before the figure's run
+    before = view.run_start(d.sentence, date.start)
+    only = date.start - before <= _DATE_LEAD and view.run_end(d.sentence, date.start) == date.end
+    return only and date.end + 1 == run
+
+
 def _timeless(d: Draft) -> bool:
-    """Counts to date and specs (48间分行, 8张算力卡) have no period."""
+    """Counts to date and specs (48间分行, 8张算力卡) have no carried period."""
     return d.metric_kind == "count"

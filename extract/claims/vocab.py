@@ -63,7 +63,8 @@ def _kind_of(kinds: tuple[str, ...]) -> dict[str, str]:
 
 @cache
 def _agencies() -> frozenset[str]:
-    return frozenset(r["value"] for r in read_table("org.gov.tsv"))
+    rows = read_table("org.gov.tsv")
+    return frozenset([r["value"] for r in rows] + [a for r in rows for a in r["aliases"].split("|") if a])
 
 
 def is_agency(m: Any) -> bool:

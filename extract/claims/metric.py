@@ -33,13 +33,6 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     return None
 
 
-def sentence_metric(view: View, d: Draft) -> Metric | None:
-    """The nearest metric word anywhere before the figure in its sentence (股价上升3.1%，收报45.8元)."""
-    found = [m for m in metric_pattern().finditer(view.text, d.sentence[0], d.quantity.start)
-             if _fits(d, m.group())]
-    return metrics()[found[-1].group()] if found else None
-
-
 def _fits(d: Draft, word: str) -> bool:
     """A counted noun names only a count (为商家节省数十亿元 is no 商家数量)."""
     return metrics()[word].kind != "count" or d.quantity.type == "quantity"
@@ -64,23 +57,56 @@ def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
 
 def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None) -> Metric | None:
     """Fill `metric` on every draft of one sentence; returns the metric to carry on. A sentence
-    that names none takes the paragraph's last one (其中，电子行业增长11.6%)."""
+    that names none takes the paragraph's last one (其中，电子行业增长11.6%); a percent with no
+    metric word of its own after a percent takes that one's name (按年上升3.1%，较第二季的2.7%)."""
     previous: Metric | None = None
+    last: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        found = find_metric(view, d) or previous or sentence_metric(view, d)
+        own = find_metric(view, d)
+        if own is not None and own.kind == "growth":
+            own = _growth_of(_base_metric(view, d) or previous or carried)
+        elif own is None and last is not None and last.metric and _same_series(last, d):
+            d.metric, d.metric_kind = last.metric, last.metric_kind
+            last = d
+            continue
+        found = own or previous or _base_metric(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):
             found = carried
         if found is None:
             continue
-        previous = found
+        previous, last = found, d
         name = _final_name(d, found)
         d.metric, d.metric_kind = metrics()[name].name if name in metrics() else name, found.kind
+    if previous is not None and previous.kind == "count":
+        return _base_metric(view, drafts[-1], drafts[-1].sentence[1]) or carried
     return previous or carried
+
+
+def _same_series(last: Draft, d: Draft) -> bool:
+    return last.quantity.type == "percent" and d.quantity.type == "percent" and last.metric_kind != "count"
+
+
+def _base_metric(view: View, d: Draft, end: int | None = None) -> Metric | None:
+    """The nearest amount or rate word before the figure in its sentence (growth words and
+    counted nouns name no series of their own)."""
+    words = metric_pattern().finditer(view.text, d.sentence[0], end or d.quantity.start)
+    kinds = ("level", "rate", "count") if end is None and d.quantity.type == "quantity" else ("level", "rate")
+    found = [metrics()[m.group()] for m in words if metrics()[m.group()].kind in kinds]
+    return found[-1] if found else None
+
+
+def _growth_of(base: Metric | None) -> Metric | None:
+    """涨幅 / 增幅 / 年增率: the growth rate of the series named before it."""
+    if base is None or base.kind == "count":
+        return None
+    if base.kind == "rate" or base.name.endswith("增速"):
+        return base
+    return Metric(base.growth or f"{base.name}增速", "rate")
 
 
 def _fits_name(d: Draft, m: Metric) -> bool:

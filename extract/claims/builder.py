@@ -67,7 +67,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     hypothetical = hypothetical_spans(view, sentence)
     drafts = [
         Draft(sentence, f, window=_window(view, sentence, figures, f))
-        for f in figures if states_claim(view, f, hypothetical)
+        for f in figures if states_claim(view, f, hypothetical, sentence)
     ]
     read_cues(view, drafts)
     drafts = pair_changes(view, drafts)

@@ -22,7 +22,7 @@ from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency, met
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 Span = tuple[int, int]
 
-_OTHER_THAN_HOLDER = "，,：:；;。为是的"
+_OTHER_THAN_HOLDER = "，,：:；;。为是"
 _LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
 _QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
@@ -125,7 +125,7 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
         end -= 1
     text = view.text[start:end]
-    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER):
+    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
         return None
     return start, end
 
@@ -296,7 +296,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
     for d in drafts:
         if d.change_of is not None:
             d.subject, d.subject_text = d.change_of.subject, d.change_of.subject_text
-        elif previous is not None and _share_left_out(view, d):
+        elif previous is not None and d.metric not in _NO_HOLDER and _share_left_out(view, d):
             d.subject, d.subject_text = previous.subject, previous.subject_text
         else:
             given = entity if d is not drafts[0] else carried

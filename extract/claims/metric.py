@@ -9,6 +9,8 @@ of a level metric is a share (<metric>占比), a counted noun is <noun>数量.
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import Metric, metric_pattern, metrics
 
@@ -22,7 +24,9 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
         stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
         stop = max(start, min(stop, d.quantity.start))
-    before = [m for m in metric_pattern().finditer(view.text, start, stop) if _fits(d, m.group())]
+    names = view.inside(view.entities, d.sentence)
+    before = [m for m in metric_pattern().finditer(view.text, start, stop)
+              if _fits(d, m.group()) and not _in_name(m, names)]
     if before:
         return metrics()[before[-1].group()]
     end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
@@ -31,6 +35,11 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     if after and _fits(d, after.group()) and "的" not in between:
         return metrics()[after.group()]
     return None
+
+
+def _in_name(m: Any, names: list[Any]) -> bool:
+    """投资推广署, 国家发展委员会: a metric word inside an entity's name is part of the name."""
+    return any(e.start <= m.start() and m.end() <= e.end for e in names)
 
 
 def _fits(d: Draft, word: str) -> bool:

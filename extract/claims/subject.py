@@ -44,9 +44,25 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if _inside_metric(view, e):
         return False
+    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count"):
+        return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location":
-        return bool(metric_pattern().match(view.text, e.end, e.end + 4)) or e.end >= d.quantity.start - 1
+        after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
+        return bool(metric_pattern().match(view.text, after, after + 4)) or e.end >= d.quantity.start - 1 \
+            or _changes(view, after)
     return True
+
+
+def _past_date(view: View, offset: int, d: Draft) -> int:
+    dates = [x for x in view.inside(view.dates, d.sentence) if x.start == offset]
+    return dates[0].end if dates else offset
+
+
+def _changes(view: View, start: int) -> bool:
+    """高雄市则逆势年增2.1%: a place, its adverbs, then a change verb."""
+    while (adverb := cue_pattern("adverb").match(view.text, start)) is not None:
+        start = adverb.end()
+    return cue_pattern("up", "down", "yoy", "qoq").match(view.text, start) is not None
 
 
 def _inside_metric(view: View, e: Any) -> bool:
@@ -214,7 +230,8 @@ def _counted_holder(view: View, d: Draft) -> Span | None:
     verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
     if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
         return None
-    span = _phrase(view, run, verb.start(), cut=False)
+    dated = [x.end for x in view.inside(view.dates, d.sentence) if run <= x.start and x.end <= verb.start()]
+    span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
     if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
         return None
     return span

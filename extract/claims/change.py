@@ -30,8 +30,12 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         d.basis = last_cue(d.window, "yoy", "qoq")
         if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
             d.basis = previous.basis
-        if d.direction is None and not d.from_base:
+        if d.direction is None and not d.from_base and not has_cue(d.window, "compare"):
             d.direction, d.basis = _trailing(view, d, drafts)
+        elif d.direction is None and previous is not None and previous.direction is None:
+            # 赤字为648亿港元，较去年同期的1,021亿港元大幅收窄: the base stays a level; the verb is the level's
+            previous.direction = _trailing(view, d, drafts)[0]
+            previous.basis = last_cue(d.window, "yoy", "qoq") if previous.direction else None
         elif d.basis is None and d.direction and d is drafts[-1]:
             d.basis = _trailing(view, d, drafts)[1]  # 由…18GWh增至37GWh，同比翻倍
         if d.direction is None:

@@ -33,7 +33,7 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         if d.direction is None and not d.from_base and not has_cue(d.window, "compare"):
             d.direction, d.basis = _trailing(view, d, drafts)
         elif d.direction is None and previous is not None and previous.direction is None:
-            # 赤字为648亿港元，较去年同期的1,021亿港元大幅收窄: the base is a level; the verb is the first one's
+            # 赤字648亿港元，较去年同期的1,021亿港元收窄: the base is a level, the verb the first one's
             previous.direction = _trailing(view, d, drafts)[0]
             previous.basis = last_cue(d.window, "yoy", "qoq") if previous.direction else None
         elif d.basis is None and d.direction and d is drafts[-1]:

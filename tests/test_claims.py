@@ -58,7 +58,8 @@ def test_every_cue_kind_is_used() -> None:
     assert kinds == {"up", "down", "yoy", "qoq", "speech", "publish", "source", "negation",
                      "hypothetical", "contrast", "from", "compare", "peer", "place", "partner",
                      "anaphor", "verb", "spec", "classifier", "conversion", "to", "base_period",
-                     "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative", "firm"}
+                     "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative",
+                     "firm", "denial", "counter"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

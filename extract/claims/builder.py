@@ -34,6 +34,7 @@ class Carry:
     time: Any = None
     attribution: Any = None
     metric: Any = None
+    first_time: Any = None  # the paragraph's first period: the report's own, before year-to-date totals
 
 
 def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
@@ -42,7 +43,7 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     carry, paragraph = Carry(), -1
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
-            period = carry.time if _breaks_down(view, sentence) else None
+            period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
             carry, paragraph = Carry(time=period), view.paragraph(sentence[0])
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
@@ -67,7 +68,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     hypothetical = hypothetical_spans(view, sentence)
     drafts = [
         Draft(sentence, f, window=_window(view, sentence, figures, f))
-        for f in figures if states_claim(view, f, hypothetical)
+        for f in figures if states_claim(view, f, hypothetical, sentence)
     ]
     read_cues(view, drafts)
     drafts = pair_changes(view, drafts)
@@ -76,6 +77,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)
+    carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
     for d in drafts:
         d.attribution = carry.attribution
     return drafts

@@ -30,8 +30,14 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         d.basis = last_cue(d.window, "yoy", "qoq")
         if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
             d.basis = previous.basis
-        if d.direction is None and not d.from_base:
+        if d.direction is None and not d.from_base and not has_cue(d.window, "compare"):
             d.direction, d.basis = _trailing(view, d, drafts)
+        elif d.direction is None and previous is not None and previous.direction is None:
+            # 赤字648亿港元，较去年同期的1,021亿港元收窄: the base is a level, the verb the first one's
+            previous.direction = _trailing(view, d, drafts)[0]
+            previous.basis = last_cue(d.window, "yoy", "qoq") if previous.direction else None
+        elif d.basis is None and d.direction and d is drafts[-1]:
+            d.basis = _trailing(view, d, drafts)[1]  # 由…18GWh增至37GWh，同比翻倍
         if d.direction is None:
             d.basis = None
         previous = d
@@ -71,8 +77,9 @@ def _compatible(level: Draft, change: Draft) -> bool:
         return False
     if level.quantity.text.startswith(tuple(cue_words("conversion"))):
         return False
-    if change.quantity.unit == "pp":
-        return level.quantity.type == "percent" and level.quantity.unit == "percent"
+    if change.quantity.unit == "pp":  # a rate's change, not a growth rate's (增长5.8%，增速回落0.4个百分点)
+        rate = level.direction is None or _is_to_level(level.window)
+        return level.quantity.type == "percent" and level.quantity.unit == "percent" and rate
     return level.quantity.type != "percent"
 
 
@@ -81,13 +88,17 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
     yoy_percents = any(d.quantity.type == "percent" and d.basis == "yoy" for d in drafts)
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
-        if d.quantity.type == "percent" and is_change(d):
+        if d.quantity.type == "percent" and is_change(d) and not _cumulative(d):
             if d.basis == "qoq" and yoy_percents:
                 kept.append(d)
                 continue
             level = _level_before(view, kept, d) or _level_after(view, drafts[i + 1:], d)
+            if level is None and d.basis == "yoy":
+                level = _unsure_change(kept, d)  # 较9月增加2.6%，较去年同月增加15.2%
             if level is not None:
-                level.change = d.quantity
+                if level.change_draft is not None:
+                    kept.append(level.change_draft)
+                level.change, level.change_draft = d.quantity, d
                 between = view.text[min(level.quantity.end, d.quantity.start) : d.quantity.start]
                 level.direction = d.direction
                 level.basis = d.basis or (last_cue(between, "yoy", "qoq") if d.direction else None)
@@ -95,7 +106,21 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
         elif d.quantity.type != "percent" and is_change(d):
             _follow_level(kept, d)
         kept.append(d)
-    return kept
+    return sorted(kept, key=lambda k: k.quantity.start)
+
+
+def _cumulative(d: Draft) -> bool:
+    """股价报86.3元，年内累计上涨47%: a move over the year to date, not the level's change."""
+    return "累计" in d.window
+
+
+def _unsure_change(kept: list[Draft], d: Draft) -> Draft | None:
+    """A level whose change has no basis gives way to a yoy one; the first becomes a claim."""
+    for level in reversed(kept):
+        held = level.change_draft
+        if held is not None and held.basis is None and held.quantity.unit == d.quantity.unit:
+            return level
+    return None
 
 
 def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:

@@ -108,6 +108,7 @@ class Draft:
     direction: str | None = None
     basis: str | None = None
     change: Any = None
+    change_draft: Draft | None = None  # the percent draft folded in as `change`
     change_of: Draft | None = None  # a non-percent change follows this level
     peer: bool = False  # a change against another group (较对照组提高): no direction
     from_base: bool = False  # X of "from X to Y"

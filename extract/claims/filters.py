@@ -35,10 +35,12 @@ def inside_any(m: Any, spans: list[tuple[int, int]]) -> bool:
     return any(s <= m.start and m.end <= e for s, e in spans)
 
 
-def states_claim(view: View, m: Any, hypothetical: list[tuple[int, int]]) -> bool:
+def states_claim(view: View, m: Any, hypothetical: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
     """False for a negated, hypothetical or attributive figure."""
     if has_cue(view.text[max(0, m.start - _NEGATION_REACH) : m.start], "negation"):
         return False
+    if has_cue(view.text[view.run_start(sentence, m.start) : m.start], "denial"):
+        return False  # 并不意味着全年增速能超过7%, 「没有」规划…提高到100亿元
     if inside_any(m, hypothetical):
         return False
     return not (m.type == "quantity" and _attributive(view, m))
@@ -49,11 +51,23 @@ def _attributive(view: View, m: Any) -> bool:
     if _PARTITIVE.match(view.text, m.end, m.end + _PARTITIVE_REACH):
         return True
     if m.unit in cue_words("spec") and after[:1].isalpha() and not after[:1].isascii():
+        return not cue_pattern("up", "down", "to").match(after)  # 18GWh增至37GWh is a level
+    if _appositive(view, m):
         return True
     if "的" in after:
         head = m.end + after.index("的")  # where the 的 stands
         return not view.metric_words.match(head + 1, head + 5) and not view.metric_words.search(m.end, head)
     return False
+
+
+def _appositive(view: View, m: Any) -> bool:
+    """湖北、湖南、江西三省… / 两座20GWh储能电池工厂: a count right after the names it counts,
+    or right before the figure that describes what it counts."""
+    if m.unit not in cue_words("classifier") | cue_words("counter"):
+        return False
+    named = view.ending_at(m.start)
+    described = any(f.start == m.end for f in view.figures)
+    return named is not None or described
 
 
 def classifies(d: Any) -> bool:

@@ -9,6 +9,8 @@ of a level metric is a share (<metric>占比), a counted noun is <noun>数量.
 
 from __future__ import annotations
 
+from typing import Any
+
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import Metric, metrics
 
@@ -22,7 +24,9 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
         stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
         stop = max(start, min(stop, d.quantity.start))
-    before = [m for m in view.metric_words.finditer(start, stop) if _fits(d, m.group())]
+    names = view.inside(view.entities, d.sentence)
+    before = [m for m in view.metric_words.finditer(start, stop)
+              if _fits(d, m.group()) and not _in_name(m, names)]
     if before:
         return metrics()[before[-1].group()]
     end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
@@ -33,11 +37,9 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     return None
 
 
-def sentence_metric(view: View, d: Draft) -> Metric | None:
-    """The nearest metric word anywhere before the figure in its sentence (股价上升3.1%，收报45.8元)."""
-    found = [m for m in view.metric_words.finditer(d.sentence[0], d.quantity.start)
-             if _fits(d, m.group())]
-    return metrics()[found[-1].group()] if found else None
+def _in_name(m: Any, names: list[Any]) -> bool:
+    """投资推广署, 国家发展委员会: a metric word inside an entity's name is part of the name."""
+    return any(e.start <= m.start() and m.end() <= e.end for e in names)
 
 
 def _fits(d: Draft, word: str) -> bool:
@@ -64,23 +66,56 @@ def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
 
 def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None) -> Metric | None:
     """Fill `metric` on every draft of one sentence; returns the metric to carry on. A sentence
-    that names none takes the paragraph's last one (其中，电子行业增长11.6%)."""
+    that names none takes the paragraph's last one (其中，电子行业增长11.6%); a percent with no
+    metric word of its own after a percent takes that one's name (按年上升3.1%，较第二季的2.7%)."""
     previous: Metric | None = None
+    last: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        found = find_metric(view, d) or previous or sentence_metric(view, d)
+        own = find_metric(view, d)
+        if own is not None and own.kind == "growth":
+            own = _growth_of(_base_metric(view, d) or previous or carried)
+        elif own is None and last is not None and last.metric and _same_series(last, d):
+            d.metric, d.metric_kind = last.metric, last.metric_kind
+            last = d
+            continue
+        found = own or previous or _base_metric(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):
             found = carried
         if found is None:
             continue
-        previous = found
+        previous, last = found, d
         name = _final_name(d, found)
         d.metric, d.metric_kind = metrics()[name].name if name in metrics() else name, found.kind
+    if previous is not None and previous.kind == "count":
+        return _base_metric(view, drafts[-1], drafts[-1].sentence[1]) or carried
     return previous or carried
+
+
+def _same_series(last: Draft, d: Draft) -> bool:
+    return last.quantity.type == "percent" and d.quantity.type == "percent" and last.metric_kind != "count"
+
+
+def _base_metric(view: View, d: Draft, end: int | None = None) -> Metric | None:
+    """The nearest amount or rate word before the figure in its sentence (growth words and
+    counted nouns name no series of their own)."""
+    words = view.metric_words.finditer(d.sentence[0], end or d.quantity.start)
+    kinds = ("level", "rate", "count") if end is None and d.quantity.type == "quantity" else ("level", "rate")
+    found = [metrics()[m.group()] for m in words if metrics()[m.group()].kind in kinds]
+    return found[-1] if found else None
+
+
+def _growth_of(base: Metric | None) -> Metric | None:
+    """涨幅 / 增幅 / 年增率: the growth rate of the series named before it."""
+    if base is None or base.kind == "count":
+        return None
+    if base.kind == "rate" or base.name.endswith("增速"):
+        return base
+    return Metric(base.growth or f"{base.name}增速", "rate")
 
 
 def _fits_name(d: Draft, m: Metric) -> bool:

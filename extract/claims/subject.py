@@ -22,7 +22,7 @@ from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency, met
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 Span = tuple[int, int]
 
-_OTHER_THAN_HOLDER = "，,：:；;。为是的"
+_OTHER_THAN_HOLDER = "，,：:；;。为是"
 _LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
 _QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
@@ -44,9 +44,25 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if _inside_metric(view, e):
         return False
+    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count"):
+        return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location":
-        return bool(view.metric_words.match(e.end, e.end + 4)) or e.end >= d.quantity.start - 1
+        after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
+        return bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
+            or _changes(view, after)
     return True
+
+
+def _past_date(view: View, offset: int, d: Draft) -> int:
+    dates = [x for x in view.inside(view.dates, d.sentence) if x.start == offset]
+    return dates[0].end if dates else offset
+
+
+def _changes(view: View, start: int) -> bool:
+    """高雄市则逆势年增2.1%: a place, its adverbs, then a change verb."""
+    while (adverb := cue_pattern("adverb").match(view.text, start)) is not None:
+        start = adverb.end()
+    return cue_pattern("up", "down", "yoy", "qoq").match(view.text, start) is not None
 
 
 def _inside_metric(view: View, e: Any) -> bool:
@@ -127,7 +143,7 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
         end -= 1
     text = view.text[start:end]
-    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER):
+    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
         return None
     return start, end
 
@@ -216,7 +232,8 @@ def _counted_holder(view: View, d: Draft) -> Span | None:
     verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
     if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
         return None
-    span = _phrase(view, run, verb.start(), cut=False)
+    dated = [x.end for x in view.inside(view.dates, d.sentence) if run <= x.start and x.end <= verb.start()]
+    span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
     if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
         return None
     return span
@@ -299,7 +316,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
     for d in drafts:
         if d.change_of is not None:
             d.subject, d.subject_text = d.change_of.subject, d.change_of.subject_text
-        elif previous is not None and _share_left_out(view, d):
+        elif previous is not None and d.metric not in _NO_HOLDER and _share_left_out(view, d):
             d.subject, d.subject_text = previous.subject, previous.subject_text
         else:
             given = entity if d is not drafts[0] else carried

@@ -78,7 +78,7 @@ def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
     """2025/26财政年度(截至2026年9月30日止), 首七个月(即4月至10月): a bracket that glosses the
     date before it; the period is the date glossed."""
     opening = view.text.rfind("(", max(0, date.start - _GLOSS_LEAD), date.start)
-    return opening >= 0 and any(x.end == opening for x in dates)
+    return opening >= 0 and any(x.end == opening for x in [*dates, *view.durations])
 
 
 def _own_length(view: View, d: Draft) -> bool:

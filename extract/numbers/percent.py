@@ -110,12 +110,19 @@ def _mention(
     return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 
 
+def _foreign_li(g: numbers.Groups, shadow: Shadow) -> bool:
+    """3厘 is 3% in Hong Kong's interest rates only (data/percent.tsv); elsewhere no percent."""
+    return g.get("word") == "厘" and shadow.region != "HK"
+
+
 def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     """95%, 百分之五, 五成, 三成五, 3个百分点, 超70%, 不到20%."""
     g = numbers.fields(m)
     num, said = g["num"] or "", g["word"] or ""
     word = _words().get(said)
     read = numbers.read(num)
+    if _foreign_li(g, shadow):
+        return None
     if word is None or word.unit == "-" or read is None:
         return None
     start, prefix = numbers.start_of(m, g)
@@ -138,7 +145,7 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     word = _words().get(g["word"] or "")
     low, high = numbers.read(g["low"] or ""), numbers.read(g["num"] or "")
     first = g["word1"]
-    if word is None or word.unit == "-" or low is None or high is None:
+    if word is None or word.unit == "-" or low is None or high is None or _foreign_li(g, shadow):
         return None
     if first and first != g["word"]:
         return None

@@ -214,7 +214,7 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
         y2 = int(fy2) if len(fy2) == 4 else y // 100 * 100 + int(fy2)
-        low, high = _fiscal_span(y, y2, shadow)
+        low, high = _fiscal_span(y, y2, shadow, m.end())
         return Draft(m.start(), m.end(), None, low, high, fiscal=True)
     value = _within(g, y)
     return Draft(m.start(), m.end(), value, fiscal=True) if value else None
@@ -305,9 +305,19 @@ def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: i
     return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
 
 
-def _fiscal_span(a: int, b: int, shadow: Shadow) -> tuple[Period, Period]:
+def _fiscal_span(a: int, b: int, shadow: Shadow, end: int = -1) -> tuple[Period, Period]:
     """A split year (2024/25) in Hong Kong text is the government's April-March fiscal
-    year: 2024-04 to 2025-03. Elsewhere (Taiwan's 年度 is the calendar year) whole years."""
-    if shadow.region == "HK" and b == a + 1:
-        return Period(a, "month", 4), Period(b, "month", 3)
-    return Period(a), Period(b)
+    year: 2024-04 to 2025-03, unless its last day is written right after it (2025/26財政
+    年度（截至2026年9月30日止）: 2025-10 to 2026-09). Elsewhere (Taiwan's 年度 is the
+    calendar year) whole years."""
+    if shadow.region != "HK" or b != a + 1:
+        return Period(a), Period(b)
+    closing = _CLOSING.match(shadow.text, end) if end >= 0 else None
+    if closing is not None and int(closing["y"]) == b and 1 <= int(closing["m"]) <= 12:
+        last = Period(b, "month", int(closing["m"]))
+        return month_period(b, last.n, -11), last
+    return Period(a, "month", 4), Period(b, "month", 3)
+
+
+# （截至2026年9月30日止）: the last day of a fiscal year, written right after it.
+_CLOSING = regex.compile(r"\s?[(（]?\s?截至\s?(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月")

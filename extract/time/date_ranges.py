@@ -54,7 +54,7 @@ def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     a, b = int(m["a"]), int(m["b"])
     if m["b"] and len(m["b"]) == 2:
         b = a // 100 * 100 + b
-        return _range(m, *_fiscal_span(a, b, shadow), True) if a < b else None
+        return _range(m, *_fiscal_span(a, b, shadow, m.end()), True) if a < b else None
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 

@@ -151,8 +151,11 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return pair
     value = _within(g, found[0])
     draft = _draft(m, value, known=found[1], g=g) if value else None
-    if draft is not None and g.get("rel") and words("year")[f"{g['rel']}年"] != 0:
+    offset = words("year")[f"{g['rel']}年"] if g.get("rel") else None
+    if draft is not None and offset:
         draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
+    if draft is not None and offset is not None and g.get("whole") == "度":
+        draft.fiscal_shift = offset  # 上年度: the fiscal year before the one reported, if any
     return draft
 
 

@@ -157,8 +157,9 @@ def _ranges() -> tuple[Rule, ...]:
               |(?P<a>(?:19|20)\d{{2}})[/-](?P<b>\d{{2}})年度)  # 2025/26年度
             """, build_year_range),
         _rule("day_range", rf"""
-            (?<![\d.{nums}])(?P<m1>{num})月(?P<d1>{num})[日号]?{p.SEP}  # 10月1日至; 2025年 read back
-            (?:(?P<m2>{num})月)?(?P<d2>{num})[日号]          # 7日, 11月11日
+            (?<![\d.{nums}])(?P<m1>{num})月(?:(?P<d1>{num})[日号]?{p.SEP}  # 10月1日至; 2025年 read back
+            (?:(?P<m2>{num})月)?|(?P<first>首))              # 10月首27日: from the 1st
+            (?P<d2>{num})[日号天]                            # 7日, 11月11日
             """, build_day_range),
         _rule("month_range", rf"""
             {p.year()}?(?<![\d.{nums}])

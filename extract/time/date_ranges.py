@@ -85,12 +85,13 @@ def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_day_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """10月1日至7日, 10月20日至11月11日, 2025年7月19日到21日: days at both ends, one year."""
+    """10月1日至7日, 10月20日至11月11日, 2025年7月19日到21日, 10月首27日: days at both ends."""
     g, before = fields(m), _year_before(m, shadow)
     if before is None:
         return None
     begin, found = before
-    ends = [_num(g["m1"]), _num(g["d1"]), _num(g["m2"]) if g.get("m2") else _num(g["m1"]), _num(g["d2"])]
+    first_day = 1 if g.get("first") else _num(g["d1"])  # 10月首27日 starts on the 1st
+    ends = [_num(g["m1"]), first_day, _num(g["m2"]) if g.get("m2") else _num(g["m1"]), _num(g["d2"])]
     if found is None or any(n is None for n in ends):
         return None
     year, (m1, d1, m2, d2) = found[0], [n or 0 for n in ends]

@@ -23,7 +23,7 @@ from extract.numbers.numerals import numeral_chars, parse_number, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
 from extract.records import Percent
 from extract.rules import Rule, run
-from extract.tables import read_table
+from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
 
 
@@ -110,12 +110,19 @@ def _mention(
     return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 
 
+def _foreign_li(g: numbers.Groups, shadow: Shadow) -> bool:
+    """3厘 is 3% in Hong Kong's interest rates only (data/percent.tsv); elsewhere no percent."""
+    return g.get("word") == "厘" and shadow.region != "HK"
+
+
 def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     """95%, 百分之五, 五成, 三成五, 3个百分点, 超70%, 不到20%."""
     g = numbers.fields(m)
     num, said = g["num"] or "", g["word"] or ""
     word = _words().get(said)
     read = numbers.read(num)
+    if _foreign_li(g, shadow):
+        return None
     if word is None or word.unit == "-" or read is None:
         return None
     start, prefix = numbers.start_of(m, g)
@@ -138,7 +145,7 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     word = _words().get(g["word"] or "")
     low, high = numbers.read(g["low"] or ""), numbers.read(g["num"] or "")
     first = g["word1"]
-    if word is None or word.unit == "-" or low is None or high is None:
+    if word is None or word.unit == "-" or low is None or high is None or _foreign_li(g, shadow):
         return None
     if first and first != g["word"]:
         return None
@@ -185,6 +192,29 @@ RULES = (
 )
 
 
+@lru_cache(maxsize=1)
+def _unit_less_change() -> regex.Pattern[str]:
+    """上调0.25至: a verb of change, a number with no unit written, 至, a level next."""
+    verbs = alternation(r["verb"] for r in read_table("change_verbs.tsv"))
+    return regex.compile(rf"(?:{verbs})(?P<n>\d{{1,2}}(?:\.\d{{1,3}})?)(?:至|到)\Z")
+
+
+def _changes(found: list[Percent], shadow: Shadow) -> list[Percent]:
+    """上调0.25至4.5%: the change before a percent level, written with no unit, is that
+    many percentage points (docs/numbers.md); it is a mention of its own."""
+    out: list[Percent] = []
+    for level in found:
+        m = None
+        if level.unit == "percent" and level.value is not None and level.low is None:
+            m = _unit_less_change().search(shadow.text, max(0, level.start - 12), level.start)
+        if m is not None and (not out or out[-1].end <= m.start("n")):
+            a, b = m.span("n")
+            points = to_json_number(Decimal(m["n"]))
+            out.append(Percent(start=a, end=b, text=shadow.surface(a, b), value=points, unit="pp"))
+        out.append(level)
+    return out
+
+
 def find_percent(shadow: Shadow) -> list[Percent]:
     """Every percentage in the article, in text order, longest match winning."""
-    return run(RULES, shadow)
+    return _changes(run(RULES, shadow), shadow)

@@ -117,9 +117,17 @@ def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
     return numbers.is_bare_scale(num, bool(prefix))
 
 
-def _clock_like(num: str, value: object, unit: Unit) -> bool:
-    """8点 is a time of day, not 8 index points: index points need 100+ or a decimal."""
-    return unit.kind == "index" and "." not in num and value < 100  # type: ignore[operator]
+def _clock_like(num: str, value: object, unit: Unit, text: str = "", start: int = 0) -> bool:
+    """8点 is a time of day, not 8 index points: index points need 100+, a decimal, or a
+    verb of an index's move right before (跌83点, `data/index_moves.tsv`)."""
+    if unit.kind != "index" or "." in num or value >= 100:  # type: ignore[operator]
+        return False
+    return not text.endswith(_moves(), max(0, start - 2), start)
+
+
+@lru_cache(maxsize=1)
+def _moves() -> tuple[str, ...]:
+    return tuple(r["verb"] for r in read_table("index_moves.tsv"))
 
 
 def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
@@ -133,7 +141,9 @@ def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     if unit is None or read is None:
         return None
     start, end, prefix = _bounds(m, g)
-    if _refused(num, unit, prefix) or _clock_like(num, read[0], unit) or (g.get("half") and "." in num):
+    if _refused(num, unit, prefix) or (g.get("half") and "." in num):
+        return None
+    if _clock_like(num, read[0], unit, shadow.text, start):
         return None
     value = (read[0] + (Decimal("0.5") if g.get("half") else 0)) * numbers.sign_of(g)  # 5斤半
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])

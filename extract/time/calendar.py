@@ -169,6 +169,7 @@ class Draft:
     governs: bool = True  # can be the period a 同期 word shifts (not 昨日, not a base)
     ended: tuple[Period | None, Period | None, Period | None] | None = None  # see `ended`
     same_day: bool = False  # 同日, 当天: the day last named (`value` holds the publication day)
+    fiscal_shift: int | None = None  # 上年度, 本年度: years from the fiscal year last named
 
     def needs_year(self) -> bool:
         return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
@@ -199,11 +200,16 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     lead: Draft | None = None  # the first governing date of this paragraph
     carried: Draft | None = None  # ... of the last paragraph that had one, for a 同期 in a later one
     last_day: Period | None = None  # the day named last, for 同日 and 当天
+    last_fiscal: Draft | None = None  # the split fiscal year named last, for 上年度
     for draft in drafts:
         if draft.same_day and last_day is not None:
             on_day(draft, last_day)
         elif draft.known and draft.value is not None and draft.value.grain in ("day", "minute"):
             last_day = Period(draft.value.year, "day", draft.value.n, draft.value.day)
+        if draft.fiscal_shift is not None and last_fiscal is not None:
+            in_fiscal(draft, last_fiscal)
+        elif draft.fiscal and draft.low is not None and draft.low.grain == "month":
+            last_fiscal = draft
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
             paragraph_start, context_year, seen, firsts = start, None, [], None
@@ -266,6 +272,16 @@ def on_day(draft: Draft, day: Period) -> None:
     clock = draft.value if draft.value is not None and draft.value.grain == "minute" else None
     draft.value = day._replace(grain="minute", hour=clock.hour, minute=clock.minute) if clock else day
     draft.known = True
+
+
+def in_fiscal(draft: Draft, fiscal: Draft) -> None:
+    """上年度 after 2025/26財政年度 is the fiscal year before it (2024-10 .. 2025-09), not
+    the calendar year: a report on a fiscal year compares with the one before."""
+    if fiscal.low is None or fiscal.high is None:
+        return
+    shift = draft.fiscal_shift or 0
+    draft.value, draft.fiscal = None, True
+    draft.low, draft.high = fiscal.low.plus_years(shift), fiscal.high.plus_years(shift)
 
 
 def eligible(draft: Draft) -> bool:

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.numbers.scan import char_class
 from extract.records import Date
 from extract.rules import Rule, hits
 from extract.tables import alternation
@@ -26,7 +27,6 @@ from extract.time.date_build import (
     build_numeric,
     build_relative,
     build_same,
-    build_same_day,
     build_undated,
     build_year,
 )
@@ -129,19 +129,14 @@ def _labelled() -> tuple[Rule, ...]:
               | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
                 (?P<weekday>{alternation(words("weekday"))})?  # 上周五
               | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五
+              | {p.clock(bare=True)}                        # 下午3时: the day last named
             )
             {p.suffix()}?
             """, build_relative),
         _rule("same_period", rf"""
             (?<!不)(?P<same>{alternation(words("same"))})   # 同期, 上年同期, 去年同期
+          | (?<![每这])(?P<cday>{alternation(words("ctx_day"))})  # 同日, 当天: the day last named
             """, build_same),
-        _rule("same_day", rf"""
-            (?<![每这])(?P<cday>{alternation(words("ctx_day"))})  # 同日, 当天: the day last named
-            """, build_same_day),
-        _rule("clock", rf"""
-            (?<![\d{nums}日号天晚早])(?={alternation(words("daypart"))})  # 下午3时 with no day word
-            {p.clock()}                                     # (19日下午3时 is the day rule's)
-            """, build_same_day),
     )
 
 
@@ -150,8 +145,8 @@ def _ranges() -> tuple[Rule, ...]:
     num, nums = p.small_number(), p.numerals()
     return (
         _rule("year_pair", rf"""
-            (?P<r1>{p.year_prefixes("year")})(?:、|和|与|及)?   # 今、明年, 今明两年, 明后年
-            (?P<r2>{p.year_prefixes("year")})两?年
+            (?P<r1>{_single_year_words()})(?:、|和|与|及)?   # 今、明年, 今明两年, 明后年
+            (?P<r2>{_single_year_words()})两?年
             """, build_year_pair),
         _rule("decade", r"""  # 1990年代 90年代 九十年代; 上世纪 read back
             (?:(?P<full>1[5-9]\d0|20\d0)|(?P<short>[0-9]0)|(?P<spelled>[一二三四五六七八九]十|零零))年代
@@ -162,9 +157,9 @@ def _ranges() -> tuple[Rule, ...]:
               |(?P<a>(?:19|20)\d{{2}})[/-](?P<b>\d{{2}})年度)  # 2025/26年度
             """, build_year_range),
         _rule("day_range", rf"""
-            {p.year()}?(?<![\d.{nums}])
-            (?P<m1>{num})月(?P<d1>{num})[日号]?{p.SEP}      # 10月1日至, 7月19到
-            (?:(?P<m2>{num})月)?(?P<d2>{num})[日号]          # 7日, 11月11日
+            (?<![\d.{nums}])(?P<m1>{num})月(?:(?P<d1>{num})[日号]?{p.SEP}  # 10月1日至; 2025年 read back
+            (?:(?P<m2>{num})月)?|(?P<first>首))              # 10月首27日: from the 1st
+            (?P<d2>{num})[日号天]                            # 7日, 11月11日
             """, build_day_range),
         _rule("month_range", rf"""
             {p.year()}?(?<![\d.{nums}])
@@ -173,12 +168,17 @@ def _ranges() -> tuple[Rule, ...]:
             """, build_month_range),
         _rule("quarter_range", rf"""
             (?<![\d{nums}第])第?(?P<q1>{num})(?:季度?)?(?:{p.SEP}|(?P<coord>{p.AND}))  # 一至, 第三和
-            第?(?P<q2>{num})(?:季度|(?<=(?P=coord)第?.)季)  # 三季度, 第四季度; 第3、4季
+            第?(?P<q2>{num})季度?                           # 三季度, 第四季度; 第3、4季 (季 only then)
             """, build_quarter_range),
         _rule("leading", rf"""
             (?P<first>[前首])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
             """, build_quarter_range),
     )
+
+
+def _single_year_words() -> str:
+    """今 去 明 前 后: the one-letter year words, as a class (a pair of them is a span)."""
+    return char_class(w[0] for w in words("year") if len(w) == 2)
 
 
 RULES = _written() + _labelled() + _ranges()

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 
 import regex
 
+from extract.numbers.grammar import end as group_end
 from extract.numbers.grammar import fields
 from extract.numbers.numerals import parse_number, read_adjacent
 from extract.text.shadow import Shadow
@@ -55,16 +56,17 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
     if g.get(f"y{key}"):
         return int(g[f"y{key}"] or 0), True
-    if g.get(f"yy{key}"):  # 08年
-        return 2000 + int(g[f"yy{key}"] or 0), True
     if g.get(f"yc{key}"):  # 二〇二五; 〇〇〇〇 is no year
         value = _num(g[f"yc{key}"])
         return (value, True) if value is not None and 1000 <= value <= 2999 else None
     if g.get(f"roc{key}"):  # 民国114; 民国 ran from 1912, so its years stay under 200
         value = _num(g[f"roc{key}"])
         return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
-    if g.get(f"tw{key}"):
-        return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
+    tw = g.get(f"tw{key}") or ""
+    if len(tw) == 2 and tw[0] == "0":  # 08年: 2008 anywhere (nobody counts 08 years)
+        return 2000 + int(tw), True
+    if tw:
+        return (int(tw) + 1911, True) if shadow.region == "TW" else None
     if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
         value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
         return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
@@ -76,7 +78,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yy", "yc", "roc", "tw", "twc", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -134,8 +136,9 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2025年一季度, 去年全年, 2024年3月, 民国114年, 从2022年开始, 2025年7月19日上午11时."""
     g = fields(m)
     written = any(g.get(k) for k in ("month", "quarter", "half", "whole"))
-    if g.get("tw") and len(g["tw"] or "") == 2 and not written:
-        return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year
+    tw = g.get("tw") or ""
+    if len(tw) == 2 and tw[0] != "0" and not written:
+        return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year (08年 is 2008)
     found = _year(g, shadow)
     if found is None:
         return None
@@ -148,8 +151,11 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return pair
     value = _within(g, found[0])
     draft = _draft(m, value, known=found[1], g=g) if value else None
-    if draft is not None and g.get("rel") and words("year")[f"{g['rel']}年"] != 0:
+    offset = words("year")[f"{g['rel']}年"] if g.get("rel") else None
+    if draft is not None and offset:
         draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
+    if draft is not None and offset is not None and g.get("whole") == "度":
+        draft.fiscal_shift = offset  # 上年度: the fiscal year before the one reported, if any
     return draft
 
 
@@ -211,7 +217,7 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
         y2 = int(fy2) if len(fy2) == 4 else y // 100 * 100 + int(fy2)
-        low, high = _fiscal_span(y, y2, shadow)
+        low, high = _fiscal_span(y, y2, shadow, m.end())
         return Draft(m.start(), m.end(), None, low, high, fiscal=True)
     value = _within(g, y)
     return Draft(m.start(), m.end(), value, fiscal=True) if value else None
@@ -229,6 +235,8 @@ def _on(day: Period, g: dict[str, str | None]) -> Period | None:
 def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """本月 上月底 本周 上周五 昨天 今天上午10点 上季度: counted from the publication date."""
     today, g = _today(shadow), fields(m)
+    if g.get("clock") and not (g.get("rday") or g.get("rdayp")):
+        return build_same_day(m, shadow)  # 下午3时 alone
     if today is None:
         return _draft(m, Period(UNKNOWN_YEAR), known=False)
     if g.get("rquarter"):
@@ -274,6 +282,8 @@ def _reported(draft: Draft) -> Draft:
 
 def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """同期, 上年同期: the governing period, shifted; `calendar.resolve` finds it."""
+    if m["cday"]:
+        return build_same_day(m, shadow)
     return Draft(m.start(), m.end(), None, same=words("same")[m["same"]])
 
 
@@ -284,10 +294,11 @@ def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     at = _clock(g) if g.get("clock") else None
     if g.get("clock") and at is None:
         return None
+    end = group_end(m, "clock") if at else m.end()  # 下午3时开始: a time, not a start
     if today is None:
-        return Draft(m.start(), m.end(), None, known=False, same_day=True)
+        return Draft(m.start(), end, None, known=False, same_day=True)
     value = Period(today.year, "minute", today.month, today.day, *at) if at else day_period(today)
-    return Draft(m.start(), m.end(), value, same_day=True)
+    return Draft(m.start(), end, value, same_day=True)
 
 
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:
@@ -297,9 +308,19 @@ def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: i
     return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
 
 
-def _fiscal_span(a: int, b: int, shadow: Shadow) -> tuple[Period, Period]:
+def _fiscal_span(a: int, b: int, shadow: Shadow, end: int = -1) -> tuple[Period, Period]:
     """A split year (2024/25) in Hong Kong text is the government's April-March fiscal
-    year: 2024-04 to 2025-03. Elsewhere (Taiwan's 年度 is the calendar year) whole years."""
-    if shadow.region == "HK" and b == a + 1:
-        return Period(a, "month", 4), Period(b, "month", 3)
-    return Period(a), Period(b)
+    year: 2024-04 to 2025-03, unless its last day is written right after it (2025/26財政
+    年度（截至2026年9月30日止）: 2025-10 to 2026-09). Elsewhere (Taiwan's 年度 is the
+    calendar year) whole years."""
+    if shadow.region != "HK" or b != a + 1:
+        return Period(a), Period(b)
+    closing = _CLOSING.match(shadow.text, end) if end >= 0 else None
+    if closing is not None and int(closing["y"]) == b and 1 <= int(closing["m"]) <= 12:
+        last = Period(b, "month", int(closing["m"]))
+        return month_period(b, last.n, -11), last
+    return Period(a, "month", 4), Period(b, "month", 3)
+
+
+# （截至2026年9月30日止）: the last day of a fiscal year, written right after it.
+_CLOSING = regex.compile(r"\s?[(（]?\s?截至\s?(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月")

@@ -57,8 +57,7 @@ def year(key: str = "") -> str:
         (?P<y{key}>1[5-9]\d\d|2[01]\d\d)          # 2025
       | (?P<yc{key}>[{digits()}]{{4}})             # 二〇二五, digit by digit
       | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
-      | (?<![\d.])(?P<yy{key}>0\d)(?=年)            # 08年: 2008 (nobody counts 08 years)
-      | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: a ROC year in Taiwan text
+      | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: ROC in Taiwan text; 08年: 2008
       | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
       | (?P<ctx{key}>{year_prefixes("ctx_year")})  # 同年: the paragraph's year
@@ -104,11 +103,17 @@ def half(latin: bool = True) -> str:
     return _period("half", "half", "半年", latin)
 
 
-def clock() -> str:
-    """A time of day after a date: 11:04, 上午11时, 下午3点半, 10时30分."""
+def clock(bare: bool = False) -> str:
+    """A time of day after a date: 11:04, 上午11时, 下午3点半, 10时30分; `bare`: on its
+    own, where the part of the day is required and written first (下午3时)."""
+    space, optional = ("", "") if bare else (r"[ \t]?", "?")
+    sizes = {len(w) for w in words("daypart")}
+    reach = "." * sizes.pop() if len(sizes) == 1 else None  # the lookbehind skips back over the part
+    alone = "" if not bare or reach is None else rf"(?<![\d{numerals()}日号天晚早]{reach})"  # not 19日下午
+    before = rf"(?<![\d{numerals()}日号天晚早])" if bare and reach is None else ""
     return rf"""
-    (?P<clock>[ \t]?
-        (?P<part>{alternation(words("daypart"))})?  # 上午 下午 晚上
+    {before}(?P<clock>{space}
+        (?P<part>{alternation(words("daypart"))}){optional}{alone}  # 上午 下午 晚上
         (?P<hour>{small_number()})                    # 11, 十一
         (?:
             [:](?P<minute>[0-5]\d)(?::[0-5]\d)?       # :04 or :04:00
@@ -120,10 +125,10 @@ def clock() -> str:
 def month_day() -> str:
     """A month with an optional day (and time) or month edge: 7月19日上午11时, 3月底, 4月份."""
     return rf"""
-    (?P<month>{small_number()})(?:(?<=年\x20\d{{1,2}})\x20)?月份?  # 7月, 4月份, 2025 年 3 月
+    (?P<month>{small_number()})(?:\x20(?<=年\x20\d{{1,2}}\x20))?月份?  # 7月, 4月份, 2025 年 3 月
     (?:
-        (?:(?<=\d\x20月)\x20(?=\d))?              # 2025 年 3 月 19 日: spaced like its year
-        (?P<day>{small_number()})(?:(?<=月\x20\d{{1,2}})\x20)?[日号]{clock()}?  # 19日, 19号
+        (?:\x20(?<=\d\x20月\x20)(?=\d))?          # 2025 年 3 月 19 日: spaced like its year
+        (?P<day>{small_number()})(?:\x20(?<=月\x20\d{{1,2}}\x20))?[日号]{clock()}?  # 19日, 19号
       | {edge("month_edge", "medge")}               # 3月初, 3月中旬, 3月底
     )?"""
 
@@ -131,7 +136,7 @@ def month_day() -> str:
 def within_year() -> str:
     """What may follow a year: an edge, the whole year, a half, a quarter, a month, 同期."""
     return rf"""
-    (?:(?:(?<=\d\x20年)\x20(?=\d{{1,2}}\x20?月))?  # 2025 年 3 月: spaced as its year
+    (?:(?:\x20(?<=\d\x20年\x20)(?=\d{{1,2}}\x20?月))?  # 2025 年 3 月: spaced as its year
     (?:
         年?{edge("year_edge", "yedge")}             # 2024年底, 今年年初
       | (?P<whole>{alternation(periods("year"))})   # 去年全年, 2025年度, 年内

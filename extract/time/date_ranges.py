@@ -54,7 +54,7 @@ def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     a, b = int(m["a"]), int(m["b"])
     if m["b"] and len(m["b"]) == 2:
         b = a // 100 * 100 + b
-        return _range(m, *_fiscal_span(a, b, shadow), True) if a < b else None
+        return _range(m, *_fiscal_span(a, b, shadow, m.end()), True) if a < b else None
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 
@@ -85,16 +85,19 @@ def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_day_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """10月1日至7日, 10月20日至11月11日, 2025年7月19日到21日: days at both ends, one year."""
-    g = fields(m)
-    found = _year(g, shadow)
-    ends = [_num(g["m1"]), _num(g["d1"]), _num(g["m2"]) if g.get("m2") else _num(g["m1"]), _num(g["d2"])]
+    """10月1日至7日, 10月20日至11月11日, 2025年7月19日到21日, 10月首27日: days at both ends."""
+    g, before = fields(m), _year_before(m, shadow)
+    if before is None:
+        return None
+    begin, found = before
+    first_day = 1 if g.get("first") else _num(g["d1"])  # 10月首27日 starts on the 1st
+    ends = [_num(g["m1"]), first_day, _num(g["m2"]) if g.get("m2") else _num(g["m1"]), _num(g["d2"])]
     if found is None or any(n is None for n in ends):
         return None
     year, (m1, d1, m2, d2) = found[0], [n or 0 for n in ends]
     if not (1 <= m1 <= 12 and valid_day(year, m1, d1) and valid_day(year, m2, d2)) or (m1, d1) >= (m2, d2):
         return None
-    return _range(m, Period(year, "day", m1, d1), Period(year, "day", m2, d2), found[1])
+    return _range(m, Period(year, "day", m1, d1), Period(year, "day", m2, d2), found[1], begin)
 
 
 def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -105,6 +108,8 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     start, found = before
     if g.get("lead"):
         return _leading(m, g, shadow, start, found)
+    if not g.get("coord") and m.group().endswith("季"):
+        return None  # 一至三季 is no range; 第3、4季 is
     q1, q2 = _num(g["q1"]), _num(g["q2"])
     if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4 or (g.get("coord") and q2 != q1 + 1):
         return None

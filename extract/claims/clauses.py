@@ -40,6 +40,7 @@ class View:
     durations: list[Any] = field(default_factory=list)  # 近30天: a period given only as a length
     _breaks: list[int] = field(default_factory=list, repr=False)
     _runs: list[int] = field(default_factory=list, repr=False)
+    _run_starts: dict[int, int] = field(default_factory=dict, repr=False)
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, Any] = field(default_factory=dict, repr=False)
     _inside: dict[int, dict[tuple[int, int], list[Any]]] = field(default_factory=dict, repr=False)
@@ -77,9 +78,13 @@ class View:
         return bisect.bisect_left(self._breaks, offset)
 
     def run_start(self, sentence: tuple[int, int], offset: int) -> int:
-        """Start of the comma-run holding `offset` (never before its sentence)."""
-        i = bisect.bisect_left(self._runs, offset)
-        return max(sentence[0], self._runs[i - 1] + 1) if i else sentence[0]
+        """Start of the comma-run holding `offset` (never before its sentence); the rules
+        ask it for the same figure many times, so the run's start is kept per offset."""
+        start = self._run_starts.get(offset)
+        if start is None:
+            i = bisect.bisect_left(self._runs, offset)
+            start = self._run_starts[offset] = self._runs[i - 1] + 1 if i else 0
+        return start if start > sentence[0] else sentence[0]
 
     def run_end(self, sentence: tuple[int, int], offset: int) -> int:
         """End of the comma-run holding `offset` (never after its sentence)."""
@@ -98,7 +103,7 @@ class View:
         return found
 
 
-@dataclass
+@dataclass(slots=True)
 class Draft:
     """A claim being built: fields are filled by the rule modules in turn."""
 

@@ -1,0 +1,1 @@
+"""Held-out set 3: one module per article, each with its text, mention rows and claims (see HELDOUT3.md)."""

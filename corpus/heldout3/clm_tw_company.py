@@ -47,7 +47,7 @@ CLAIMS = [
     {"q": "5.4%", "subj": XLF, "metric": "营业收入增速", "t": ("10月", 1), "dir": "up", "basis": "qoq", "attr": XLF},
     {"q": "368億7,000萬元", "subj": XLF, "metric": REV, "t": "前10月", "ch": "11.6%", "dir": "up", "basis": "yoy",
      "attr": XLF},
-    {"q": ("50萬台", 1), "st": "電輔車", "metric": SHIP, "t": ("明年", 1), "ch": "近4成", "dir": "up", "basis": "yoy",
+    {"q": ("50萬台", 1), "st": "電輔車", "metric": "出货目标", "t": ("明年", 1), "ch": "近4成", "dir": "up", "basis": "yoy",
      "attr": ("陳柏翰", 0)},
     {"q": "約36萬台", "st": "電輔車", "metric": SHIP, "t": "今年", "attr": ("陳柏翰", 0)},
     {"q": "新台幣28億元", "subj": XLF, "metric": "投资额", "attr": XLF},

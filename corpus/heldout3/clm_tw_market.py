@@ -45,7 +45,6 @@ CLAIMS = [
     {"q": "近1,000億元", "st": "台股", "metric": "成交额", "t": DAY, "dir": "up"},
     {"q": "0.23點", "st": "櫃買指數", "metric": IDX, "t": DAY, "dir": "down"},
     {"q": "298.47點", "st": "櫃買指數", "metric": IDX, "t": DAY, "dir": "down"},
-    {"q": "1,024檔", "st": "上市股票", "metric": "股票数量", "t": DAY},
     {"q": "612檔", "st": "上市股票", "metric": "上涨股票数量", "t": DAY},
     {"q": "328檔", "st": "上市股票", "metric": "下跌股票数量", "t": DAY},
     {"q": "186.4億元", "st": "三大法人", "metric": NET, "t": DAY},

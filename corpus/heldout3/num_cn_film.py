@@ -42,7 +42,7 @@ MENTIONS = [
 BOX = "电影票房"
 CLAIMS = [
     {"q": "400亿元", "metric": BOX, "t": ("今年", 0)},
-    {"q": ("3.8%", 0), "metric": "观影人次增速", "dir": "down", "basis": "yoy"},
+    {"q": ("3.8%", 0), "metric": "观影人次增速", "t": ("今年", 0), "dir": "down", "basis": "yoy"},
     {"q": "412.6亿元", "st": "全国", "metric": BOX, "t": "2026年", "ch": "5.2%", "dir": "up", "basis": "yoy",
      "attr": (CFA, 0)},
     {"q": "318.4亿元", "st": "国产影片", "metric": BOX, "t": "2026年", "attr": (CFA, 0)},

@@ -60,8 +60,8 @@ CLAIMS = [
      "attr": DG},
     {"q": "0.6%", "metric": "实质薪资增速", "t": "今年1至9月", "dir": "up", "basis": "yoy", "attr": DG},
     {"q": "5萬9,300元", "st": "受僱員工", "metric": "总薪资", "t": "民國113年全年", "attr": DG},
-    {"q": "3.36%", "metric": "失业率", "t": "9月", "ch": "0.05個百分點", "dir": "down", "basis": "qoq", "attr": DG},
-    {"q": "約40萬1,000人", "metric": "失业人口数量", "t": "9月", "attr": DG},
+    {"q": "3.36%", "metric": "失业率", "t": "9月", "ch": "0.05個百分點", "dir": "down", "basis": "qoq"},
+    {"q": "約40萬1,000人", "metric": "失业人口数量", "t": "9月"},
 ]
 
 ARTICLE = {"id": "heldout3-nt-07-wage-tw", "published_at": "2026-11-12T21:00:00+08:00", "region": "TW",

@@ -136,6 +136,10 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         return None
     value, infix = read
     start, prefix = numbers.start_of(m, g)
+    if _named_twice(g, shadow):  # 換算美元約523.6億美元: the first 美元 says what it is in
+        start = max(start, numbers.end(m, "pre"))
+        gap = shadow.text[start : numbers.start(m, "num")]
+        start += len(gap) - len(gap.lstrip())
     word = g["cur"] or g["cur2"] or g["pre"] or ""
     if numbers.is_bare_scale(num, bool(prefix)):
         return None
@@ -153,6 +157,19 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         currency=found.code,
         qualifier=qualifier,
     )
+
+
+def _named_twice(g: numbers.Groups, shadow: Shadow) -> bool:
+    """A currency named before the number and again, in full, after it (美元約5億美元):
+    the amount is the second; the first belongs to the words before (換算美元)."""
+    pre, cur = g.get("pre"), g.get("cur")
+    if not pre or not cur or cur in _BARE:
+        return False
+    a, b = currency(pre, shadow.region), currency(cur, shadow.region)
+    return a is not None and b is not None and a.code == b.code
+
+
+_BARE = ("元", "块", "蚊", "圆", "圓")
 
 
 @lru_cache(maxsize=1)

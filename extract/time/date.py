@@ -171,7 +171,7 @@ def _ranges() -> tuple[Rule, ...]:
             第?(?P<q2>{num})季度?                           # 三季度, 第四季度; 第3、4季 (季 only then)
             """, build_quarter_range),
         _rule("leading", rf"""
-            (?P<first>[前首])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
+            (?P<first>[前首头])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
             """, build_quarter_range),
     )
 

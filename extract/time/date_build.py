@@ -235,7 +235,7 @@ def _on(day: Period, g: dict[str, str | None]) -> Period | None:
 def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """本月 上月底 本周 上周五 昨天 今天上午10点 上季度: counted from the publication date."""
     today, g = _today(shadow), fields(m)
-    if g.get("clock") and not (g.get("rday") or g.get("rdayp")):
+    if g.get("clock") and not any(g.get(k) for k in ("rday", "rdayp", "rmonth", "rweek", "weekday")):
         return build_same_day(m, shadow)  # 下午3时 alone
     if today is None:
         return _draft(m, Period(UNKNOWN_YEAR), known=False)

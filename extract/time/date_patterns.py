@@ -143,7 +143,7 @@ def within_year() -> str:
       | {half()}                                    # 上半年, H1
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
-      | (?P<ysame>同期|同月)                        # 2023年同期, 2018年同月: the governing period then
+      | (?P<ysame>同期|同月|同季)                   # 2023年同期, 2018年同月: the governing period then
     ))"""
 
 

@@ -114,7 +114,8 @@ def _labelled() -> tuple[Rule, ...]:
             (?:\s?(?:{p.quarter()}|{p.half()}))?            # 2026财年第一季度
             """, build_fiscal),
         _rule("relative_month", rf"""
-            (?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
+            (?:(?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
+              |(?P<rmonthp>[本上下])\((?P<mm>\d{{1,2}})\)月)   # 上(9)月: Taiwan writes the month
             (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
             {p.suffix()}?
             """, build_relative),

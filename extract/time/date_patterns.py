@@ -151,7 +151,8 @@ def suffix() -> str:
     """A mod after a whole date: 前后 左右 前 以来 开始; never 前 before a count (前三季度)."""
     return rf"""
     (?:(?P<mod>{alternation(mods("suffix"))})
-    (?:(?<!前)|(?![\d{numerals()}几])))              # 2025年前三季度 is a range, not 2025年前
+    (?:(?<!前)|(?![\d{numerals()}几]))               # 2025年前三季度 is a range, not 2025年前
+    (?:(?<!至今)|(?!年)))                             # 第4季至今年第3季: 至 and 今年
     """
 
 

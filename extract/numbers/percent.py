@@ -19,7 +19,7 @@ import regex
 
 from extract.numbers import grammar as numbers
 from extract.numbers import scan as anchors
-from extract.numbers.numerals import numeral_chars, parse_number, to_json_number
+from extract.numbers.numerals import numeral_chars, parse_number, read_adjacent, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
 from extract.records import Percent
 from extract.rules import Rule, run
@@ -121,10 +121,10 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     num, said = g["num"] or "", g["word"] or ""
     word = _words().get(said)
     read = numbers.read(num)
-    if _foreign_li(g, shadow):
+    if _foreign_li(g, shadow) or word is None or word.unit == "-":
         return None
-    if word is None or word.unit == "-" or read is None:
-        return None
+    if read is None:
+        return _adjacent(m, g, shadow, word)
     start, prefix = numbers.start_of(m, g)
     if _position(said) == "prefix" and shadow.text.startswith("百分位", m.end()):
         return None  # 百分之七十百分位: a percentile is a rank, not a share
@@ -137,6 +137,16 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     more = "gt" if g.get("more") else None
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), more, read[1])
     return _mention(m, g, shadow, start, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
+
+
+def _adjacent(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, word: Word) -> Percent | None:
+    """三四成, 五六个百分点: two neighbouring digits, a range (30..40), approx."""
+    span = read_adjacent(g["num"] or "")
+    if span is None or g.get("tenth"):
+        return None
+    start, _ = numbers.start_of(m, g)
+    low, high = (to_json_number(x * word.factor) for x in span)
+    return _mention(m, g, shadow, start, value=None, low=low, high=high, unit=word.unit, qualifier="approx")
 
 
 def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
@@ -215,6 +225,31 @@ def _changes(found: list[Percent], shadow: Shadow) -> list[Percent]:
     return out
 
 
+_JOINT = regex.compile(numbers.CONNECTOR)
+
+
+def _spelled_ranges(found: list[Percent], shadow: Shadow) -> list[Percent]:
+    """百分之五到百分之八: two prefixed percentages joined by a range word are one range
+    (the range rule reads a number, a connector and a number before one word)."""
+    out: list[Percent] = []
+    for b in found:
+        a = out[-1] if out else None
+        if (a is not None and a.value is not None and b.value is not None and a.unit == b.unit
+                and a.value < b.value and _prefixed(a, shadow) and _prefixed(b, shadow)
+                and _JOINT.fullmatch(shadow.text, a.end, b.start)):
+            text = shadow.surface(a.start, b.end)
+            out[-1] = a.model_copy(update={"end": b.end, "text": text, "value": None, "low": a.value,
+                                           "high": b.value})
+        else:
+            out.append(b)
+    return out
+
+
+def _prefixed(p: Percent, shadow: Shadow) -> bool:
+    """Written with a prefix word (百分之五), perhaps after a sign or qualifier."""
+    return any(w in shadow.text[p.start : p.end] for w, pos in _positions().items() if pos == "prefix")
+
+
 def find_percent(shadow: Shadow) -> list[Percent]:
     """Every percentage in the article, in text order, longest match winning."""
-    return _changes(run(RULES, shadow), shadow)
+    return _spelled_ranges(_changes(run(RULES, shadow), shadow), shadow)

@@ -250,6 +250,32 @@ def _prefixed(p: Percent, shadow: Shadow) -> bool:
     return any(w in shadow.text[p.start : p.end] for w, pos in _positions().items() if pos == "prefix")
 
 
+@lru_cache(maxsize=1)
+def _step_pattern() -> tuple[regex.Pattern[str], dict[str, Word]]:
+    """升息半码: a verb of change ending in 息, a count (or 半) and a step word."""
+    steps = {w: _words()[w] for w, pos in _positions().items() if pos == "step"}
+    verbs = [r["verb"] for r in read_table("change_verbs.tsv") if r["verb"].endswith("息")]
+    digits = numeral_chars("digit")
+    pattern = rf"(?<=(?:{alternation(verbs)}))(?P<n>半|[{digits}]|\d)(?P<w>{alternation(steps)})"
+    return regex.compile(pattern), steps
+
+
+def _steps(found: list[Percent], shadow: Shadow) -> list[Percent]:
+    """Taiwan's 升息半碼 (0.125 pp) and 降息一碼 (0.25 pp): rate steps after 升息 降息."""
+    pattern, steps = _step_pattern()
+    if not steps or not any(w in shadow.text for w in steps):
+        return found
+    taken = [(p.start, p.end) for p in found]
+    for m in pattern.finditer(shadow.text):
+        count = Decimal("0.5") if m["n"] == "半" else parse_number(m["n"])
+        if count is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        step = steps[m["w"]]
+        found.append(Percent(start=m.start(), end=m.end(), text=shadow.surface(m.start(), m.end()),
+                             value=to_json_number(count * step.factor), unit=step.unit))
+    return sorted(found, key=lambda p: p.start)
+
+
 def find_percent(shadow: Shadow) -> list[Percent]:
     """Every percentage in the article, in text order, longest match winning."""
-    return _spelled_ranges(_changes(run(RULES, shadow), shadow), shadow)
+    return _steps(_spelled_ranges(_changes(run(RULES, shadow), shadow), shadow), shadow)

@@ -195,4 +195,35 @@ def find_date(shadow: Shadow) -> list[Date]:
     found = hits(RULES, shadow)
     stops = [m.span() for m in _never().finditer(shadow.text)]
     drafts = [h.mention for h in found if not any(h.start < e and s < h.end for s, e in stops)]
-    return resolve(drafts, shadow)  # type: ignore[arg-type]
+    return spans(resolve(drafts, shadow), shadow)  # type: ignore[arg-type]
+
+
+_JOINT = regex.compile(p.SEP)
+
+
+def spans(dates: list[Date], shadow: Shadow) -> list[Date]:
+    """去年第4季至今年第3季, 2027年上半年至2028年: two dates joined by a range word, each
+    with its own year, are one range (the range rules read one year for both ends)."""
+    out: list[Date] = []
+    for b in dates:
+        a = out[-1] if out else None
+        if a is not None and _ordered(a, b) and _JOINT.fullmatch(shadow.text, a.end, b.start):
+            out[-1] = a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end),
+                                           "value": None, "low": a.value, "high": b.value})
+        else:
+            out.append(b)
+    return out
+
+
+def _ordered(a: Date, b: Date) -> bool:
+    """Two plain dates, the first earlier: the same grain in order, or an earlier year."""
+    if a.value is None or b.value is None or a.mod or b.mod or a.low or b.low or a.fiscal or b.fiscal:
+        return False
+    if _grain(a.value) == _grain(b.value):
+        return a.value < b.value
+    return a.value[:4] < b.value[:4]
+
+
+def _grain(timex: str) -> tuple[int, str]:
+    """2025-Q3 -> (7, "Q"), 2025-07 -> (7, ""): values of one grain compare as strings."""
+    return len(timex), timex[5:6] if timex[5:6].isalpha() else ""

@@ -215,7 +215,8 @@ def _changes(found: list[Percent], shadow: Shadow) -> list[Percent]:
     out: list[Percent] = []
     for level in found:
         m = None
-        if level.unit == "percent" and level.value is not None and level.low is None:
+        if level.unit == "percent" and level.value is not None and level.low is None \
+                and shadow.text[level.start - 1 : level.start] in ("至", "到"):
             m = _unit_less_change().search(shadow.text, max(0, level.start - 12), level.start)
         if m is not None and (not out or out[-1].end <= m.start("n")):
             a, b = m.span("n")
@@ -234,9 +235,9 @@ def _spelled_ranges(found: list[Percent], shadow: Shadow) -> list[Percent]:
     out: list[Percent] = []
     for b in found:
         a = out[-1] if out else None
-        if (a is not None and a.value is not None and b.value is not None and a.unit == b.unit
-                and a.value < b.value and _prefixed(a, shadow) and _prefixed(b, shadow)
-                and _JOINT.fullmatch(shadow.text, a.end, b.start)):
+        if (a is not None and b.start - a.end <= 3 and a.value is not None and b.value is not None
+                and a.unit == b.unit and a.value < b.value and _JOINT.fullmatch(shadow.text, a.end, b.start)
+                and _prefixed(a, shadow) and _prefixed(b, shadow)):
             text = shadow.surface(a.start, b.end)
             out[-1] = a.model_copy(update={"end": b.end, "text": text, "value": None, "low": a.value,
                                            "high": b.value})

@@ -178,8 +178,9 @@ def _ranges() -> tuple[Rule, ...]:
 
 
 def _single_year_words() -> str:
-    """今 去 明 前 后: the one-letter year words, as a class (a pair of them is a span)."""
-    return char_class(w[0] for w in words("year") if len(w) == 2)
+    """今 去 明 后: the one-letter year words a pair is written with (今明两年, 明后年), as a
+    class; 上 本 前 are left out, being common letters that start no such pair."""
+    return char_class(w[0] for w in words("year") if len(w) == 2 and w[0] not in "上本前")
 
 
 RULES = _written() + _labelled() + _ranges()
@@ -207,7 +208,8 @@ def spans(dates: list[Date], shadow: Shadow) -> list[Date]:
     out: list[Date] = []
     for b in dates:
         a = out[-1] if out else None
-        if a is not None and _ordered(a, b) and _JOINT.fullmatch(shadow.text, a.end, b.start):
+        near = a is not None and b.start - a.end <= 3
+        if a is not None and near and _ordered(a, b) and _JOINT.fullmatch(shadow.text, a.end, b.start):
             out[-1] = a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end),
                                            "value": None, "low": a.value, "high": b.value})
         else:

@@ -114,7 +114,8 @@ def _labelled() -> tuple[Rule, ...]:
             (?:\s?(?:{p.quarter()}|{p.half()}))?            # 2026财年第一季度
             """, build_fiscal),
         _rule("relative_month", rf"""
-            (?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
+            (?:(?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
+              |(?P<rmonthp>[本上下])\((?P<mm>\d{{1,2}})\)月)   # 上(9)月: Taiwan writes the month
             (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
             {p.suffix()}?
             """, build_relative),
@@ -171,14 +172,15 @@ def _ranges() -> tuple[Rule, ...]:
             第?(?P<q2>{num})季度?                           # 三季度, 第四季度; 第3、4季 (季 only then)
             """, build_quarter_range),
         _rule("leading", rf"""
-            (?P<first>[前首])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
+            (?P<first>[前首头])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
             """, build_quarter_range),
     )
 
 
 def _single_year_words() -> str:
-    """今 去 明 前 后: the one-letter year words, as a class (a pair of them is a span)."""
-    return char_class(w[0] for w in words("year") if len(w) == 2)
+    """今 去 明 后: the one-letter year words a pair is written with (今明两年, 明后年), as a
+    class; 上 本 前 are left out, being common letters that start no such pair."""
+    return char_class(w[0] for w in words("year") if len(w) == 2 and w[0] not in "上本前")
 
 
 RULES = _written() + _labelled() + _ranges()
@@ -194,4 +196,36 @@ def find_date(shadow: Shadow) -> list[Date]:
     found = hits(RULES, shadow)
     stops = [m.span() for m in _never().finditer(shadow.text)]
     drafts = [h.mention for h in found if not any(h.start < e and s < h.end for s, e in stops)]
-    return resolve(drafts, shadow)  # type: ignore[arg-type]
+    return spans(resolve(drafts, shadow), shadow)  # type: ignore[arg-type]
+
+
+_JOINT = regex.compile(p.SEP)
+
+
+def spans(dates: list[Date], shadow: Shadow) -> list[Date]:
+    """去年第4季至今年第3季, 2027年上半年至2028年: two dates joined by a range word, each
+    with its own year, are one range (the range rules read one year for both ends)."""
+    out: list[Date] = []
+    for b in dates:
+        a = out[-1] if out else None
+        near = a is not None and b.start - a.end <= 3
+        if a is not None and near and _ordered(a, b) and _JOINT.fullmatch(shadow.text, a.end, b.start):
+            out[-1] = a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end),
+                                           "value": None, "low": a.value, "high": b.value})
+        else:
+            out.append(b)
+    return out
+
+
+def _ordered(a: Date, b: Date) -> bool:
+    """Two plain dates, the first earlier: the same grain in order, or an earlier year."""
+    if a.value is None or b.value is None or a.mod or b.mod or a.low or b.low or a.fiscal or b.fiscal:
+        return False
+    if _grain(a.value) == _grain(b.value):
+        return a.value < b.value
+    return a.value[:4] < b.value[:4]
+
+
+def _grain(timex: str) -> tuple[int, str]:
+    """2025-Q3 -> (7, "Q"), 2025-07 -> (7, ""): values of one grain compare as strings."""
+    return len(timex), timex[5:6] if timex[5:6].isalpha() else ""

@@ -232,10 +232,13 @@ def _on(day: Period, g: dict[str, str | None]) -> Period | None:
     return Period(day.year, "minute", day.n, day.day, *at) if at else None
 
 
+_DAY_WORDS = ("rday", "rdayp", "rmonth", "rmonthp", "rweek", "weekday")  # a clock after one is its
+
+
 def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """本月 上月底 本周 上周五 昨天 今天上午10点 上季度: counted from the publication date."""
     today, g = _today(shadow), fields(m)
-    if g.get("clock") and not (g.get("rday") or g.get("rdayp")):
+    if g.get("clock") and not any(g.get(k) for k in _DAY_WORDS):
         return build_same_day(m, shadow)  # 下午3时 alone
     if today is None:
         return _draft(m, Period(UNKNOWN_YEAR), known=False)
@@ -243,11 +246,16 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         current = (today.month - 1) // 3 + 1
         shift = words("quarter").get(g["rquarter"] or "")  # None: a combination no row lists
         return _draft(m, quarter_period(today.year, current, shift)) if shift is not None else None
-    if g.get("rmonth"):
-        months = words("month").get(g["rmonth"] or "")
+    if g.get("rmonth") or g.get("rmonthp"):
+        months = words("month").get(g["rmonth"] or f"{g['rmonthp']}月")
         if months is None:
             return None
         month = month_period(today.year, today.month, months)
+        written = _num(g.get("mm"))  # 上(9)月: the written month wins over the count
+        if written is not None:
+            if not 1 <= written <= 12:
+                return None
+            month = Period(month.year, "month", written)
         day = _num(g.get("day"))
         if day is None:
             return _draft(m, month)

@@ -143,7 +143,7 @@ def within_year() -> str:
       | {half()}                                    # 上半年, H1
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
-      | (?P<ysame>同期|同月)                        # 2023年同期, 2018年同月: the governing period then
+      | (?P<ysame>同期|同月|同季)                   # 2023年同期, 2018年同月: the governing period then
     ))"""
 
 
@@ -151,7 +151,8 @@ def suffix() -> str:
     """A mod after a whole date: 前后 左右 前 以来 开始; never 前 before a count (前三季度)."""
     return rf"""
     (?:(?P<mod>{alternation(mods("suffix"))})
-    (?:(?<!前)|(?![\d{numerals()}几])))              # 2025年前三季度 is a range, not 2025年前
+    (?:(?<!前)|(?![\d{numerals()}几]))               # 2025年前三季度 is a range, not 2025年前
+    (?:(?<!至今)|(?!年)))                             # 第4季至今年第3季: 至 and 今年
     """
 
 

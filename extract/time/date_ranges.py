@@ -121,7 +121,7 @@ def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 def _leading(m: regex.Match[str], g: dict[str, str | None], shadow: Shadow, start: int,
              found: tuple[int, bool]) -> Draft | None:
-    """前8个月, 首三季, 今年首十個月: the first N months or quarters of the year read back
+    """前8个月, 首三季, 今年首十個月, 头九个月: the first N months or quarters of the year read back
     (or the paragraph's); after a Hong Kong fiscal year (2026/27财政年度首七个月) its first
     N months from April."""
     n = _num(g["lead"])

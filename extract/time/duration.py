@@ -223,7 +223,7 @@ def _days(m: Duration) -> float | None:
 
 def _spanned(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
     """半年至一年, 3年到5年: two durations, each with its unit, joined by a range word."""
-    if _BETWEEN.fullmatch(shadow.text, a.end, b.start) is None or b.qualifier:
+    if b.start - a.end > 3 or b.qualifier or _BETWEEN.fullmatch(shadow.text, a.end, b.start) is None:
         return None
     low, high = _days(a), _days(b)
     if low is None or high is None or not low < high:
@@ -260,11 +260,15 @@ def _zero_part() -> regex.Pattern[str]:
     return regex.compile(rf"零(?P<count>{_count_pattern()})(?P<unit>{alternation(units())})(?![度代级期报])")
 
 
+_NUMERALS = frozenset(numerals() + "零")
+
+
 def _extended(a: Duration, shadow: Shadow) -> Duration:
     """A duration with what only follows one: minutes written with a bare 分 after an
     hour (一小時三十分, PT1H30M) or a smaller part after 零 (兩年零三個月, P2Y3M)."""
-    if _part(a) is None:
-        return a
+    after = shadow.text[a.end : a.end + 1]
+    if not after or not (after.isdigit() or after in _NUMERALS) or _part(a) is None:
+        return a  # most durations: nothing that could extend them follows
     found = _MINUTES.match(shadow.text, a.end)
     count = parse_number(found["count"]) if found and (a.value or "").endswith("H") else None
     if found is not None and count is not None and 0 < count < 60:

@@ -116,3 +116,23 @@ def test_cli_run_ner_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert types() == ["date", "person"]
     assert main(["run", str(article), "-o", str(out)]) == 0
     assert types() == ["date"]
+
+
+def test_spacy_adapter_ner_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Pipeline(ner="lac").doc` and `zh_resolve`'s `ner` config add the model's persons
+    as `Pipeline.__call__` does; without the switch the adapter never calls the model."""
+    pytest.importorskip("spacy")
+    from extract import spacy_components
+
+    text = "昨天张伟去了公园。"
+    monkeypatch.setattr(model, "_spans", lambda _text, _taken=None: [(2, 4, "PER")])
+    doc = Pipeline(ner="lac", claims=False).doc(text)
+    assert [(e.label_, e.text) for e in doc.ents] == [("DATE", "昨天"), ("PERSON", "张伟")]
+    assert [(m.type, m.text) for m in Pipeline(ner="lac", claims=False)(text).mentions] == [
+        ("date", "昨天"), ("person", "张伟")]
+    assert [e.label_ for e in Pipeline(claims=False).doc(text).ents] == ["DATE"]
+    nlp = spacy_components.load(["zh_date", "zh_entities"])
+    nlp.add_pipe("zh_resolve", config={"claims": False, "ner": "lac"})
+    assert [e.label_ for e in nlp(text).ents] == ["DATE", "PERSON"]
+    with pytest.raises(ValueError, match="unknown ner backend"):
+        spacy_components.Resolve(claims=False, ner="crf")

@@ -197,25 +197,74 @@ def _latin_alias(text: str, d: tab.Draft) -> tab.Draft | None:
     return tab.Draft(m.start("alias"), m.end("alias"), d.type, d.value, d.id)
 
 
+SHORT_FORM = regex.compile(r"\((?P<short>\p{Han}{2,6})\)")  # (发改委), (新地): a short form
+
+
+def _is_short_form(short: str, name: str) -> bool:
+    """Is `short` an abbreviation of `name`: shorter, its characters in order inside it
+    (证监会 of 中国证券监督管理委员会, 长实 of 长江实业, 北市府 of 台北市政府)?"""
+    if len(short) >= len(name):
+        return False
+    it = iter(name)
+    return all(c in it for c in short)
+
+
+def _bracketed(text: str, d: tab.Draft, drafts: list[tab.Draft]) -> tab.Draft | None:
+    """The alias in brackets right after an org or person: a Latin name (輝達(NVIDIA),
+    美的集团(Midea Group)) or a short form of an org (国家发展改革委(国家发改委)), with the
+    name's value; whatever the lexicon read inside the brackets gives way to it."""
+    if text[d.end : d.end + 1] != "(" or d.type not in ("org", "person"):
+        return None
+    alias = _latin_alias(text, d)
+    if alias is None and d.type == "org":
+        m = SHORT_FORM.match(text, d.end)
+        if m is not None and _is_short_form(m.group("short"), text[d.start : d.end]):
+            alias = tab.Draft(m.start("short"), m.end("short"), d.type, d.value, d.id)
+    if alias is None or any(o.start < alias.end and alias.start < o.end and not
+                            (alias.start <= o.start and o.end <= alias.end) for o in drafts):
+        return None
+    return alias
+
+
 def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
-    """A name in brackets right after the same entity: a Latin alias is a mention of that
-    entity (輝達(NVIDIA), both valued 英伟达, one found when the lexicon lacks it); any
-    other restates it as a gloss and is dropped (TPU(张量处理单元), as ANNOTATING.md asks)."""
+    """A name in brackets right after the same entity: a Latin alias or a short form is a
+    mention of that entity (輝達(NVIDIA), 证监会 in 中国证券监督管理委员会(证监会), each with
+    the name's value, found even when the lexicon lacks it); a longer Chinese name restates
+    it as a gloss and is dropped (TPU(张量处理单元), as ANNOTATING.md asks)."""
     out: list[tab.Draft] = []
+    alias: tab.Draft | None = None
     for d in drafts:
+        if alias is not None and alias.start <= d.start and d.end <= alias.end:
+            continue  # read inside the alias's brackets: the alias stands for it
+        alias = None
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
-            if "A" <= text[d.start].upper() <= "Z":
-                out.append(d._replace(type=prev.type, value=prev.value, id=prev.id or d.id))
-                continue
-            if (prev.type, prev.value) == (d.type, d.value):
-                continue
+        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")" \
+                and (prev.type, prev.value) == (d.type, d.value) and d.end - d.start > prev.end - prev.start:
+            continue
         out.append(d)
-        bracket = text[d.end : d.end + 1] == "(" and d.type in ("org", "person")
-        alias = _latin_alias(text, d) if bracket else None
-        if alias is not None and not any(o.start < alias.end and alias.start < o.end for o in drafts):
+        alias = _bracketed(text, d, drafts)
+        if alias is not None:
             out.append(alias)
     return out
+
+
+def _short_echoes(text: str, drafts: list[tab.Draft], longs: list[tab.Draft]) -> list[tab.Draft]:
+    """Further occurrences of the short forms the brackets named (新地 in the headline
+    after 新鸿基地产(新地) in the text), on characters no mention holds."""
+    shorts = {text[d.start : d.end]: d for d in longs}
+    taken = bytearray(len(text))
+    for d in drafts:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    more = []
+    for surface, d in shorts.items():
+        pos = text.find(surface)
+        while pos >= 0:
+            end = pos + len(surface)
+            if taken.find(1, pos, end) == -1:
+                taken[pos:end] = b"\x01" * (end - pos)
+                more.append(d._replace(start=pos, end=end))
+            pos = text.find(surface, pos + 1)
+    return sorted([*drafts, *more], key=lambda d: d.start) if more else drafts
 
 
 def find_entities(shadow: Shadow) -> list[Entity]:
@@ -225,6 +274,10 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     kept += _select(_echoes(shadow.text, kept), occupied)
     kept.sort(key=lambda c: c[2])
     drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
+    shorts = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
+              and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]
+    if shorts:
+        drafts = _short_echoes(shadow.text, drafts, shorts)
     return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 

@@ -130,7 +130,7 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
     if at.get(CONTEXT):
-        found = ctx.resolve(text, found)
+        found = ctx.resolve(text, found, at[CONTEXT])
     generic = bytearray(len(text))
     for start, end, entries in found:
         if entries[0].type == lex.GENERIC:
@@ -239,7 +239,8 @@ def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
         alias = None
         prev = out[-1] if out else None
         if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")" \
-                and (prev.type, prev.value) == (d.type, d.value) and d.end - d.start > prev.end - prev.start:
+                and (prev.type, prev.value) == (d.type, d.value) and d.end - d.start > prev.end - prev.start \
+                and "\u4e00" <= text[d.start] <= "\u9fff":
             continue
         out.append(d)
         alias = _bracketed(text, d, drafts)

@@ -58,8 +58,8 @@ def write_surnames(rows: list[tuple[str, float]]) -> int:
         " percent of population (larger of the mainland and Taiwan figures), 0 = no data",
         "# source: Faker 40.63.0 zh_CN + zh_TW last_names (data-sources/surnames_zh);"
         " compound surnames of the 百家姓 (public domain) added with weight 0; common Japanese"
-        " surnames and a few mainland ones Faker lacks (付, 闫; facts, compiled by zh-extract developers) with weight 0.05,"
-        " enough after a title only",
+        " surnames and a few mainland ones Faker lacks (付, 闫; facts, compiled by zh-extract"
+        " developers) with weight 0.05, enough after a title only",
         "# licence: MIT, see data-sources/surnames_zh/LICENSE (百家姓 additions: public domain)",
         "surname\tweight",
     ]

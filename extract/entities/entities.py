@@ -132,7 +132,10 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     if at.get(CONTEXT):
         found = ctx.resolve(text, found, at[CONTEXT])
     generic = bytearray(len(text))
+    outside = tab.triggers("outside_mainland") if shadow.region == "CN" else frozenset()
     for start, end, entries in found:
+        if outside and text[start:end] in outside:
+            continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
             continue

@@ -34,6 +34,7 @@ from extract.entities.persons import (
     build_speech_name,
     build_translit,
 )
+from extract.entities.places import build_place_feature
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -83,7 +84,7 @@ CODE = r"""
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
-             "product_noun")
+             "product_noun", "place_feature")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
     ab = abbr.chars()
@@ -124,6 +125,9 @@ def rules() -> tuple[Rule, ...]:
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
+        Rule("place_feature", regex.compile(rf"""
+            (?:{t["place_feature"]})              # 站, 线, 河, 开发区 (the place is read in build)
+        """, v), build_place_feature),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
@@ -154,6 +158,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
+    "place_feature": ("place_feature",),
     "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
 }

@@ -31,6 +31,7 @@ from extract.entities import context as ctx
 from extract.entities import lexicon as lex
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
+from extract.entities.orgs import short_name
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -161,9 +162,31 @@ def _select(cands: list[Cand], occupied: bytearray) -> list[Cand]:
     return kept
 
 
-def _echoes(text: str, kept: list[Cand]) -> list[Cand]:
-    """Further occurrences of names the patterns found (not of generic words)."""
+def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.Draft]]:
+    """A company's legal name found by the rules takes the name the article uses for it
+    (宏芯半导体股份有限公司 -> 宏芯, `orgs.short_name`); that short name is echoed too."""
+    out, shorts = [], {}
+    for c in kept:
+        d = c[5]
+        if c[1] == PATTERN and d.type == "org" and d.value == text[d.start : d.end]:
+            short = short_name(text, d.start, d.end)
+            if short is not None:
+                d = d._replace(value=short)
+                shorts[short] = tab.Draft(0, 0, "org", short)
+                c = (*c[:5], d)
+        out.append(c)
+    if shorts:  # a short name read as a speaker (蓝湾表示) is the company
+        out = [(*c[:5], c[5]._replace(type="org", value=text[c[2] : c[3]]))
+               if c[1] == PATTERN and c[5].type == "person" and text[c[2] : c[3]] in shorts else c
+               for c in out]
+    return out, shorts
+
+
+def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft]) -> list[Cand]:
+    """Further occurrences of names the patterns found (not of generic words), and of the
+    short names of legal names."""
     names = {text[c[2] : c[3]]: c[5] for c in kept if c[1] == PATTERN and c[3] - c[2] > 1}
+    names.update(shorts)
     echoes: list[Cand] = []
     for surface, d in names.items():
         pos, size = text.find(surface), len(surface)
@@ -274,14 +297,14 @@ def _short_echoes(text: str, drafts: list[tab.Draft], longs: list[tab.Draft]) ->
 def find_entities(shadow: Shadow) -> list[Entity]:
     """Every person, org, location and product mention, in text order, none overlapping."""
     occupied = bytearray(len(shadow.text))
-    kept = _select(_candidates(shadow), occupied)
-    kept += _select(_echoes(shadow.text, kept), occupied)
+    kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
+    kept += _select(_echoes(shadow.text, kept, shorts), occupied)
     kept.sort(key=lambda c: c[2])
     drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
-    shorts = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
-              and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]
-    if shorts:
-        drafts = _short_echoes(shadow.text, drafts, shorts)
+    bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
+                 and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]
+    if bracketed:
+        drafts = _short_echoes(shadow.text, drafts, bracketed)
     return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 

@@ -147,8 +147,8 @@ def _has_generic(stem: str) -> bool:
 
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
-    if stem[-1] in triggers("stem_end") or _has_generic(stem):
-        return True
+    if stem[-1] in triggers("stem_end") or _has_generic(stem) or stem in triggers("org_suffix"):
+        return True  # (a head before a head names no company: 生物科技, 汽车集团)
     return not place_ok and any(e.type == "location" for e in lookup(stem))
 
 
@@ -213,3 +213,39 @@ def build_latin_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if any(e.type != "org" for e in lookup(word)):
         return None  # a known product before 公司 is still the product
     return draft("org", shadow, found.start(), head)
+
+
+def _elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Does `word` occur in the text outside text[start:end]?"""
+    pos = text.find(word)
+    while pos >= 0:
+        if pos + len(word) <= start or pos >= end:
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+def short_name(text: str, start: int, end: int) -> str | None:
+    """The name an article uses for the company whose legal name is text[start:end]:
+    the longest start of it, legal forms cut, that the article also uses on its own
+    (宏芯 of 宏芯半导体股份有限公司, 美味坊 of 美味坊控股有限公司), else the name without
+    its legal forms (港丰银行有限公司 -> 港丰银行); None without a legal form. After a
+    place (深圳市华达集团) only a start the article uses counts, and it follows the place."""
+    base, legal, longest = text[start:end], _legal()[0], _legal()[1]
+    cut = True
+    while cut:
+        cut = False
+        for size in range(min(longest, len(base) - 2), 1, -1):
+            if base[-size:] in legal:
+                base, cut = base[:-size], True
+                break
+    if len(base) == end - start:
+        return None
+    lead = (_place_end(text, start) or start) - start
+    heads = triggers("org_suffix") | triggers("org_suffix_place")  # 科技 names no company
+    for size in range(len(base), lead + 1, -1):
+        word = base[lead:size]
+        if word not in generic_words() and word not in heads and all(e.type == "org" for e in lookup(word)) \
+                and _elsewhere(text, word, start, end):
+            return word
+    return base if not lead and len(base) >= 2 else None

@@ -35,6 +35,7 @@ from extract.entities.persons import (
     build_translit,
 )
 from extract.entities.places import build_place_feature
+from extract.entities.products import brand_start, build_brand_drug, build_drug
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -58,7 +59,8 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if " " in code and YEAR.fullmatch(last):
         return None
-    return draft("product", shadow, m.start("code"), m.end("code"))
+    brand = brand_start(shadow.text, m.start("code"))  # 小米15, 启航X9: the brand with it
+    return draft("product", shadow, m.start("code") if brand is None else brand, m.end("code"))
 
 
 def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -84,7 +86,7 @@ CODE = r"""
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
-             "product_noun", "place_feature")
+             "product_noun", "place_feature", "drug_suffix")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
     ab = abbr.chars()
@@ -128,6 +130,13 @@ def rules() -> tuple[Rule, ...]:
         Rule("place_feature", regex.compile(rf"""
             (?:{t["place_feature"]})              # 站, 线, 河, 开发区 (the place is read in build)
         """, v), build_place_feature),
+        Rule("drug_name", regex.compile(rf"""
+            (?:{t["drug_suffix"]})                # 替尼, 单抗, 肽 (the stem is read in build)
+        """, v), build_drug),
+        Rule("brand_drug", regex.compile(rf"""
+            (?:{t["drug_suffix"]})                # the same endings; the brand before the
+                                                  # bracketed drug is read in build
+        """, v), build_brand_drug),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
@@ -159,6 +168,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
     "place_feature": ("place_feature",),
+    "drug_name": ("drug_suffix",),
+    "brand_drug": ("drug_suffix",),
     "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
 }

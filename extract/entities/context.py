@@ -81,7 +81,6 @@ def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> lis
     beside one that stands (美的、小米加码). `spots` are where the matcher saw a context name.
     """
     names = tab.triggers("org_context_name")
-    orgs = [f for f in found if text[f[0] : f[1]] not in names and any(e.type == "org" for e in f[2])]
     held = {(f[0], f[1]) for f in found}
     bare = [f for f in found if text[f[0] : f[1]] in names]
     for pos in spots:  # context names the lexicon lacks as aliases: readable when confirmed
@@ -90,6 +89,7 @@ def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> lis
             bare.append((pos, pos + len(word), ()))
     if not bare:
         return list(found)
+    orgs = [f for f in found if any(e.type == "org" for e in f[2]) and text[f[0] : f[1]] not in names]
     starts, ends = {f[0] for f in orgs}, {f[1] for f in orgs}
     keep: dict[tuple[int, int], Found] = {}
     for start, end, readings in bare:

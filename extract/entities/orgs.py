@@ -156,7 +156,10 @@ def _bad_stem(stem: str, place_ok: bool) -> bool:
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head;
     江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads."""
-    text, end = shadow.text, _chain_end(shadow.text, m.end())
+    text, head = shadow.text, m.start()
+    if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
+        return None  # no Han stem before the head (，公司表示): the common case, cut short
+    end = _chain_end(text, m.end())
     if starts_with(text, end, "head_modifier"):
         return None
     placed = _placed(text, m.start(), end)

@@ -15,6 +15,8 @@ model codes after a brand.
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extract.entities.lexicon import generic_words
@@ -66,13 +68,28 @@ def brand_start(text: str, start: int) -> int | None:
     company with (启航|X9 beside 启航汽车); None before anything else (英伟达|H20)."""
     from extract.entities.context import company_context  # context imports nothing of ours
 
-    heads = triggers("org_suffix")
     for size in (3, 2):
         word = text[max(0, start - size) : start]
         if len(word) < size or not all("\u4e00" <= c <= "\u9fff" for c in word):
             continue
         if word in triggers("org_context_name"):
             return None if company_context(text, start - size, start, set(), set()) else start - size
-        if any(text.find(word + h) != -1 for h in heads if len(h) == 2):
+        if _names_company(text, word):
             return start - size
     return None
+
+
+def _names_company(text: str, word: str) -> bool:
+    """Does `word` stand somewhere in the text right before a two-character company head
+    (启航|汽车, 星途|科技)?"""
+    heads, pos = _heads2(), text.find(word)
+    while pos >= 0:
+        if text[pos + len(word) : pos + len(word) + 2] in heads:
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+@cache
+def _heads2() -> frozenset[str]:
+    return frozenset(h for h in triggers("org_suffix") if len(h) == 2)

@@ -52,7 +52,8 @@ def test_lexicon_spans_win_and_orgs_are_never_added(monkeypatch: pytest.MonkeyPa
 ])
 def test_model_spans_that_are_dropped(monkeypatch: pytest.MonkeyPatch, word: str, tag: str) -> None:
     text = f"，{word}。"
-    assert [m for m in _with_model(monkeypatch, text, [(word, tag)]) if m[1] == word and m[0] in ("person", "location")] == []
+    got = _with_model(monkeypatch, text, [(word, tag)])
+    assert [m for m in got if m[1] == word and m[0] in ("person", "location")] == []
 
 
 def test_known_location_takes_the_lexicon_value(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -136,3 +137,10 @@ def test_spacy_adapter_ner_switch(monkeypatch: pytest.MonkeyPatch) -> None:
     assert [e.label_ for e in nlp(text).ents] == ["DATE", "PERSON"]
     with pytest.raises(ValueError, match="unknown ner backend"):
         spacy_components.Resolve(claims=False, ner="crf")
+
+
+def test_model_person_before_a_figure_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change word the model tags PER (季增, 周升) stands right before its figure."""
+    text = "营收季增5.2%，王刚表示"
+    got = _with_model(monkeypatch, text, [("季增", "PER"), ("王刚", "PER")])
+    assert [m for m in got if m[0] == "person"] == [("person", "王刚", "王刚")]

@@ -31,7 +31,7 @@ from extract.entities import context as ctx
 from extract.entities import lexicon as lex
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs import short_name
+from extract.entities.orgs import short_name, stem_alias
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -174,6 +174,8 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
                 d = d._replace(value=short)
                 shorts[short] = tab.Draft(0, 0, "org", short)
                 c = (*c[:5], d)
+            elif (stem := stem_alias(text, d.start, d.end)) is not None:
+                shorts[stem] = tab.Draft(0, 0, "org", d.value)  # 晶亚 of 晶亚光电
         out.append(c)
     if shorts:  # a short name read as a speaker (蓝湾表示) is the company
         out = [(*c[:5], c[5]._replace(type="org", value=text[c[2] : c[3]]))

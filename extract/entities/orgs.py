@@ -253,3 +253,16 @@ def short_name(text: str, start: int, end: int) -> str | None:
                 and _elsewhere(text, word, start, end):
             return word
     return base if not lead and len(base) >= 2 else None
+
+
+def stem_alias(text: str, start: int, end: int) -> str | None:
+    """The stem of a company name with no legal form, when the article also uses it on
+    its own for the company (晶亚 of 晶亚光电): it must be no word of the segmenter's
+    dictionary (星河 of 星河科技 is a word, so it is not read as the company)."""
+    name, heads = text[start:end], triggers("org_suffix") | triggers("org_suffix_place")
+    stem = next((name[: -len(h)] for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), "")
+    if len(stem) < 2 or stem in generic_words() or lookup(stem) or not _elsewhere(text, stem, start, end):
+        return None
+    from extract.entities.abbr import _is_word  # the cached dictionary test
+
+    return None if _is_word(stem) else stem

@@ -75,7 +75,8 @@ def _at(text: str, pos: int, names: frozenset[str]) -> str:
 def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> list[Found]:
     """`found` with the org reading of context names dropped where no context marks it.
 
-    A context name stands as an org when the text around it marks a company, when a
+    A context name stands as an org when the text around it marks a company or a known
+    product follows it (苹果iPhone 16), when a
     longer known org of the article starts with it (`_confirmed_by`; this also reads names
     the lexicon holds only in their long form, 全家 of 全家便利商店), or when it is listed
     beside one that stands (美的、小米加码). `spots` are where the matcher saw a context name.
@@ -91,12 +92,13 @@ def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> lis
         return list(found)
     orgs = [f for f in found if any(e.type == "org" for e in f[2]) and text[f[0] : f[1]] not in names]
     starts, ends = {f[0] for f in orgs}, {f[1] for f in orgs}
+    products = {f[0] for f in found if any(e.type == "product" for e in f[2])}  # 苹果|iPhone
     keep: dict[tuple[int, int], Found] = {}
     for start, end, readings in bare:
         org = next((e for e in readings if e.type == "org"), None)
         if tab.ends_with(text, start, "org_cue_block"):
             continue
-        if org is not None and company_context(text, start, end, starts, ends):
+        if org is not None and (company_context(text, start, end, starts, ends) or end in products):
             keep[(start, end)] = (start, end, readings)
         elif (sure := _confirmed_by(text, text[start:end], orgs)) is not None:
             keep[(start, end)] = (start, end, (sure,))

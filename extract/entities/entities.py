@@ -225,7 +225,10 @@ def _latin_alias(text: str, d: tab.Draft) -> tab.Draft | None:
     return tab.Draft(m.start("alias"), m.end("alias"), d.type, d.value, d.id)
 
 
-SHORT_FORM = regex.compile(r"\((?P<short>\p{Han}{2,6})\)")  # (发改委), (新地): a short form
+SHORT_FORM = regex.compile(r"""
+    \((?:以下)?(?:简称)?[“"]?               # (发改委), (新地), (简称“中能海外”): a short form
+    (?P<short>\p{Han}{2,6})
+    [”"]?\)""", regex.VERBOSE)
 
 
 def _is_short_form(short: str, name: str) -> bool:

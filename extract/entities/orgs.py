@@ -140,9 +140,13 @@ def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
 
 
 def _has_generic(stem: str) -> bool:
-    """Does any generic word (2+ characters) occur inside the stem?"""
+    """Does a generic word (2+ characters) open or close the stem (全资|子, 第三|季度), or
+    make up all but one character of it? One inside a longer name leaves it a name
+    (中能|海外|能源: the generic 海外 is a part of the company's name)."""
     words, n = generic_words(), len(stem)
-    return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
+    if n <= 3:
+        return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
+    return any(stem[:j] in words for j in range(2, n + 1)) or any(stem[i:] in words for i in range(n - 1))
 
 
 def _bad_stem(stem: str, place_ok: bool) -> bool:

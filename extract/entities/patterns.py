@@ -59,7 +59,7 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if " " in code and YEAR.fullmatch(last):
         return None
-    brand = brand_start(shadow.text, m.start("code"))  # 小米15, 启航X9: the brand with it
+    brand = brand_start(shadow.text, m.start("code")) if SHORT_CODE.fullmatch(code) else None
     return draft("product", shadow, m.start("code") if brand is None else brand, m.end("code"))
 
 
@@ -69,6 +69,8 @@ def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     return draft("product", shadow, m.start("word"), m.end("word"))
 
+
+SHORT_CODE = regex.compile(r"[A-Z]{0,3}\d+[A-Za-z]?")  # X9, S7, 15: a code a brand may carry (小米15, 启航X9)
 
 CODE = r"""
     (?P<code>

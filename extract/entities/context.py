@@ -82,8 +82,10 @@ def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> lis
     beside one that stands (美的、小米加码). `spots` are where the matcher saw a context name.
     """
     names = tab.triggers("org_context_name")
-    held = {(f[0], f[1]) for f in found}
     bare = [f for f in found if text[f[0] : f[1]] in names]
+    if not bare and not spots:
+        return list(found)
+    held = {(f[0], f[1]) for f in found}
     for pos in spots:  # context names the lexicon lacks as aliases: readable when confirmed
         word = _at(text, pos, names)
         if word and (pos, pos + len(word)) not in held:

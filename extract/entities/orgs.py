@@ -263,10 +263,15 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
     """The stem of a company name with no legal form, when the article also uses it on
     its own for the company (晶亚 of 晶亚光电): it must be no word of the segmenter's
     dictionary (星河 of 星河科技 is a word, so it is not read as the company)."""
-    name, heads = text[start:end], triggers("org_suffix") | triggers("org_suffix_place")
-    stem = next((name[: -len(h)] for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), "")
+    name = text[start:end]
+    stem = next((name[: -len(h)] for h in _heads_longest_first() if name.endswith(h)), "")
     if len(stem) < 2 or stem in generic_words() or lookup(stem) or not _elsewhere(text, stem, start, end):
         return None
     from extract.entities.abbr import _is_word  # the cached dictionary test
 
     return None if _is_word(stem) else stem
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(triggers("org_suffix") | triggers("org_suffix_place"), key=len, reverse=True))

@@ -19,7 +19,7 @@ from functools import cache
 
 import regex
 
-from extract.entities.lexicon import generic_words
+from extract.entities.lexicon import generic_words, lookup
 from extract.entities.tables import Draft, draft, triggers
 from extract.text.shadow import Shadow
 
@@ -74,7 +74,7 @@ def brand_start(text: str, start: int) -> int | None:
             continue
         if word in triggers("org_context_name"):
             return None if company_context(text, start - size, start, set(), set()) else start - size
-        if _names_company(text, word):
+        if not lookup(word) and _names_company(text, word):  # a known name stays apart
             return start - size
     return None
 

@@ -275,3 +275,31 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
 @lru_cache(maxsize=1)
 def _heads_longest_first() -> tuple[str, ...]:
     return tuple(sorted(triggers("org_suffix") | triggers("org_suffix_place"), key=len, reverse=True))
+
+
+def _body_before(text: str, pos: int) -> int | None:
+    """Start of a government body ending at `pos`: a body of `org.gov.tsv` (财政部,
+    经济部) or a place's government (高雄市政府); None when none ends there."""
+    for size in range(min(12, pos), 1, -1):
+        word = text[pos - size : pos]
+        if any(e.type == "org" and e.source == "org.gov.tsv" for e in lookup(word)):
+            return pos - size
+    if text.endswith("政府", 0, pos):
+        placed = next((n for n in range(min(8, pos - 2), 1, -1)
+                       if any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 3]))
+                       or any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 2]))), 0)
+        return pos - 2 - placed if placed else None
+    return None
+
+
+def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
+    in 处/署/局/司/厅) is one org, valued as written."""
+    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
+    for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
+        if any(c in units for c in text[pos : m.start()]):
+            continue  # 统计处|处长: the unit ended before
+        start = _body_before(text, pos)
+        if start is not None:
+            return draft("org", shadow, start, m.end())
+    return None

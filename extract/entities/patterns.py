@@ -25,7 +25,7 @@ import regex
 
 from extract.entities import abbr
 from extract.entities.lexicon import generic_words
-from extract.entities.orgs import build_latin_org, build_org_suffix, build_place_body
+from extract.entities.orgs import build_body_unit, build_latin_org, build_org_suffix, build_place_body
 from extract.entities.persons import (
     build_byline,
     build_credit,
@@ -88,7 +88,7 @@ CODE = r"""
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
-             "product_noun", "place_feature", "drug_suffix")
+             "product_noun", "place_feature", "drug_suffix", "gov_unit")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
     ab = abbr.chars()
@@ -129,6 +129,9 @@ def rules() -> tuple[Rule, ...]:
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
+        Rule("body_unit", regex.compile(rf"""
+            (?:{t["gov_unit"]})                   # 处, 署, 局, 司, 厅 (body and unit read in build)
+        """, v), build_body_unit),
         Rule("place_feature", regex.compile(rf"""
             (?:{t["place_feature"]})              # 站, 线, 河, 开发区 (the place is read in build)
         """, v), build_place_feature),
@@ -170,6 +173,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
     "place_feature": ("place_feature",),
+    "body_unit": ("gov_unit",),
     "drug_name": ("drug_suffix",),
     "brand_drug": ("drug_suffix",),
     "latin_org": ("org_legal",),

@@ -152,7 +152,7 @@ def _has_generic(stem: str) -> bool:
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
     if stem[-1] in triggers("stem_end") or _has_generic(stem) or stem in triggers("org_suffix") \
-            or stem.startswith(("有限", *triggers("org_legal"))):
+            or stem.startswith(("有限", *triggers("org_legal"))) or stem in triggers("deictic_place"):
         return True  # a head before a head names no company: 生物科技, 股份有限|公司
     return not place_ok and any(e.type == "location" for e in lookup(stem))
 

@@ -280,6 +280,8 @@ def _heads_longest_first() -> tuple[str, ...]:
 def _body_before(text: str, pos: int) -> int | None:
     """Start of a government body ending at `pos`: a body of `org.gov.tsv` (财政部,
     经济部) or a place's government (高雄市政府); None when none ends there."""
+    if pos == 0 or text[pos - 1] not in _body_ends():
+        return None  # no body ends in this character: the common case, cut short
     for size in range(min(12, pos), 1, -1):
         word = text[pos - size : pos]
         if any(e.type == "org" and e.source == "org.gov.tsv" for e in lookup(word)):
@@ -303,3 +305,11 @@ def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if start is not None:
             return draft("org", shadow, start, m.end())
     return None
+
+
+@lru_cache(maxsize=1)
+def _body_ends() -> frozenset[str]:
+    """The last characters of government bodies (部, 委, 局, 府 ...)."""
+    ends = {alias[-1] for alias, readings in entries().items()
+            if any(e.type == "org" and e.source == "org.gov.tsv" for e in readings)}
+    return frozenset(ends | {"府"})

@@ -61,11 +61,11 @@ def find_mentions(shadow: Shadow, stages: Sequence[str] = STAGES) -> list[Any]:
 
 
 @lru_cache(maxsize=4)
-def _spacy_pipeline(stages: tuple[str, ...], claims: bool) -> Any:
+def _spacy_pipeline(stages: tuple[str, ...], claims: bool, ner: str | None = None) -> Any:
     from extract.spacy_components import COMPONENTS, load
 
     nlp = load([COMPONENTS[s] for s in stages])
-    nlp.add_pipe("zh_resolve", config={"claims": claims})
+    nlp.add_pipe("zh_resolve", config={"claims": claims, "ner": ner if "entities" in stages else None})
     return nlp
 
 
@@ -124,7 +124,7 @@ class Pipeline:
 
         shadow = make_shadow(text, published_at, region)
         when = shadow.published_at.isoformat() if shadow.published_at else None
-        nlp = _spacy_pipeline(self.stages, self.claims)
+        nlp = _spacy_pipeline(self.stages, self.claims, self.ner)
         return nlp(set_context(nlp.make_doc(text), region=shadow.region, published_at=when))
 
     def pipe(self, inputs: Iterable[Input | str | Mapping[str, Any]]) -> Iterator[Article | ErrorRecord]:

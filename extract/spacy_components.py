@@ -166,14 +166,25 @@ make_entities = Language.factory("zh_entities")(_make("entities"))
 
 
 class Resolve:
-    """Settles overlaps, states claims, and exposes mentions as spaCy spans."""
+    """Settles overlaps, adds the optional recognizer's persons and locations (`ner`, as
+    `Pipeline(ner=...)` does, after the overlaps are settled and before the claims), states
+    claims, and exposes mentions as spaCy spans."""
 
-    def __init__(self, claims: bool) -> None:
-        self.claims = claims
+    def __init__(self, claims: bool, ner: str | None = None) -> None:
+        if ner is not None:
+            from extract.entities.model import BACKENDS
+
+            if ner not in BACKENDS:
+                raise ValueError(f"unknown ner backend {ner!r}; known: {', '.join(BACKENDS)}")
+        self.claims, self.ner = claims, ner
 
     def __call__(self, doc: Doc) -> Doc:
         state = _state(doc)
         mentions = resolve(_MENTIONS.validate_python(state["mentions"]))
+        if self.ner is not None:
+            from extract.entities.model import add_model_entities
+
+            mentions = add_model_entities(doc_shadow(doc), mentions, self.ner)
         state["mentions"] = [m.model_dump(exclude_none=True) for m in mentions]
         if self.claims:
             from extract.claims import find_claims
@@ -186,9 +197,10 @@ class Resolve:
         return doc
 
 
-@Language.factory("zh_resolve", default_config={"claims": True})
-def make_resolve(nlp: Language, name: str, claims: bool) -> Resolve:
-    return Resolve(claims)
+@Language.factory("zh_resolve", default_config={"claims": True, "ner": None})
+def make_resolve(nlp: Language, name: str, claims: bool, ner: str | None) -> Resolve:
+    """`nlp.add_pipe("zh_resolve", config={"ner": "lac"})` turns the recognizer on."""
+    return Resolve(claims, ner)
 
 
 def mention_spans(doc: Doc, mentions: Sequence[Any]) -> list[Span]:

@@ -52,7 +52,8 @@ def test_lexicon_spans_win_and_orgs_are_never_added(monkeypatch: pytest.MonkeyPa
 ])
 def test_model_spans_that_are_dropped(monkeypatch: pytest.MonkeyPatch, word: str, tag: str) -> None:
     text = f"，{word}。"
-    assert [m for m in _with_model(monkeypatch, text, [(word, tag)]) if m[1] == word and m[0] != "org"] == []
+    got = _with_model(monkeypatch, text, [(word, tag)])
+    assert [m for m in got if m[1] == word and m[0] in ("person", "location")] == []
 
 
 def test_known_location_takes_the_lexicon_value(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -116,3 +117,30 @@ def test_cli_run_ner_switch(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> 
     assert types() == ["date", "person"]
     assert main(["run", str(article), "-o", str(out)]) == 0
     assert types() == ["date"]
+
+
+def test_spacy_adapter_ner_switch(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Pipeline(ner="lac").doc` and `zh_resolve`'s `ner` config add the model's persons
+    as `Pipeline.__call__` does; without the switch the adapter never calls the model."""
+    pytest.importorskip("spacy")
+    from extract import spacy_components
+
+    text = "昨天张伟去了公园。"
+    monkeypatch.setattr(model, "_spans", lambda _text, _taken=None: [(2, 4, "PER")])
+    doc = Pipeline(ner="lac", claims=False).doc(text)
+    assert [(e.label_, e.text) for e in doc.ents] == [("DATE", "昨天"), ("PERSON", "张伟")]
+    assert [(m.type, m.text) for m in Pipeline(ner="lac", claims=False)(text).mentions] == [
+        ("date", "昨天"), ("person", "张伟")]
+    assert [e.label_ for e in Pipeline(claims=False).doc(text).ents] == ["DATE"]
+    nlp = spacy_components.load(["zh_date", "zh_entities"])
+    nlp.add_pipe("zh_resolve", config={"claims": False, "ner": "lac"})
+    assert [e.label_ for e in nlp(text).ents] == ["DATE", "PERSON"]
+    with pytest.raises(ValueError, match="unknown ner backend"):
+        spacy_components.Resolve(claims=False, ner="crf")
+
+
+def test_model_person_before_a_figure_is_dropped(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change word the model tags PER (季增, 周升) stands right before its figure."""
+    text = "营收季增5.2%，王刚表示"
+    got = _with_model(monkeypatch, text, [("季增", "PER"), ("王刚", "PER")])
+    assert [m for m in got if m[0] == "person"] == [("person", "王刚", "王刚")]

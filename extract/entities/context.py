@@ -57,20 +57,66 @@ def company_context(text: str, start: int, end: int, starts: set[int], ends: set
     )
 
 
-def resolve(text: str, found: Sequence[Found]) -> list[Found]:
-    """`found` with the org reading of context names dropped where no context marks it."""
+def _confirmed_by(text: str, word: str, orgs: Sequence[Found]) -> Entry | None:
+    """A longer known org in the article that starts with `word` (美的集团 for 美的, 国泰金控
+    for 国泰, 统一企业 for 统一): the article is about that company, so the bare name is
+    it too (one sense per article), with its value."""
+    for start, end, readings in orgs:
+        if end - start > len(word) and text.startswith(word, start):
+            return next(e for e in readings if e.type == "org")
+    return None
+
+
+def _at(text: str, pos: int, names: frozenset[str]) -> str:
+    """The context name at `pos` (the longest), or ''."""
+    return next((text[pos : pos + n] for n in (4, 3, 2) if text[pos : pos + n] in names), "")
+
+
+def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> list[Found]:
+    """`found` with the org reading of context names dropped where no context marks it.
+
+    A context name stands as an org when the text around it marks a company or a known
+    product follows it (苹果iPhone 16), when a
+    longer known org of the article starts with it (`_confirmed_by`; this also reads names
+    the lexicon holds only in their long form, 全家 of 全家便利商店), or when it is listed
+    beside one that stands (美的、小米加码). `spots` are where the matcher saw a context name.
+    """
     names = tab.triggers("org_context_name")
-    if not any(text[f[0] : f[1]] in names for f in found):
+    bare = [f for f in found if text[f[0] : f[1]] in names]
+    if not bare and not spots:
         return list(found)
-    orgs = [f for f in found if text[f[0] : f[1]] not in names and any(e.type == "org" for e in f[2])]
+    held = {(f[0], f[1]) for f in found}
+    for pos in spots:  # context names the lexicon lacks as aliases: readable when confirmed
+        word = _at(text, pos, names)
+        if word and (pos, pos + len(word)) not in held:
+            bare.append((pos, pos + len(word), ()))
+    if not bare:
+        return list(found)
+    orgs = [f for f in found if any(e.type == "org" for e in f[2]) and text[f[0] : f[1]] not in names]
     starts, ends = {f[0] for f in orgs}, {f[1] for f in orgs}
+    products = {f[0] for f in found if any(e.type == "product" for e in f[2])}  # 苹果|iPhone
+    keep: dict[tuple[int, int], Found] = {}
+    for start, end, readings in bare:
+        org = next((e for e in readings if e.type == "org"), None)
+        if tab.ends_with(text, start, "org_cue_block"):
+            continue
+        if org is not None and (company_context(text, start, end, starts, ends) or end in products):
+            keep[(start, end)] = (start, end, readings)
+        elif (sure := _confirmed_by(text, text[start:end], orgs)) is not None:
+            keep[(start, end)] = (start, end, (sure,))
+    for start, end, readings in bare:  # 美的、小米: beside one that stands
+        org = next((e for e in readings if e.type == "org"), None)
+        if org is not None and (start, end) not in keep and _beside(
+                text, start, end, {k[0] for k in keep}, {k[1] for k in keep}) \
+                and not tab.ends_with(text, start, "org_cue_block"):
+            keep[(start, end)] = (start, end, readings)
     out = []
     for f in found:
-        start, end, readings = f
-        if text[start:end] in names and not company_context(text, start, end, starts, ends):
-            rest: tuple[Entry, ...] = tuple(e for e in readings if e.type != "org")
-            if not rest:
-                continue
-            f = (start, end, rest)
-        out.append(f)
-    return out
+        if text[f[0] : f[1]] in names and (f[0], f[1]) not in keep:
+            rest: tuple[Entry, ...] = tuple(e for e in f[2] if e.type != "org")
+            if rest:
+                out.append((f[0], f[1], rest))
+            continue
+        out.append(keep.get((f[0], f[1]), f))
+    out += [f for k, f in keep.items() if k not in held]
+    return sorted(out, key=lambda f: (f[0], f[1]))

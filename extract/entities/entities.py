@@ -31,6 +31,7 @@ from extract.entities import context as ctx
 from extract.entities import lexicon as lex
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
+from extract.entities.orgs import short_name, stem_alias
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -130,9 +131,12 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     text, cands = shadow.text, list[Cand]()
     found, at = _scan(text)
     if at.get(CONTEXT):
-        found = ctx.resolve(text, found)
+        found = ctx.resolve(text, found, at[CONTEXT])
     generic = bytearray(len(text))
+    outside = tab.triggers("outside_mainland") if shadow.region == "CN" else frozenset()
     for start, end, entries in found:
+        if outside and text[start:end] in outside:
+            continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
             continue
@@ -158,9 +162,33 @@ def _select(cands: list[Cand], occupied: bytearray) -> list[Cand]:
     return kept
 
 
-def _echoes(text: str, kept: list[Cand]) -> list[Cand]:
-    """Further occurrences of names the patterns found (not of generic words)."""
+def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.Draft]]:
+    """A company's legal name found by the rules takes the name the article uses for it
+    (宏芯半导体股份有限公司 -> 宏芯, `orgs.short_name`); that short name is echoed too."""
+    out, shorts = [], {}
+    for c in kept:
+        d = c[5]
+        if c[1] == PATTERN and d.type == "org" and d.value == text[d.start : d.end]:
+            short = short_name(text, d.start, d.end)
+            if short is not None:
+                d = d._replace(value=short)
+                shorts[short] = tab.Draft(0, 0, "org", short)
+                c = (*c[:5], d)
+            elif (stem := stem_alias(text, d.start, d.end)) is not None:
+                shorts[stem] = tab.Draft(0, 0, "org", d.value)  # 晶亚 of 晶亚光电
+        out.append(c)
+    if shorts:  # a short name read as a speaker (蓝湾表示) is the company
+        out = [(*c[:5], c[5]._replace(type="org", value=text[c[2] : c[3]]))
+               if c[1] == PATTERN and c[5].type == "person" and text[c[2] : c[3]] in shorts else c
+               for c in out]
+    return out, shorts
+
+
+def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft]) -> list[Cand]:
+    """Further occurrences of names the patterns found (not of generic words), and of the
+    short names of legal names."""
     names = {text[c[2] : c[3]]: c[5] for c in kept if c[1] == PATTERN and c[3] - c[2] > 1}
+    names.update(shorts)
     echoes: list[Cand] = []
     for surface, d in names.items():
         pos, size = text.find(surface), len(surface)
@@ -197,34 +225,91 @@ def _latin_alias(text: str, d: tab.Draft) -> tab.Draft | None:
     return tab.Draft(m.start("alias"), m.end("alias"), d.type, d.value, d.id)
 
 
+SHORT_FORM = regex.compile(r"""
+    \((?:以下)?(?:简称)?[“"]?               # (发改委), (新地), (简称“中能海外”): a short form
+    (?P<short>\p{Han}{2,6})
+    [”"]?\)""", regex.VERBOSE)
+
+
+def _is_short_form(short: str, name: str) -> bool:
+    """Is `short` an abbreviation of `name`: shorter, its characters in order inside it
+    (证监会 of 中国证券监督管理委员会, 长实 of 长江实业, 北市府 of 台北市政府)?"""
+    if len(short) >= len(name):
+        return False
+    it = iter(name)
+    return all(c in it for c in short)
+
+
+def _bracketed(text: str, d: tab.Draft, drafts: list[tab.Draft]) -> tab.Draft | None:
+    """The alias in brackets right after an org or person: a Latin name (輝達(NVIDIA),
+    美的集团(Midea Group)) or a short form of an org (国家发展改革委(国家发改委)), with the
+    name's value; whatever the lexicon read inside the brackets gives way to it."""
+    if text[d.end : d.end + 1] != "(" or d.type not in ("org", "person"):
+        return None
+    alias = _latin_alias(text, d)
+    if alias is None and d.type == "org":
+        m = SHORT_FORM.match(text, d.end)
+        if m is not None and _is_short_form(m.group("short"), text[d.start : d.end]):
+            alias = tab.Draft(m.start("short"), m.end("short"), d.type, d.value, d.id)
+    if alias is None or any(o.start < alias.end and alias.start < o.end and not
+                            (alias.start <= o.start and o.end <= alias.end) for o in drafts):
+        return None
+    return alias
+
+
 def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
-    """A name in brackets right after the same entity: a Latin alias is a mention of that
-    entity (輝達(NVIDIA), both valued 英伟达, one found when the lexicon lacks it); any
-    other restates it as a gloss and is dropped (TPU(张量处理单元), as ANNOTATING.md asks)."""
+    """A name in brackets right after the same entity: a Latin alias or a short form is a
+    mention of that entity (輝達(NVIDIA), 证监会 in 中国证券监督管理委员会(证监会), each with
+    the name's value, found even when the lexicon lacks it); a longer Chinese name restates
+    it as a gloss and is dropped (TPU(张量处理单元), as ANNOTATING.md asks)."""
     out: list[tab.Draft] = []
+    alias: tab.Draft | None = None
     for d in drafts:
+        if alias is not None and alias.start <= d.start and d.end <= alias.end:
+            continue  # read inside the alias's brackets: the alias stands for it
+        alias = None
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")":
-            if "A" <= text[d.start].upper() <= "Z":
-                out.append(d._replace(type=prev.type, value=prev.value, id=prev.id or d.id))
-                continue
-            if (prev.type, prev.value) == (d.type, d.value):
-                continue
+        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")" \
+                and (prev.type, prev.value) == (d.type, d.value) and d.end - d.start > prev.end - prev.start \
+                and "\u4e00" <= text[d.start] <= "\u9fff":
+            continue
         out.append(d)
-        bracket = text[d.end : d.end + 1] == "(" and d.type in ("org", "person")
-        alias = _latin_alias(text, d) if bracket else None
-        if alias is not None and not any(o.start < alias.end and alias.start < o.end for o in drafts):
+        alias = _bracketed(text, d, drafts)
+        if alias is not None:
             out.append(alias)
     return out
+
+
+def _short_echoes(text: str, drafts: list[tab.Draft], longs: list[tab.Draft]) -> list[tab.Draft]:
+    """Further occurrences of the short forms the brackets named (新地 in the headline
+    after 新鸿基地产(新地) in the text), on characters no mention holds."""
+    shorts = {text[d.start : d.end]: d for d in longs}
+    taken = bytearray(len(text))
+    for d in drafts:
+        taken[d.start : d.end] = b"\x01" * (d.end - d.start)
+    more = []
+    for surface, d in shorts.items():
+        pos = text.find(surface)
+        while pos >= 0:
+            end = pos + len(surface)
+            if taken.find(1, pos, end) == -1:
+                taken[pos:end] = b"\x01" * (end - pos)
+                more.append(d._replace(start=pos, end=end))
+            pos = text.find(surface, pos + 1)
+    return sorted([*drafts, *more], key=lambda d: d.start) if more else drafts
 
 
 def find_entities(shadow: Shadow) -> list[Entity]:
     """Every person, org, location and product mention, in text order, none overlapping."""
     occupied = bytearray(len(shadow.text))
-    kept = _select(_candidates(shadow), occupied)
-    kept += _select(_echoes(shadow.text, kept), occupied)
+    kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
+    kept += _select(_echoes(shadow.text, kept, shorts), occupied)
     kept.sort(key=lambda c: c[2])
     drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
+    bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
+                 and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]
+    if bracketed:
+        drafts = _short_echoes(shadow.text, drafts, bracketed)
     return [tab.record(shadow, d) for d in drafts]  # type: ignore[misc]
 
 

@@ -11,7 +11,8 @@ may only *add* persons (PER) and locations (LOC), never orgs or products, and on
 characters no mention holds. A model span is dropped when it is one character long, a
 generic word (国内, 全国), or a lexicon alias of another type (华为 read as PER). A
 person must look like a Chinese name (two or three characters, a surname of
-`surnames.tsv` above the weight a titled name needs, no function word at its end): LAC
+`surnames.tsv` above the weight a titled name needs, no function word at its end, no
+digit right after it: 季增6.3% and 周升0.4% are a change word and its figure): LAC
 tags drug and brand names (泽布替尼, 百悦泽) and company short names (宏芯) as PER too. A
 location must end in a place word (区, 县, 镇, 岛, 湾, 路 ...): one the lexicon knew was found
 already, and LAC's other LOC spans are mostly generic (商业地产).
@@ -81,6 +82,8 @@ def _draft(shadow: Shadow, start: int, end: int, kind: str) -> tab.Draft | None:
     known = next((e for e in readings if e.type == kind), None)
     if known is None and not _looks_like(word, kind):
         return None
+    if kind == "person" and known is None and shadow.text[end : end + 1].isdigit():
+        return None  # 季增6.3%, 周升0.4%: a change word before its figure, not a name
     if known is not None:
         return tab.draft(kind, shadow, start, end, known.value, known.id)
     return tab.draft(kind, shadow, start, end)

@@ -85,11 +85,7 @@ def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
     not a bare place. A known organization in it makes the whole its legal name only
     with a legal form (北京字节跳动科技有限公司 -> 字节跳动); before a bare 公司 the place
     stays a location of its own (美国|英伟达公司)."""
-    stops = _stem_stops()
-    start = head  # the name can only start where the run of Han without a function word does
-    while start > 0 and head - start < 16 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops:
-        start -= 1
+    start = _run_start(text, head, 16)  # the name can only start where the run does
     if head - start < 4 or not boundary(text, start):
         return None
     place_end = _place_end(text, start)
@@ -103,10 +99,7 @@ def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
 def _stem_start(text: str, end: int) -> int | None:
     """Start of the 2-6 character stem before an org head: after a boundary, or after a
     connective inside the run (更多公司包括|星河科技); None when neither is there."""
-    stops, start = _stem_stops(), end
-    while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops:
-        start -= 1
+    start = _run_start(text, end, 6)
     if end - start >= 2 and boundary(text, start):
         return start
     run = text[start:end]
@@ -117,6 +110,22 @@ def _stem_start(text: str, end: int) -> int | None:
 @lru_cache(maxsize=1)
 def _stem_stops() -> frozenset[str]:
     return triggers("name_stop") | triggers("boundary")
+
+
+@lru_cache(maxsize=1)
+def _run() -> regex.Pattern[str]:
+    """Han characters that are no function word, read backwards from where it is matched
+    (REVERSE: `match(text, pos, endpos)` is anchored at endpos); one C call instead of a
+    Python loop over characters at every organization head."""
+    stops = regex.escape("".join(sorted(c for c in _stem_stops() if len(c) == 1)))
+    return regex.compile(rf"[\u4e00-\u9fff--[{stops}]]+", regex.REVERSE | regex.V1)
+
+
+def _run_start(text: str, end: int, longest: int) -> int:
+    """Start of the run of Han without a function word that ends at `end`, at most
+    `longest` characters back."""
+    m = _run().match(text, max(0, end - longest), end)
+    return m.start() if m else end
 
 
 def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
@@ -131,22 +140,30 @@ def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
 
 
 def _has_generic(stem: str) -> bool:
-    """Does any generic word (2+ characters) occur inside the stem?"""
+    """Does a generic word (2+ characters) open or close the stem (全资|子, 第三|季度), or
+    make up all but one character of it? One inside a longer name leaves it a name
+    (中能|海外|能源: the generic 海外 is a part of the company's name)."""
     words, n = generic_words(), len(stem)
-    return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
+    if n <= 3:
+        return any(stem[i:j] in words for i in range(n - 1) for j in range(i + 2, n + 1))
+    return any(stem[:j] in words for j in range(2, n + 1)) or any(stem[i:] in words for i in range(n - 1))
 
 
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
-    if stem[-1] in triggers("stem_end") or _has_generic(stem):
-        return True
+    if stem[-1] in triggers("stem_end") or _has_generic(stem) or stem in triggers("org_suffix") \
+            or stem.startswith(("有限", *triggers("org_legal"))) or stem in triggers("deictic_place"):
+        return True  # a head before a head names no company: 生物科技, 股份有限|公司
     return not place_ok and any(e.type == "location" for e in lookup(stem))
 
 
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head;
     江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads."""
-    text, end = shadow.text, _chain_end(shadow.text, m.end())
+    text, head = shadow.text, m.start()
+    if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
+        return None  # no Han stem before the head (，公司表示): the common case, cut short
+    end = _chain_end(text, m.end())
     if starts_with(text, end, "head_modifier"):
         return None
     placed = _placed(text, m.start(), end)
@@ -204,3 +221,95 @@ def build_latin_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if any(e.type != "org" for e in lookup(word)):
         return None  # a known product before 公司 is still the product
     return draft("org", shadow, found.start(), head)
+
+
+def _elsewhere(text: str, word: str, start: int, end: int) -> bool:
+    """Does `word` occur in the text outside text[start:end]?"""
+    pos = text.find(word)
+    while pos >= 0:
+        if pos + len(word) <= start or pos >= end:
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+def short_name(text: str, start: int, end: int) -> str | None:
+    """The name an article uses for the company whose legal name is text[start:end]:
+    the longest start of it, legal forms cut, that the article also uses on its own
+    (宏芯 of 宏芯半导体股份有限公司, 美味坊 of 美味坊控股有限公司), else the name without
+    its legal forms (港丰银行有限公司 -> 港丰银行); None without a legal form. After a
+    place (深圳市华达集团) only a start the article uses counts, and it follows the place."""
+    base, legal, longest = text[start:end], _legal()[0], _legal()[1]
+    cut = True
+    while cut:
+        cut = False
+        for size in range(min(longest, len(base) - 2), 1, -1):
+            if base[-size:] in legal:
+                base, cut = base[:-size], True
+                break
+    if len(base) == end - start:
+        return None
+    lead = (_place_end(text, start) or start) - start
+    heads = triggers("org_suffix") | triggers("org_suffix_place")  # 科技 names no company
+    for size in range(len(base), lead + 1, -1):
+        word = base[lead:size]
+        if word not in generic_words() and word not in heads and all(e.type == "org" for e in lookup(word)) \
+                and _elsewhere(text, word, start, end):
+            return word
+    return base if not lead and len(base) >= 2 else None
+
+
+def stem_alias(text: str, start: int, end: int) -> str | None:
+    """The stem of a company name with no legal form, when the article also uses it on
+    its own for the company (晶亚 of 晶亚光电): it must be no word of the segmenter's
+    dictionary (星河 of 星河科技 is a word, so it is not read as the company)."""
+    name = text[start:end]
+    stem = next((name[: -len(h)] for h in _heads_longest_first() if name.endswith(h)), "")
+    if len(stem) < 2 or stem in generic_words() or lookup(stem) or not _elsewhere(text, stem, start, end):
+        return None
+    from extract.entities.abbr import _is_word  # the cached dictionary test
+
+    return None if _is_word(stem) else stem
+
+
+@lru_cache(maxsize=1)
+def _heads_longest_first() -> tuple[str, ...]:
+    return tuple(sorted(triggers("org_suffix") | triggers("org_suffix_place"), key=len, reverse=True))
+
+
+def _body_before(text: str, pos: int) -> int | None:
+    """Start of a government body ending at `pos`: a body of `org.gov.tsv` (财政部,
+    经济部) or a place's government (高雄市政府); None when none ends there."""
+    if pos == 0 or text[pos - 1] not in _body_ends():
+        return None  # no body ends in this character: the common case, cut short
+    for size in range(min(12, pos), 1, -1):
+        word = text[pos - size : pos]
+        if any(e.type == "org" and e.source == "org.gov.tsv" for e in lookup(word)):
+            return pos - size
+    if text.endswith("政府", 0, pos):
+        placed = next((n for n in range(min(8, pos - 2), 1, -1)
+                       if any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 3]))
+                       or any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 2]))), 0)
+        return pos - 2 - placed if placed else None
+    return None
+
+
+def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
+    in 处/署/局/司/厅) is one org, valued as written."""
+    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
+    for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
+        if any(c in units for c in text[pos : m.start()]):
+            continue  # 统计处|处长: the unit ended before
+        start = _body_before(text, pos)
+        if start is not None:
+            return draft("org", shadow, start, m.end())
+    return None
+
+
+@lru_cache(maxsize=1)
+def _body_ends() -> frozenset[str]:
+    """The last characters of government bodies (部, 委, 局, 府 ...)."""
+    ends = {alias[-1] for alias, readings in entries().items()
+            if any(e.type == "org" and e.source == "org.gov.tsv" for e in readings)}
+    return frozenset(ends | {"府"})

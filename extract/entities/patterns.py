@@ -25,7 +25,7 @@ import regex
 
 from extract.entities import abbr
 from extract.entities.lexicon import generic_words
-from extract.entities.orgs import build_latin_org, build_org_suffix, build_place_body
+from extract.entities.orgs import build_body_unit, build_latin_org, build_org_suffix, build_place_body
 from extract.entities.persons import (
     build_byline,
     build_credit,
@@ -34,6 +34,8 @@ from extract.entities.persons import (
     build_speech_name,
     build_translit,
 )
+from extract.entities.places import build_place_feature
+from extract.entities.products import brand_start, build_brand_drug, build_drug
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -57,7 +59,8 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if " " in code and YEAR.fullmatch(last):
         return None
-    return draft("product", shadow, m.start("code"), m.end("code"))
+    brand = brand_start(shadow.text, m.start("code")) if SHORT_CODE.fullmatch(code) else None
+    return draft("product", shadow, m.start("code") if brand is None else brand, m.end("code"))
 
 
 def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -66,6 +69,8 @@ def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     return draft("product", shadow, m.start("word"), m.end("word"))
 
+
+SHORT_CODE = regex.compile(r"[A-Z]{0,3}\d+[A-Za-z]?")  # X9, S7, 15: a code a brand may carry (小米15, 启航X9)
 
 CODE = r"""
     (?P<code>
@@ -83,7 +88,7 @@ CODE = r"""
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
-             "product_noun")
+             "product_noun", "place_feature", "drug_suffix", "gov_unit")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
     ab = abbr.chars()
@@ -124,6 +129,19 @@ def rules() -> tuple[Rule, ...]:
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
+        Rule("body_unit", regex.compile(rf"""
+            (?:{t["gov_unit"]})                   # 处, 署, 局, 司, 厅 (body and unit read in build)
+        """, v), build_body_unit),
+        Rule("place_feature", regex.compile(rf"""
+            (?:{t["place_feature"]})              # 站, 线, 河, 开发区 (the place is read in build)
+        """, v), build_place_feature),
+        Rule("drug_name", regex.compile(rf"""
+            (?:{t["drug_suffix"]})                # 替尼, 单抗, 肽 (the stem is read in build)
+        """, v), build_drug),
+        Rule("brand_drug", regex.compile(rf"""
+            (?:{t["drug_suffix"]})                # the same endings; the brand before the
+                                                  # bracketed drug is read in build
+        """, v), build_brand_drug),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
@@ -154,6 +172,10 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "place_body": ("gov_body",),
+    "place_feature": ("place_feature",),
+    "body_unit": ("gov_unit",),
+    "drug_name": ("drug_suffix",),
+    "brand_drug": ("drug_suffix",),
     "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
 }

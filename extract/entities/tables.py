@@ -74,19 +74,22 @@ def boundary(text: str, i: int) -> bool:
 
 def ends_with(text: str, pos: int, kind: str) -> str:
     """The longest trigger word of `kind` ending at `pos`, or ''."""
-    words = triggers(kind)
-    for size in range(min(_longest(kind), pos), 0, -1):
-        if text[pos - size : pos] in words:
+    words, sizes = _sized(kind)
+    for size in sizes:
+        if size <= pos and text[pos - size : pos] in words:
             return text[pos - size : pos]
     return ""
 
 
 def starts_with(text: str, pos: int, kind: str) -> bool:
     """Does a trigger word of `kind` start at `pos`?"""
-    words = triggers(kind)
-    return any(text[pos : pos + size] in words for size in range(1, _longest(kind) + 1))
+    words, sizes = _sized(kind)
+    return any(text[pos : pos + size] in words for size in sizes)
 
 
 @cache
-def _longest(kind: str) -> int:
-    return max(map(len, triggers(kind)), default=0)
+def _sized(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A kind's words and the lengths they come in, longest first: only those lengths are
+    tried (these tests run at every trigger, thousands of times per batch of articles)."""
+    words = triggers(kind)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))

@@ -26,6 +26,8 @@ CLDR_VALUE = {
     "CD": "刚果民主共和国",
     "CG": "刚果共和国",
     "PS": "巴勒斯坦",
+    "003": "北美",  # the short common name a place's value takes (docs/format.md), as 芜湖
+    "005": "南美",
 }
 # Aliases that are ordinary words or have a more frequent other reading.
 CLDR_STOP = {

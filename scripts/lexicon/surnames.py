@@ -30,6 +30,11 @@ JAPANESE_SURNAMES = """佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 �
 野村 新井 渡部 石破 岸田 安倍 丰田 柳井 三木 稻盛 盛田 井深 永守 大西 高市 河野 茂木 武藤 赤泽""".split()
 JAPANESE_WEIGHT = 0.05
 
+# Single-character surnames of the mainland that the Faker lists lack (付 and 闫 are common
+# variant spellings of 傅 and 阎 in registration); no weight data, so they count after a
+# title only, like the Japanese surnames.
+EXTRA_SURNAMES = "付 闫 禤 钮".split()
+
 
 def build_surnames() -> list[tuple[str, float]]:
     """(surname, weight) sorted by weight descending, then by surname."""
@@ -41,7 +46,7 @@ def build_surnames() -> list[tuple[str, float]]:
                 weights[surname] = max(weights.get(surname, 0.0), float(row["weight"]))
     for surname in COMPOUND_SURNAMES:
         weights.setdefault(surname, 0.0)
-    for surname in JAPANESE_SURNAMES:
+    for surname in JAPANESE_SURNAMES + EXTRA_SURNAMES:
         weights.setdefault(shadow(surname), JAPANESE_WEIGHT)
     return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
 
@@ -53,7 +58,8 @@ def write_surnames(rows: list[tuple[str, float]]) -> int:
         " percent of population (larger of the mainland and Taiwan figures), 0 = no data",
         "# source: Faker 40.63.0 zh_CN + zh_TW last_names (data-sources/surnames_zh);"
         " compound surnames of the 百家姓 (public domain) added with weight 0; common Japanese"
-        " surnames (facts, compiled by zh-extract developers) with weight 0.05, enough after a title only",
+        " surnames and a few mainland ones Faker lacks (付, 闫; facts, compiled by zh-extract"
+        " developers) with weight 0.05, enough after a title only",
         "# licence: MIT, see data-sources/surnames_zh/LICENSE (百家姓 additions: public domain)",
         "surname\tweight",
     ]

@@ -70,6 +70,7 @@ TW_STOP = {
     "安集",  # Anji Microelectronics (安集科技)
     # substrings of frequent phrases (导致新…, 建立积极…, 如兴…)
     "致新", "立积", "千如", "如兴", "立诚", "益安", "高力", "同协", "永日", "工信",
+    "资通",  # 资通产品: information and communication products in TW trade figures
 }
 # fmt: on
 # Names in org.tsv that match a TW short name but are a DIFFERENT company; both are

@@ -1,0 +1,95 @@
+"""Products named by their form: drugs by their INN ending, brands glossed by the drug,
+model codes after a brand.
+
+- `drug_name`: a drug's generic name ends in the Chinese rendering of its INN stem (kind
+  `drug_suffix` in `entity_triggers.tsv`: 替尼 -tinib, 单抗 -mab, 他汀 -statin, 肽 ...): the
+  name is the run of Han characters before it back to a function or category word (抗癌药|
+  泽布替尼). Bare category words (单抗, 多肽, 小分子抑制剂) have no run and are no names.
+- `brand_drug`: a brand name right before the drug in brackets (百悦泽(泽布替尼)) is a
+  product too; the patterns' echo finds it again in the rest of the article.
+- `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
+  no org on its own is one product with it (小米15 when 小米 has no company context,
+  启航X9 when the article names 启航汽车); after a company (英伟达H20, 华为Mate 70) the code
+  stays a product of its own.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract.entities.lexicon import generic_words, lookup
+from extract.entities.tables import Draft, draft, triggers
+from extract.text.shadow import Shadow
+
+BRAND_BEFORE = regex.compile(r"(?r)\p{Han}{2,3}\(\Z")  # 百悦泽( right before a bracketed drug
+
+
+def _stem_start(text: str, end: int) -> int:
+    """Start of the drug name's stem ending at `end`: Han characters back to a stop."""
+    stops = triggers("drug_stop") | triggers("name_stop") | triggers("boundary")
+    start = end
+    while start > 0 and end - start < 6 and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops:
+        start -= 1
+    return start
+
+
+def build_drug(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """泽布替尼, 替雷利珠单抗, 玛仕度肽: a stem of two or more characters, then the ending."""
+    text = shadow.text
+    start = _stem_start(text, m.start())
+    if m.start() - start < 2 or text[start : m.end()] in generic_words():
+        return None
+    return draft("product", shadow, start, m.end())
+
+
+def brand_before(shadow: Shadow, d: Draft) -> Draft | None:
+    """百悦泽(泽布替尼): the brand right before a drug name in brackets, or None."""
+    text = shadow.text
+    if d.type != "product" or text[d.end : d.end + 1] != ")":
+        return None
+    m = BRAND_BEFORE.search(text, max(0, d.start - 4), d.start)
+    if m is None or text[m.start() : m.end() - 1] in generic_words():
+        return None
+    return draft("product", shadow, m.start(), m.end() - 1)
+
+
+def build_brand_drug(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """The brand before a bracketed drug name the `drug_name` rule reads at this ending."""
+    d = build_drug(m, shadow)
+    return brand_before(shadow, d) if d is not None else None
+
+
+def brand_start(text: str, start: int) -> int | None:
+    """Start of a brand right before a model code at `start`: a company name that is a
+    common word with no company context (小米|15), or a word the article also names a
+    company with (启航|X9 beside 启航汽车); None before anything else (英伟达|H20)."""
+    from extract.entities.context import company_context  # context imports nothing of ours
+
+    for size in (3, 2):
+        word = text[max(0, start - size) : start]
+        if len(word) < size or not all("\u4e00" <= c <= "\u9fff" for c in word):
+            continue
+        if word in triggers("org_context_name"):
+            return None if company_context(text, start - size, start, set(), set()) else start - size
+        if not lookup(word) and _names_company(text, word):  # a known name stays apart
+            return start - size
+    return None
+
+
+def _names_company(text: str, word: str) -> bool:
+    """Does `word` stand somewhere in the text right before a two-character company head
+    (启航|汽车, 星途|科技)?"""
+    heads, pos = _heads2(), text.find(word)
+    while pos >= 0:
+        if text[pos + len(word) : pos + len(word) + 2] in heads:
+            return True
+        pos = text.find(word, pos + 1)
+    return False
+
+
+@cache
+def _heads2() -> frozenset[str]:
+    return frozenset(h for h in triggers("org_suffix") if len(h) == 2)

@@ -80,8 +80,8 @@ def _run() -> str:
     supplementary planes is let in rather than miss one.
     """
     infix = "".join(qualifier_words("infix"))
-    chars = rf"(?:[\d\s,.点数上几{infix}{numeral_chars()}\U00010000-\U0010FFFF]|个(?=亿))"  # 两个亿
-    return rf"(?P<run>{chars}{{0,{MAX_RUN}}})"
+    chars = rf"[\d\s,.点数上几{infix}{numeral_chars()}\U00010000-\U0010FFFF]"
+    return rf"(?P<run>{chars}{{0,{MAX_RUN}}}(?:个(?=亿){chars}{{1,8}})?)"  # 两个亿: spoken
 
 
 class Scan(NamedTuple):

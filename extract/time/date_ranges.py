@@ -55,7 +55,7 @@ def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if m["ra"]:
         a, b = int(m["ra"]), int(m["rb"])
         if shadow.region != "TW" or a not in ROC_SPELLED or b not in ROC_SPELLED:
-            return None  # 10至15年 is a count of years
+            return None  # only Taiwan text, and years 民國100-130 (the pattern reads 1xx)
         return _range(m, Period(a + 1911), Period(b + 1911), True) if a < b else None
     a, b = int(m["a"]), int(m["b"])
     if len(m["b"]) == 2:

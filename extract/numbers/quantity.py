@@ -99,6 +99,8 @@ def _unit_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Unit | N
     if unit is None or unit.kind not in COUNTED:
         return None
     end = numbers.end(m, "unit")
+    if said == "个" and shadow.text.startswith("亿", end):
+        return None  # 两个亿 is 200000000, not two of something
     loose = money.currency(said, shadow.region)
     if loose and loose.loose and (end >= len(shadow.text) or not numbers.is_han(shadow.text[end])):
         return None  # 10块, 5毛: money owns it

@@ -81,7 +81,7 @@ def _run() -> str:
     """
     infix = "".join(qualifier_words("infix"))
     chars = rf"[\d\s,.点数上几{infix}{numeral_chars()}\U00010000-\U0010FFFF]"
-    return rf"(?P<run>{chars}{{0,{MAX_RUN}}})"
+    return rf"(?P<run>{chars}{{0,{MAX_RUN}}}(?:个(?=亿){chars}{{1,8}})?)"  # 两个亿: spoken
 
 
 class Scan(NamedTuple):

@@ -114,8 +114,7 @@ def _labelled() -> tuple[Rule, ...]:
             (?:\s?(?:{p.quarter()}|{p.half()}))?            # 2026财年第一季度
             """, build_fiscal),
         _rule("relative_month", rf"""
-            (?:(?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
-              |(?P<rmonthp>[本上下])\((?P<mm>\d{{1,2}})\)月)   # 上(9)月: Taiwan writes the month
+            (?P<rmonth>{p.around(list(words("month")), "月")})  # 本月, 上个月: 月 is the literal
             (?:(?P<day>{num})[日号]{p.clock()}?|{p.edge("month_edge", "medge")})?  # 上月15日, 上月底
             {p.suffix()}?
             """, build_relative),
@@ -127,6 +126,7 @@ def _labelled() -> tuple[Rule, ...]:
             (?:
                 (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
               | (?P<rdayp>{p.day_prefixes()})\((?P<dd>\d{{1,2}})\)日{p.clock()}?  # 今(19)日: Taiwan
+              | (?P<rmonthp>[本上下])\((?P<mm>\d{{1,2}})\)月(?:(?P<day>{num})[日号])?  # 上(9)月, 本(11)月1日
               | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
                 (?P<weekday>{alternation(words("weekday"))})?  # 上周五
               | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五
@@ -153,9 +153,11 @@ def _ranges() -> tuple[Rule, ...]:
             (?:(?P<full>1[5-9]\d0|20\d0)|(?P<short>[0-9]0)|(?P<spelled>[一二三四五六七八九]十|零零))年代
             """, build_decade),
         _rule("year_range", rf"""
-            (?<![\d.A-Za-z])
-            (?:(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年, 2022-2024年
-              |(?P<a>(?:19|20)\d{{2}})[/-](?P<b>\d{{2}})年度)  # 2025/26年度
+            (?:(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年
+              |(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})[/-]  # 2025/26年度, 2025/2026年度
+               (?P<b>\d{{2}}|(?:19|20)\d{{2}})年度
+              |(?<![\d.])(?P<ra>1\d{{2}})年?{p.SEP}(?P<rb>1\d{{2}})年度?  # 114至116年度: ROC years
+            )
             """, build_year_range),
         _rule("day_range", rf"""
             (?<![\d.{nums}])(?P<m1>{num})月(?:(?P<d1>{num})[日号]?{p.SEP}  # 10月1日至; 2025年 read back

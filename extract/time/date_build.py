@@ -247,7 +247,7 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         shift = words("quarter").get(g["rquarter"] or "")  # None: a combination no row lists
         return _draft(m, quarter_period(today.year, current, shift)) if shift is not None else None
     if g.get("rmonth") or g.get("rmonthp"):
-        months = words("month").get(g["rmonth"] or f"{g['rmonthp']}月")
+        months = words("month").get(g.get("rmonth") or f"{g['rmonthp']}月")
         if months is None:
             return None
         month = month_period(today.year, today.month, months)

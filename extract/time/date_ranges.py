@@ -14,7 +14,7 @@ import regex
 from extract.numbers.grammar import fields
 from extract.text.shadow import Shadow
 from extract.time import date_patterns as p
-from extract.time.calendar import CONTEXT_YEAR, Draft, Period, month_period, valid_day, words
+from extract.time.calendar import CONTEXT_YEAR, ROC_SPELLED, Draft, Period, month_period, valid_day, words
 from extract.time.date_build import V, _fiscal_span, _has_year, _num, _range, _year, build_fiscal
 
 
@@ -50,11 +50,19 @@ def _year_before(m: regex.Match[str], shadow: Shadow) -> tuple[int, tuple[int, b
 
 
 def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """2022年至2024年, 2022-2024年, 2025/26年度: whole years at both ends."""
+    """2022年至2024年, 2022-2024年, 2025/26年度, 2025/2026年度, Taiwan's 114至116年度:
+    whole years at both ends (a Hong Kong split year: its fiscal year)."""
+    if m["ra"]:
+        a, b = int(m["ra"]), int(m["rb"])
+        if shadow.region != "TW" or a not in ROC_SPELLED or b not in ROC_SPELLED:
+            return None  # only Taiwan text, and years 民國100-130 (the pattern reads 1xx)
+        return _range(m, Period(a + 1911), Period(b + 1911), True) if a < b else None
     a, b = int(m["a"]), int(m["b"])
-    if m["b"] and len(m["b"]) == 2:
-        b = a // 100 * 100 + b
-        return _range(m, *_fiscal_span(a, b, shadow, m.end()), True) if a < b else None
+    if len(m["b"]) == 2:
+        b = a // 100 * 100 + b  # 2025/26
+    split = m.group()[4:5] in ("/", "-") and m.group().endswith("年度") and b == a + 1
+    if split:  # 2025/26年度, 2025/2026年度: a fiscal year in Hong Kong text
+        return _range(m, *_fiscal_span(a, b, shadow, m.end()), True)
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 

@@ -62,10 +62,10 @@ def number_pattern() -> str:
         (?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?        # digits: 12,345.67 or 11.11
         (?:{pattern("infix")})?                          # 100多万
         (?:
-            \s?                                          # 100 亿: spaced out
+            (?:\s|个(?=亿))?                             # 100 亿: spaced out; 1个亿: spoken
             (?:(?!{_unit_heads()})[{scale}])+            # scale words: 万 亿 万亿 (not 千瓦)
             (?:{pattern("infix")})?                      # 1亿多元
-            (?:\d+(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 3亿5000万
+            (?:(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?:(?!{_unit_heads()})[{scale}])+)*  # 51亿3,000万
             (?:(?<=[{big}])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{2,8}})(?![\d.]))?  # 1万2000: digits below
         )?
       |
@@ -75,6 +75,7 @@ def number_pattern() -> str:
             (?!{_unit_heads()})[{cjk}几]                 # more numerals: 一千二百万 十几
           | {pattern("infix")}                           # 十多 十余
           | 点(?=[{digits}])                             # 三点五
+          | 个(?=亿)                                     # 两个亿, 十几个亿: spoken
         )*
     )
     """
@@ -254,7 +255,7 @@ def read(number: str) -> tuple[Decimal, Qualifier | None] | None:
     >>> read("100多万"), read("数十亿")
     ((Decimal('1000000'), 'gt'), (Decimal('1000000000'), 'approx'))
     """
-    core, qualifier = number.replace(" ", ""), None
+    core, qualifier = number.replace(" ", "").replace("个亿", "亿"), None
     for word in _infix_words():
         if word in core:
             core, qualifier = core.replace(word, ""), "gt"

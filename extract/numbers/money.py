@@ -18,7 +18,7 @@ import regex
 
 from extract.numbers import grammar as numbers
 from extract.numbers import scan as anchors
-from extract.numbers.numerals import read_adjacent, to_json_number
+from extract.numbers.numerals import numeral_chars, read_adjacent, read_number, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
 from extract.records import Money
 from extract.rules import Rule, run
@@ -118,7 +118,7 @@ def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Curr
     after = currency(g["cur"], shadow.region) if g["cur"] else None
     if after and after.loose:
         nxt = numbers.end(m, "cur")
-        if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]):
+        if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]) and not _trailing(shadow.text, nxt):
             return None
     named = [c for c in known if c.factor == 1]
     return named[0] if named else known[0]
@@ -136,6 +136,10 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         return None
     value, infix = read
     start, prefix = numbers.start_of(m, g)
+    if _named_twice(g, shadow):  # 換算美元約523.6億美元: the first 美元 says what it is in
+        start = max(start, numbers.end(m, "pre"))
+        gap = shadow.text[start : numbers.start(m, "num")]
+        start += len(gap) - len(gap.lstrip())
     word = g["cur"] or g["cur2"] or g["pre"] or ""
     if numbers.is_bare_scale(num, bool(prefix)):
         return None
@@ -153,6 +157,19 @@ def _amount(m: regex.Match[str], shadow: Shadow) -> Money | None:
         currency=found.code,
         qualifier=qualifier,
     )
+
+
+def _named_twice(g: numbers.Groups, shadow: Shadow) -> bool:
+    """A currency named before the number and again, in full, after it (美元約5億美元):
+    the amount is the second; the first belongs to the words before (換算美元)."""
+    pre, cur = g.get("pre"), g.get("cur")
+    if not pre or not cur or cur in _BARE:
+        return False
+    a, b = currency(pre, shadow.region), currency(cur, shadow.region)
+    return a is not None and b is not None and a.code == b.code
+
+
+_BARE = ("元", "块", "蚊", "圆", "圓")
 
 
 @lru_cache(maxsize=1)
@@ -285,10 +302,45 @@ def _joins(a: Money, b: Money, shadow: Shadow) -> bool:
     return whole in _WHOLE and part in _PART and 0 < b.value < 1 and b.qualifier is None
 
 
+@lru_cache(maxsize=1)
+def _digit_after() -> regex.Pattern[str]:
+    """One Chinese digit after 块 or 毛 and no further numeral (一斤 may follow: 两毛五一斤)."""
+    digits = "".join(c for c in numeral_chars("digit") if c not in "〇○零")
+    numerals = numeral_chars()
+    return regex.compile(
+        rf"[{digits}](?![\d{numerals}.角毛分仙毫钱])|[{digits}](?=一\p{{Han}})"
+        rf"|半(?!\p{{Han}})|半(?=[钱一])"  # 22蚊半, 三块半钱; not 5块半导体
+    )
+
+
+def _trailing(text: str, at: int) -> Decimal | None:
+    """The digit spoken after a loose unit (三块五, 两毛五): the next unit down, or None."""
+    found = _digit_after().match(text, at)
+    if found is not None and found.group()[0] == "半":
+        return Decimal(5)  # 三块半: half the unit, five of the next one down
+    reading = read_number(found.group()[0]) if found else None
+    return reading.value if reading else None
+
+
+def _spoken(m: Money, shadow: Shadow) -> Money:
+    """三块五 is 3.5, 两毛五 0.25, 22蚊半 22.5: a lone digit (or 半) after 块 蚊 毛 counts
+    the next unit down."""
+    unit = shadow.text[m.end - 1] if m.end else ""
+    digit = _trailing(shadow.text, m.end) if unit in _SPOKEN and m.value is not None else None
+    if digit is None or m.qualifier is not None or m.low is not None:
+        return m
+    value = to_json_number(Decimal(str(m.value)) + digit * _SPOKEN[unit])
+    return m.model_copy(update={"end": m.end + 1, "text": shadow.surface(m.start, m.end + 1), "value": value})
+
+
+_SPOKEN = {"块": Decimal("0.1"), "蚊": Decimal("0.1"), "毛": Decimal("0.01")}
+
+
 def compounds(found: list[Money], shadow: Shadow) -> list[Money]:
-    """3元5角 as one amount (3.5): the 元 mention and the 角 mention after it, joined."""
+    """3元5角 as one amount (3.5): the 元 mention and the 角 mention after it, joined;
+    三块五 and 两毛五 with their spoken lower digit."""
     out: list[Money] = []
-    for m in found:
+    for m in (_spoken(x, shadow) for x in found):
         last = out[-1] if out else None
         if last is not None and _joins(last, m, shadow):
             value = to_json_number(Decimal(str(last.value)) + Decimal(str(m.value)))

@@ -19,11 +19,11 @@ import regex
 
 from extract.numbers import grammar as numbers
 from extract.numbers import scan as anchors
-from extract.numbers.numerals import numeral_chars, parse_number, to_json_number
+from extract.numbers.numerals import numeral_chars, parse_number, read_adjacent, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
 from extract.records import Percent
 from extract.rules import Rule, run
-from extract.tables import read_table
+from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
 
 
@@ -110,14 +110,21 @@ def _mention(
     return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 
 
+def _foreign_li(g: numbers.Groups, shadow: Shadow) -> bool:
+    """3厘 is 3% in Hong Kong's interest rates only (data/percent.tsv); elsewhere no percent."""
+    return g.get("word") == "厘" and shadow.region != "HK"
+
+
 def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     """95%, 百分之五, 五成, 三成五, 3个百分点, 超70%, 不到20%."""
     g = numbers.fields(m)
     num, said = g["num"] or "", g["word"] or ""
     word = _words().get(said)
     read = numbers.read(num)
-    if word is None or word.unit == "-" or read is None:
+    if _foreign_li(g, shadow) or word is None or word.unit == "-":
         return None
+    if read is None:
+        return _adjacent(m, g, shadow, word)
     start, prefix = numbers.start_of(m, g)
     if _position(said) == "prefix" and shadow.text.startswith("百分位", m.end()):
         return None  # 百分之七十百分位: a percentile is a rank, not a share
@@ -132,13 +139,23 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     return _mention(m, g, shadow, start, value=to_json_number(value), unit=word.unit, qualifier=qualifier)
 
 
+def _adjacent(m: regex.Match[str], g: numbers.Groups, shadow: Shadow, word: Word) -> Percent | None:
+    """三四成, 五六个百分点: two neighbouring digits, a range (30..40), approx."""
+    span = read_adjacent(g["num"] or "")
+    if span is None or g.get("tenth"):
+        return None
+    start, _ = numbers.start_of(m, g)
+    low, high = (to_json_number(x * word.factor) for x in span)
+    return _mention(m, g, shadow, start, value=None, low=low, high=high, unit=word.unit, qualifier="approx")
+
+
 def _range(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     """5%至8%, 5-8%, 3至5个百分点: one mention with low and high."""
     g = numbers.fields(m)
     word = _words().get(g["word"] or "")
     low, high = numbers.read(g["low"] or ""), numbers.read(g["num"] or "")
     first = g["word1"]
-    if word is None or word.unit == "-" or low is None or high is None:
+    if word is None or word.unit == "-" or low is None or high is None or _foreign_li(g, shadow):
         return None
     if first and first != g["word"]:
         return None
@@ -185,6 +202,81 @@ RULES = (
 )
 
 
+@lru_cache(maxsize=1)
+def _unit_less_change() -> regex.Pattern[str]:
+    """上调0.25至: a verb of change, a number with no unit written, 至, a level next."""
+    verbs = alternation(r["verb"] for r in read_table("change_verbs.tsv"))
+    return regex.compile(rf"(?:{verbs})(?P<n>\d{{1,2}}(?:\.\d{{1,3}})?)(?:至|到)\Z")
+
+
+def _changes(found: list[Percent], shadow: Shadow) -> list[Percent]:
+    """上调0.25至4.5%: the change before a percent level, written with no unit, is that
+    many percentage points (docs/numbers.md); it is a mention of its own."""
+    out: list[Percent] = []
+    for level in found:
+        m = None
+        if level.unit == "percent" and level.value is not None and level.low is None \
+                and shadow.text[level.start - 1 : level.start] in ("至", "到"):
+            m = _unit_less_change().search(shadow.text, max(0, level.start - 12), level.start)
+        if m is not None and (not out or out[-1].end <= m.start("n")):
+            a, b = m.span("n")
+            points = to_json_number(Decimal(m["n"]))
+            out.append(Percent(start=a, end=b, text=shadow.surface(a, b), value=points, unit="pp"))
+        out.append(level)
+    return out
+
+
+_JOINT = regex.compile(numbers.CONNECTOR)
+
+
+def _spelled_ranges(found: list[Percent], shadow: Shadow) -> list[Percent]:
+    """百分之五到百分之八: two prefixed percentages joined by a range word are one range
+    (the range rule reads a number, a connector and a number before one word)."""
+    out: list[Percent] = []
+    for b in found:
+        a = out[-1] if out else None
+        if (a is not None and b.start - a.end <= 3 and a.value is not None and b.value is not None
+                and a.unit == b.unit and a.value < b.value and _JOINT.fullmatch(shadow.text, a.end, b.start)
+                and _prefixed(a, shadow) and _prefixed(b, shadow)):
+            text = shadow.surface(a.start, b.end)
+            out[-1] = a.model_copy(update={"end": b.end, "text": text, "value": None, "low": a.value,
+                                           "high": b.value})
+        else:
+            out.append(b)
+    return out
+
+
+def _prefixed(p: Percent, shadow: Shadow) -> bool:
+    """Written with a prefix word (百分之五), perhaps after a sign or qualifier."""
+    return any(w in shadow.text[p.start : p.end] for w, pos in _positions().items() if pos == "prefix")
+
+
+@lru_cache(maxsize=1)
+def _step_pattern() -> tuple[regex.Pattern[str], dict[str, Word]]:
+    """升息半码: a verb of change ending in 息, a count (or 半) and a step word."""
+    steps = {w: _words()[w] for w, pos in _positions().items() if pos == "step"}
+    verbs = [r["verb"] for r in read_table("change_verbs.tsv") if r["verb"].endswith("息")]
+    digits = numeral_chars("digit")
+    pattern = rf"(?<=(?:{alternation(verbs)}))(?P<n>半|[{digits}]|\d)(?P<w>{alternation(steps)})"
+    return regex.compile(pattern), steps
+
+
+def _steps(found: list[Percent], shadow: Shadow) -> list[Percent]:
+    """Taiwan's 升息半碼 (0.125 pp) and 降息一碼 (0.25 pp): rate steps after 升息 降息."""
+    pattern, steps = _step_pattern()
+    if not steps or not any(w in shadow.text for w in steps):
+        return found
+    taken = [(p.start, p.end) for p in found]
+    for m in pattern.finditer(shadow.text):
+        count = Decimal("0.5") if m["n"] == "半" else parse_number(m["n"])
+        if count is None or any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        step = steps[m["w"]]
+        found.append(Percent(start=m.start(), end=m.end(), text=shadow.surface(m.start(), m.end()),
+                             value=to_json_number(count * step.factor), unit=step.unit))
+    return sorted(found, key=lambda p: p.start)
+
+
 def find_percent(shadow: Shadow) -> list[Percent]:
     """Every percentage in the article, in text order, longest match winning."""
-    return run(RULES, shadow)
+    return _steps(_spelled_ranges(_changes(run(RULES, shadow), shadow), shadow), shadow)

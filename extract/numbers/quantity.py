@@ -17,6 +17,7 @@ A number with no unit is no quantity (成本就将乘以2 counts nothing, corpus
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -49,14 +50,22 @@ def _alternation(*kinds: str) -> str:
     return numbers.ahead(w for w, u in _units().items() if u.kind in kinds)
 
 
+def _past_refused() -> str:
+    """Counted units that start with a refused word (周岁 with 周): tried before the refusal."""
+    refused = [w for w, u in _units().items() if u.kind in ("time", "word")]
+    counted = [w for w, u in _units().items() if u.kind in COUNTED]
+    return numbers.ahead(w for w in counted if any(w != r and w.startswith(r) for r in refused))
+
+
 @lru_cache(maxsize=1)
 def _compile() -> dict[str, regex.Pattern[str]]:
     num, head = numbers.number_pattern(), numbers.head(signed=True)
-    units = _alternation(*COUNTED)
+    units, measures = _alternation("classifier", "index"), _alternation("measure")
     refused = _alternation("time", "word")
     tail = rf"""
-        \s?(?!{refused})                     # not 个月 年 (time), not 个百分点 人民币 台湾
-        (?P<unit>{units})                    # 张 nm 倍
+        \s?(?:(?={_past_refused()})|(?!{refused}))  # not 个月 年 (time), 个百分点 人民币; 周岁 is
+        (?:(?P<unit>{measures})(?P<half>半(?![价年月天日小钟]))?  # 5斤, 5斤半 (not 5斤半价)
+          |(?P<unit>{units}))                # 张 倍
         (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以下 以上 左右
     """
     return {
@@ -90,6 +99,8 @@ def _unit_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Unit | N
     if unit is None or unit.kind not in COUNTED:
         return None
     end = numbers.end(m, "unit")
+    if said == "个" and shadow.text.startswith("亿", end):
+        return None  # 两个亿 is 200000000, not two of something
     loose = money.currency(said, shadow.region)
     if loose and loose.loose and (end >= len(shadow.text) or not numbers.is_han(shadow.text[end])):
         return None  # 10块, 5毛: money owns it
@@ -108,9 +119,17 @@ def _refused(num: str, unit: Unit, prefix: Qualifier | None) -> bool:
     return numbers.is_bare_scale(num, bool(prefix))
 
 
-def _clock_like(num: str, value: object, unit: Unit) -> bool:
-    """8点 is a time of day, not 8 index points: index points need 100+ or a decimal."""
-    return unit.kind == "index" and "." not in num and value < 100  # type: ignore[operator]
+def _clock_like(num: str, value: object, unit: Unit, text: str = "", start: int = 0) -> bool:
+    """8点 is a time of day, not 8 index points: index points need 100+, a decimal, or a
+    verb of an index's move right before (跌83点, `data/index_moves.tsv`)."""
+    if unit.kind != "index" or "." in num or value >= 100:  # type: ignore[operator]
+        return False
+    return not text.endswith(_moves(), max(0, start - 2), start)
+
+
+@lru_cache(maxsize=1)
+def _moves() -> tuple[str, ...]:
+    return tuple(r["verb"] for r in read_table("index_moves.tsv"))
 
 
 def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
@@ -124,9 +143,11 @@ def _count(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     if unit is None or read is None:
         return None
     start, end, prefix = _bounds(m, g)
-    if _refused(num, unit, prefix) or _clock_like(num, read[0], unit):
+    if _refused(num, unit, prefix) or (g.get("half") and "." in num):
         return None
-    value = read[0] * numbers.sign_of(g)
+    if _clock_like(num, read[0], unit, shadow.text, start):
+        return None
+    value = (read[0] + (Decimal("0.5") if g.get("half") else 0)) * numbers.sign_of(g)  # 5斤半
     qualifier = combine(prefix, qualifier_of(g["sq"], "suffix"), read[1])
     return numbers.mention(
         Quantity, shadow, start, end, value=to_json_number(value), unit=unit.unit, qualifier=qualifier
@@ -151,8 +172,8 @@ def _range(m: regex.Match[str], shadow: Shadow) -> Quantity | None:
     low_num, num, first = g["low"] or "", g["num"] or "", g["unit1"]
     unit = _unit_of(m, g, shadow)
     low, high = numbers.read(low_num), numbers.read(num)
-    if unit is None or low is None or high is None:
-        return None
+    if unit is None or low is None or high is None or g.get("half"):
+        return None  # 3至5斤半: no range with a half at one end
     if first and first != g["unit"]:
         return None
     lo = low[0] if first else numbers.shared_scale(low_num, num, low[0])

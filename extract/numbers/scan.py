@@ -55,6 +55,7 @@ def _anchor() -> re.Pattern[str]:
         [0-9{chars}数上几]                       # a numeral, or 数 上 几 ...
         (?:(?<=[0-9{chars}])|(?=[{scale}]))     # ... before a scale word: 数十 上百 几千
         (?<![0-9.{chars}几_/#@%第初].)          # not inside a number, a path (%E4), an ordinal
+        (?<![0-9],.)                            # not a thousands group (the 000 of 3,000万)
         (?:(?<![A-Za-z].)|(?<=[A-Z]{{3}}.))     # not glued to a code (H20), unless RMB100
         (?:(?<![A-Za-z]\s.)|(?<=[A-Z]{{3}}\s.))  # not a name's number, unless USD 500万
         (?<![A-Za-z0-9]-.)                      # not a range's far end or a code (GPT-4)
@@ -80,7 +81,7 @@ def _run() -> str:
     """
     infix = "".join(qualifier_words("infix"))
     chars = rf"[\d\s,.点数上几{infix}{numeral_chars()}\U00010000-\U0010FFFF]"
-    return rf"(?P<run>{chars}{{0,{MAX_RUN}}})"
+    return rf"(?P<run>{chars}{{0,{MAX_RUN}}}(?:个(?=亿){chars}{{1,8}})?)"  # 两个亿: spoken
 
 
 class Scan(NamedTuple):

@@ -18,6 +18,9 @@ from datetime import date, timedelta
 from functools import cache
 from typing import NamedTuple
 
+import regex
+
+from extract.numbers.numerals import numeral_chars, parse_number
 from extract.records import Date
 from extract.tables import read_table
 from extract.text.sentences import sentence_at, split_sentences
@@ -162,6 +165,11 @@ class Draft:
     same: int | None = None
     same_year: int | None = None
     known: bool = True
+    carries: bool = True  # gives its year to the bare periods after it (not 明年, not a base)
+    governs: bool = True  # can be the period a 同期 word shifts (not 昨日, not a base)
+    ended: tuple[Period | None, Period | None, Period | None] | None = None  # see `ended`
+    same_day: bool = False  # 同日, 当天: the day last named (`value` holds the publication day)
+    fiscal_shift: int | None = None  # 上年度, 本年度: years from the fiscal year last named
 
     def needs_year(self) -> bool:
         return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
@@ -189,24 +197,55 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     firsts: Firsts | None = None  # built only when a 同期 needs the paragraph's sentences
     paragraph_start = -1
     context_year: int | None = None
+    lead: Draft | None = None  # the first governing date of this paragraph
+    carried: Draft | None = None  # ... of the last paragraph that had one, for a 同期 in a later one
+    last_day: Period | None = None  # the day named last, for 同日 and 当天
+    last_fiscal: Draft | None = None  # the split fiscal year named last, for 上年度
     for draft in drafts:
+        if draft.same_day and last_day is not None:
+            on_day(draft, last_day)
+        elif draft.known and draft.value is not None and draft.value.grain in ("day", "minute"):
+            last_day = Period(draft.value.year, "day", draft.value.n, draft.value.day)
+        if draft.fiscal_shift is not None and last_fiscal is not None:
+            in_fiscal(draft, last_fiscal)
+        elif draft.fiscal and draft.low is not None and draft.low.grain == "month":
+            last_fiscal = draft
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
             paragraph_start, context_year, seen, firsts = start, None, [], None
+            carried, lead = lead or carried, None
         if draft.same is not None:
             if firsts is None:
                 firsts = Firsts(paragraph_sentences(text, start))
                 for earlier in seen:
                     firsts.note(earlier)
-            govern(draft, firsts, pub_year)
+            govern(draft, firsts.governing(draft.start) or carried, pub_year)
         elif draft.needs_year():
             draft.fill_year(context_year if context_year is not None else bare_year(draft, shadow))
-        context_year = draft.year() or context_year
+        if is_base(text, draft.start):
+            draft.carries = draft.governs = False
+        draft.ended = ended(draft, text)
+        if draft.carries and draft.same is None:
+            context_year = draft.year() or context_year
         seen.append(draft)
+        if lead is None and eligible(draft):
+            lead = draft
         if firsts is not None:
             firsts.note(draft)
         out.append(to_date(draft, shadow))
     return out
+
+
+@cache
+def _bases() -> tuple[str, ...]:
+    return tuple(words("base"))
+
+
+def is_base(text: str, start: int) -> bool:
+    """A date right after a comparison word (较2021年9月, 由去年底的, 比上年) is the base
+    a figure is compared with: it neither governs the paragraph's later periods nor a
+    同期. Only the few characters just before the date are looked at."""
+    return text.endswith(_bases(), max(0, start - 3), start)
 
 
 _FIRST_MONTH = {"month": lambda n: n, "day": lambda n: n, "minute": lambda n: n,
@@ -228,6 +267,28 @@ def bare_year(draft: Draft, shadow: Shadow) -> int | None:
     return published.year - 1 if first(point.n) - published.month > 6 else published.year
 
 
+def on_day(draft: Draft, day: Period) -> None:
+    """同日 or a bare 下午3时 on `day`, the day named last: its clock time, if any, kept."""
+    clock = draft.value if draft.value is not None and draft.value.grain == "minute" else None
+    draft.value = day._replace(grain="minute", hour=clock.hour, minute=clock.minute) if clock else day
+    draft.known = True
+
+
+def in_fiscal(draft: Draft, fiscal: Draft) -> None:
+    """上年度 after 2025/26財政年度 is the fiscal year before it (2024-10 .. 2025-09), not
+    the calendar year: a report on a fiscal year compares with the one before."""
+    if fiscal.low is None or fiscal.high is None:
+        return
+    shift = draft.fiscal_shift or 0
+    draft.value, draft.fiscal = None, True
+    draft.low, draft.high = fiscal.low.plus_years(shift), fiscal.high.plus_years(shift)
+
+
+def eligible(draft: Draft) -> bool:
+    """A date that can be the period a 同期 shifts: resolved, no base, no 同期 itself."""
+    return bool(draft.known and draft.governs and draft.same is None and (draft.value or draft.low))
+
+
 class Firsts:
     """The first resolved date of each sentence of a paragraph, kept as drafts arrive in
     text order, so each 同期 looks its governing period up instead of rescanning every
@@ -240,8 +301,7 @@ class Firsts:
 
     def note(self, draft: Draft) -> None:
         sentence = sentence_at(self.spans, draft.start)
-        eligible = draft.known and draft.same is None and (draft.value or draft.low)
-        if sentence and eligible and sentence[0] not in self.first:
+        if sentence and eligible(draft) and sentence[0] not in self.first:
             self.first[sentence[0]] = draft
             self.starts.append(sentence[0])
 
@@ -261,14 +321,14 @@ def paragraph_sentences(text: str, start: int) -> list[tuple[int, int]]:
     return [(s + start, e + start) for s, e in split_sentences(text[start:end])]
 
 
-def govern(draft: Draft, firsts: Firsts, pub_year: int | None) -> None:
-    """Set a 同期 word's value: the governing period shifted by `draft.same` years.
+def govern(draft: Draft, source: Draft | None, pub_year: int | None) -> None:
+    """Set a 同期 word's value: the governing period `source` shifted by `draft.same` years.
 
     The governing period is the first date of the word's own sentence, else of the
     nearest earlier sentence with one: in 2025年一季度,…接近去年全年营收。…上年同期 it is
-    2025年一季度 and not the nearer 去年全年, which only compares.
+    2025年一季度 and not the nearer 去年全年, which only compares. A paragraph with none
+    takes the first of the last paragraph that had one (a report goes on about it).
     """
-    source = firsts.governing(draft.start)
     shift = draft.same or 0
     if source is None:
         if draft.same_year is not None:  # 2023年同期 with nothing before: 2023
@@ -281,7 +341,25 @@ def govern(draft: Draft, firsts: Firsts, pub_year: int | None) -> None:
     if draft.same_year is not None:
         shift = draft.same_year - (source.value or source.low or Period(draft.same_year)).year
     lift = lambda p: p.plus_years(shift) if p is not None else None  # noqa: E731
-    draft.value, draft.low, draft.high = lift(source.value), lift(source.low), lift(source.high)
+    value, low, high = source.ended or (source.value, source.low, source.high)
+    draft.value, draft.low, draft.high = lift(value), lift(low), lift(high)
+
+
+# 截至2025年6月30日止六个月: the months a results period ends with, after its last day.
+_ENDED = regex.compile(rf"\s?止的?(?P<n>\d{{1,2}}|[{numeral_chars('digit')}十]{{1,3}})个月")
+
+
+def ended(draft: Draft, text: str) -> tuple[Period | None, Period | None, Period | None] | None:
+    """The period a day closes when the text says so (截至6月30日止六个月: 2025-H1), as
+    (value, low, high): results are reported for it, so a 同期 compares with it."""
+    day = draft.value
+    found = _ENDED.match(text, draft.end) if day is not None and day.grain == "day" else None
+    n = parse_number(found["n"]) if found else None
+    if day is None or n is None or not 1 <= n <= 12 or n != int(n):
+        return None
+    low, high = month_period(day.year, day.n, 1 - int(n)), Period(day.year, "month", day.n)
+    cover = covering(low, high)
+    return (cover, None, None) if cover else (None, low, high)
 
 
 def to_date(draft: Draft, shadow: Shadow) -> Date:

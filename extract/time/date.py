@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.numbers.scan import char_class
 from extract.records import Date
 from extract.rules import Rule, hits
 from extract.tables import alternation
@@ -22,16 +23,20 @@ from extract.time.calendar import mods, resolve, words
 from extract.time.date_build import (
     V,
     build_day,
-    build_decade,
     build_fiscal,
-    build_latin,
-    build_month_range,
     build_numeric,
-    build_quarter_range,
     build_relative,
     build_same,
     build_undated,
     build_year,
+)
+from extract.time.date_ranges import (
+    build_day_range,
+    build_decade,
+    build_latin,
+    build_month_range,
+    build_quarter_range,
+    build_year_pair,
     build_year_range,
 )
 from extract.time.dateline import header_published_at
@@ -73,7 +78,9 @@ def _written() -> tuple[Rule, ...]:
             """, build_undated),
         _rule("edge", rf"""
             (?<![\d{nums}几数多半每全今去明前后上下本同这当])  # not 一年中, 今年初
-            (?:年{p.edge("year_edge", "yedge")}|(?P<whole>年内)|(?P<yword>{alternation(mods("year_word"))}))
+            (?:年{p.edge("year_edge", "yedge")}                # 年初, 年底
+              |(?P<whole>年内|(?<![安完健])全年(?![级龄候轻]))  # 年内, 全年 (not 完全年轻)
+              |(?P<yword>{alternation(mods("year_word"))}))
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""
@@ -119,14 +126,17 @@ def _labelled() -> tuple[Rule, ...]:
             (?:
                 (?P<rday>{alternation(words("day"))}){p.clock()}?  # 昨天, 今天上午10点
               | (?P<rdayp>{p.day_prefixes()})\((?P<dd>\d{{1,2}})\)日{p.clock()}?  # 今(19)日: Taiwan
+              | (?P<rmonthp>[本上下])\((?P<mm>\d{{1,2}})\)月(?:(?P<day>{num})[日号])?  # 上(9)月, 本(11)月1日
               | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
                 (?P<weekday>{alternation(words("weekday"))})?  # 上周五
               | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五
+              | {p.clock(bare=True)}                        # 下午3时: the day last named
             )
             {p.suffix()}?
             """, build_relative),
         _rule("same_period", rf"""
             (?<!不)(?P<same>{alternation(words("same"))})   # 同期, 上年同期, 去年同期
+          | (?<![每这])(?P<cday>{alternation(words("ctx_day"))})  # 同日, 当天: the day last named
             """, build_same),
     )
 
@@ -135,27 +145,44 @@ def _ranges() -> tuple[Rule, ...]:
     """Spans with two ends: years, months, quarters, and the first N of a year."""
     num, nums = p.small_number(), p.numerals()
     return (
+        _rule("year_pair", rf"""
+            (?P<r1>{_single_year_words()})(?:、|和|与|及)?   # 今、明年, 今明两年, 明后年
+            (?P<r2>{_single_year_words()})两?年
+            """, build_year_pair),
         _rule("decade", r"""  # 1990年代 90年代 九十年代; 上世纪 read back
             (?:(?P<full>1[5-9]\d0|20\d0)|(?P<short>[0-9]0)|(?P<spelled>[一二三四五六七八九]十|零零))年代
             """, build_decade),
         _rule("year_range", rf"""
-            (?<![\d.A-Za-z])
-            (?:(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年, 2022-2024年
-              |(?P<a>(?:19|20)\d{{2}})[/-](?P<b>\d{{2}})年度)  # 2025/26年度
+            (?:(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年
+              |(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})[/-]  # 2025/26年度, 2025/2026年度
+               (?P<b>\d{{2}}|(?:19|20)\d{{2}})年度
+              |(?<![\d.])(?P<ra>1\d{{2}})年?{p.SEP}(?P<rb>1\d{{2}})年度?  # 114至116年度: ROC years
+            )
             """, build_year_range),
+        _rule("day_range", rf"""
+            (?<![\d.{nums}])(?P<m1>{num})月(?:(?P<d1>{num})[日号]?{p.SEP}  # 10月1日至; 2025年 read back
+            (?:(?P<m2>{num})月)?|(?P<first>首))              # 10月首27日: from the 1st
+            (?P<d2>{num})[日号天]                            # 7日, 11月11日
+            """, build_day_range),
         _rule("month_range", rf"""
             {p.year()}?(?<![\d.{nums}])
-            (?P<m1>{num})(?:月份?)?{p.SEP}                  # 1至, 3月到
+            (?P<m1>{num})(?:(?:月份?)?{p.SEP}|月份?(?P<coord>{p.AND}))  # 1至, 3月到, 11月及
             {p.year("2")}?(?P<m2>{num})月份?                # 5月, 2025年5月
             """, build_month_range),
         _rule("quarter_range", rf"""
-            (?<![\d{nums}第])第?(?P<q1>{num})(?:季度)?{p.SEP}  # 一至, 第一至; a year before is read back
-            第?(?P<q2>{num})季度                            # 三季度, 第三季度
+            (?<![\d{nums}第])第?(?P<q1>{num})(?:季度?)?(?:{p.SEP}|(?P<coord>{p.AND}))  # 一至, 第三和
+            第?(?P<q2>{num})季度?                           # 三季度, 第四季度; 第3、4季 (季 only then)
             """, build_quarter_range),
         _rule("leading", rf"""
-            前(?P<lead>{num})(?P<unit>个?季度|季|个月|月)      # 前三季度, 前5个月; 2025年 read back
+            (?P<first>[前首头])(?P<lead>{num})(?P<unit>个?季度|季|个月|月)  # 前三季度, 首5个月 (年 read back)
             """, build_quarter_range),
     )
+
+
+def _single_year_words() -> str:
+    """今 去 明 后: the one-letter year words a pair is written with (今明两年, 明后年), as a
+    class; 上 本 前 are left out, being common letters that start no such pair."""
+    return char_class(w[0] for w in words("year") if len(w) == 2 and w[0] not in "上本前")
 
 
 RULES = _written() + _labelled() + _ranges()
@@ -171,4 +198,36 @@ def find_date(shadow: Shadow) -> list[Date]:
     found = hits(RULES, shadow)
     stops = [m.span() for m in _never().finditer(shadow.text)]
     drafts = [h.mention for h in found if not any(h.start < e and s < h.end for s, e in stops)]
-    return resolve(drafts, shadow)  # type: ignore[arg-type]
+    return spans(resolve(drafts, shadow), shadow)  # type: ignore[arg-type]
+
+
+_JOINT = regex.compile(p.SEP)
+
+
+def spans(dates: list[Date], shadow: Shadow) -> list[Date]:
+    """去年第4季至今年第3季, 2027年上半年至2028年: two dates joined by a range word, each
+    with its own year, are one range (the range rules read one year for both ends)."""
+    out: list[Date] = []
+    for b in dates:
+        a = out[-1] if out else None
+        near = a is not None and b.start - a.end <= 3
+        if a is not None and near and _ordered(a, b) and _JOINT.fullmatch(shadow.text, a.end, b.start):
+            out[-1] = a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end),
+                                           "value": None, "low": a.value, "high": b.value})
+        else:
+            out.append(b)
+    return out
+
+
+def _ordered(a: Date, b: Date) -> bool:
+    """Two plain dates, the first earlier: the same grain in order, or an earlier year."""
+    if a.value is None or b.value is None or a.mod or b.mod or a.low or b.low or a.fiscal or b.fiscal:
+        return False
+    if _grain(a.value) == _grain(b.value):
+        return a.value < b.value
+    return a.value[:4] < b.value[:4]
+
+
+def _grain(timex: str) -> tuple[int, str]:
+    """2025-Q3 -> (7, "Q"), 2025-07 -> (7, ""): values of one grain compare as strings."""
+    return len(timex), timex[5:6] if timex[5:6].isalpha() else ""

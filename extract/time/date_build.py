@@ -8,14 +8,13 @@ text leaves to context (the year of 一季度) stays CONTEXT_YEAR for `calendar.
 from __future__ import annotations
 
 from datetime import date, timedelta
-from functools import lru_cache
 
 import regex
 
+from extract.numbers.grammar import end as group_end
 from extract.numbers.grammar import fields
 from extract.numbers.numerals import parse_number, read_adjacent
 from extract.text.shadow import Shadow
-from extract.time import date_patterns as p
 from extract.time.calendar import (
     CONTEXT_YEAR,
     ROC_SPELLED,
@@ -63,8 +62,11 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     if g.get(f"roc{key}"):  # 民国114; 民国 ran from 1912, so its years stay under 200
         value = _num(g[f"roc{key}"])
         return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
-    if g.get(f"tw{key}"):
-        return (int(g[f"tw{key}"] or 0) + 1911, True) if shadow.region == "TW" else None
+    tw = g.get(f"tw{key}") or ""
+    if len(tw) == 2 and tw[0] == "0":  # 08年: 2008 anywhere (nobody counts 08 years)
+        return 2000 + int(tw), True
+    if tw:
+        return (int(tw) + 1911, True) if shadow.region == "TW" else None
     if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
         value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
         return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
@@ -134,8 +136,9 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2025年一季度, 去年全年, 2024年3月, 民国114年, 从2022年开始, 2025年7月19日上午11时."""
     g = fields(m)
     written = any(g.get(k) for k in ("month", "quarter", "half", "whole"))
-    if g.get("tw") and len(g["tw"] or "") == 2 and not written:
-        return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year
+    tw = g.get("tw") or ""
+    if len(tw) == 2 and tw[0] != "0" and not written:
+        return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year (08年 is 2008)
     found = _year(g, shadow)
     if found is None:
         return None
@@ -147,7 +150,13 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if pair is not _SINGLE:
         return pair
     value = _within(g, found[0])
-    return _draft(m, value, known=found[1], g=g) if value else None
+    draft = _draft(m, value, known=found[1], g=g) if value else None
+    offset = words("year")[f"{g['rel']}年"] if g.get("rel") else None
+    if draft is not None and offset:
+        draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
+    if draft is not None and offset is not None and g.get("whole") == "度":
+        draft.fiscal_shift = offset  # 上年度: the fiscal year before the one reported, if any
+    return draft
 
 
 _SINGLE = Draft(0, 0, None)  # `_month_pair`: not a pair, read the month as one
@@ -199,21 +208,6 @@ def build_numeric(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return Draft(m.start(), m.end(), Period(y, "day", mo, d))
 
 
-def build_latin(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """2025Q1, 1Q25, 2025H1, 1H25, Q1-Q3: quarters and halves in analysts' shorthand."""
-    if m["q1"]:
-        return build_quarter_range(m, shadow)
-    if m["fy"]:
-        return build_fiscal(m, shadow)
-    if m["qn"]:  # a bare Q3: the paragraph's year
-        return Draft(m.start(), m.end(), Period(CONTEXT_YEAR, "quarter", int(m["qn"])))
-    y = int(m["y"]) if m["y"] else 2000 + int(m["y2"])
-    n, grain = int(m["n"]), ("quarter" if m["p"] == "Q" else "half")
-    if grain == "half" and n > 2:
-        return None
-    return Draft(m.start(), m.end(), Period(y, grain, n))
-
-
 def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2026财年, FY2026, 2025/26财年, 上一财年 (no year written: value null)."""
     g = fields(m)
@@ -223,7 +217,7 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
         y2 = int(fy2) if len(fy2) == 4 else y // 100 * 100 + int(fy2)
-        low, high = _fiscal_span(y, y2, shadow)
+        low, high = _fiscal_span(y, y2, shadow, m.end())
         return Draft(m.start(), m.end(), None, low, high, fiscal=True)
     value = _within(g, y)
     return Draft(m.start(), m.end(), value, fiscal=True) if value else None
@@ -238,20 +232,30 @@ def _on(day: Period, g: dict[str, str | None]) -> Period | None:
     return Period(day.year, "minute", day.n, day.day, *at) if at else None
 
 
+_DAY_WORDS = ("rday", "rdayp", "rmonth", "rmonthp", "rweek", "weekday")  # a clock after one is its
+
+
 def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """本月 上月底 本周 上周五 昨天 今天上午10点 上季度: counted from the publication date."""
     today, g = _today(shadow), fields(m)
+    if g.get("clock") and not any(g.get(k) for k in _DAY_WORDS):
+        return build_same_day(m, shadow)  # 下午3时 alone
     if today is None:
         return _draft(m, Period(UNKNOWN_YEAR), known=False)
     if g.get("rquarter"):
         current = (today.month - 1) // 3 + 1
         shift = words("quarter").get(g["rquarter"] or "")  # None: a combination no row lists
         return _draft(m, quarter_period(today.year, current, shift)) if shift is not None else None
-    if g.get("rmonth"):
-        months = words("month").get(g["rmonth"] or "")
+    if g.get("rmonth") or g.get("rmonthp"):
+        months = words("month").get(g.get("rmonth") or f"{g['rmonthp']}月")
         if months is None:
             return None
         month = month_period(today.year, today.month, months)
+        written = _num(g.get("mm"))  # 上(9)月: the written month wins over the count
+        if written is not None:
+            if not 1 <= written <= 12:
+                return None
+            month = Period(month.year, "month", written)
         day = _num(g.get("day"))
         if day is None:
             return _draft(m, month)
@@ -262,14 +266,14 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if evening is not None and not g.get("part"):
             g = {**g, "part": g["rday"]}
         on = _on(day_period(today + timedelta(days=words("day")[g["rday"] or ""])), g)
-        return _draft(m, on) if on else None
+        return _reported(_draft(m, on)) if on else None
     if g.get("rdayp"):  # 今(19)日: the written day wins over the count from published_at
         near = today + timedelta(days=words("day")[f"{g['rdayp']}日"])
         day = _num(g["dd"]) or 0
         if not valid_day(near.year, near.month, day):
             return None
         on = _on(Period(near.year, "day", near.month, day), g)
-        return _draft(m, on) if on else None
+        return _reported(_draft(m, on)) if on else None
     monday, sunday = week_bounds(today, words("week").get(g["rweek"] or "", 0))
     if not g.get("weekday"):
         return _draft(m, None, low=monday, high=sunday)
@@ -277,9 +281,32 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return _draft(m, day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)))
 
 
+def _reported(draft: Draft) -> Draft:
+    """昨日, 今(9)日: the day a figure is published, never the period a 同期 compares
+    (昨日公布…較去年同期: the period is the one the figures are about)."""
+    draft.governs = False
+    return draft
+
+
 def build_same(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """同期, 上年同期: the governing period, shifted; `calendar.resolve` finds it."""
+    if m["cday"]:
+        return build_same_day(m, shadow)
     return Draft(m.start(), m.end(), None, same=words("same")[m["same"]])
+
+
+def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """同日, 当天, and a bare 下午3时: on the day named last in the article, else the
+    publication day; `calendar.resolve` finds it."""
+    today, g = _today(shadow), fields(m)
+    at = _clock(g) if g.get("clock") else None
+    if g.get("clock") and at is None:
+        return None
+    end = group_end(m, "clock") if at else m.end()  # 下午3时开始: a time, not a start
+    if today is None:
+        return Draft(m.start(), end, None, known=False, same_day=True)
+    value = Period(today.year, "minute", today.month, today.day, *at) if at else day_period(today)
+    return Draft(m.start(), end, value, same_day=True)
 
 
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:
@@ -289,92 +316,19 @@ def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: i
     return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
 
 
-@lru_cache(maxsize=1)
-def _year_behind() -> regex.Pattern[str]:
-    return regex.compile(rf"{p.year()}\Z", V)
-
-
-def _year_before(m: regex.Match[str], shadow: Shadow) -> tuple[int, tuple[int, bool]] | None:
-    """(start, (year, known)) of a year written just before the match (2025年 in
-    2025年前三季度), else the match start and the paragraph's year. A year read back
-    keeps the optional year out of the pattern's head, where it would slow the scan."""
-    behind = _year_behind().search(shadow.text, max(0, m.start() - 12), m.start())
-    if behind is None:
-        return m.start(), (CONTEXT_YEAR, True)
-    found = _year(fields(behind), shadow)
-    return (behind.start(), found) if found else None
-
-
-def _fiscal_span(a: int, b: int, shadow: Shadow) -> tuple[Period, Period]:
+def _fiscal_span(a: int, b: int, shadow: Shadow, end: int = -1) -> tuple[Period, Period]:
     """A split year (2024/25) in Hong Kong text is the government's April-March fiscal
-    year: 2024-04 to 2025-03. Elsewhere (Taiwan's 年度 is the calendar year) whole years."""
-    if shadow.region == "HK" and b == a + 1:
-        return Period(a, "month", 4), Period(b, "month", 3)
-    return Period(a), Period(b)
+    year: 2024-04 to 2025-03, unless its last day is written right after it (2025/26財政
+    年度（截至2026年9月30日止）: 2025-10 to 2026-09). Elsewhere (Taiwan's 年度 is the
+    calendar year) whole years."""
+    if shadow.region != "HK" or b != a + 1:
+        return Period(a), Period(b)
+    closing = _CLOSING.match(shadow.text, end) if end >= 0 else None
+    if closing is not None and int(closing["y"]) == b and 1 <= int(closing["m"]) <= 12:
+        last = Period(b, "month", int(closing["m"]))
+        return month_period(b, last.n, -11), last
+    return Period(a, "month", 4), Period(b, "month", 3)
 
 
-def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """2022年至2024年, 2022-2024年, 2025/26年度: whole years at both ends."""
-    a, b = int(m["a"]), int(m["b"])
-    if m["b"] and len(m["b"]) == 2:
-        b = a // 100 * 100 + b
-        return _range(m, *_fiscal_span(a, b, shadow), True) if a < b else None
-    return _range(m, Period(a), Period(b), True) if a < b else None
-
-
-def build_month_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """1至3月, 2024年3月到5月, 2024年3月至2025年5月: the second year defaults to the first."""
-    g = fields(m)
-    first = _year(g, shadow)
-    second = _year(g, shadow, "2") if _has_year(g, "2") else first
-    m1, m2 = _num(g["m1"]), _num(g["m2"])
-    if first is None or second is None or m1 is None or m2 is None or not (1 <= m1 <= 12 and 1 <= m2 <= 12):
-        return None
-    if first[0] == CONTEXT_YEAR and second[0] != CONTEXT_YEAR:
-        return None
-    return _range(m, Period(first[0], "month", m1), Period(second[0], "month", m2), first[1] and second[1])
-
-
-def build_quarter_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """一至三季度, Q1-Q3, 2025年前三季度, 今年前5个月: spans of quarters or months."""
-    g, before = fields(m), _year_before(m, shadow)
-    if before is None:
-        return None
-    start, found = before
-    if g.get("lead"):
-        n = _num(g["lead"])
-        unit = "month" if "月" in (g["unit"] or "") else "quarter"
-        if n is None or n < 2 or n > (12 if unit == "month" else 4):
-            return None
-        if unit == "month" and found[0] == CONTEXT_YEAR and n < 3:
-            return None  # 前两个月 alone is mostly "the last two months"; 前8个月 is year to date
-        return _range(m, Period(found[0], unit, 1), Period(found[0], unit, n), found[1], start)
-    q1, q2 = _num(g["q1"]), _num(g["q2"])
-    if q1 is None or q2 is None or not 1 <= q1 < q2 <= 4:
-        return None
-    return _range(m, Period(found[0], "quarter", q1), Period(found[0], "quarter", q2), found[1], start)
-
-
-def build_decade(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """1990年代, 90年代, 九十年代, 上世纪八十年代: a decade, low 1990 high 1999.
-
-    A decade written without its century is the 1900s from 30 up (八十年代), the 2000s
-    below (10年代); 上世纪 or 20世纪 before it says the 1900s.
-    """
-    g, text, begin = fields(m), m.string, m.start()
-    if begin > 0 and _DECADE_GLUE.match(text, begin - 1):
-        return None  # inside a number or a name: 3090年代, A90年代
-    century = next((w for w in words("century") if text.endswith(w, 0, begin)), "")
-    if g.get("full"):
-        start = int(g["full"] or 0)
-    else:
-        tens = 0 if g.get("spelled") == "零零" else _num(g.get("short") or g.get("spelled"))
-        if tens is None:
-            return None
-        start = (1900 if century or tens >= 30 else 2000) + tens
-    return Draft(begin - len(century), m.end(), None, Period(start), Period(start + 9))
-
-
-# A century word (date_words.tsv) is read back before a decade rather than matched: a
-# pattern that starts with an optional word is tried at every character of the text.
-_DECADE_GLUE = regex.compile(rf"[\d.A-Za-z{p.numerals()}]")
+# （截至2026年9月30日止）: the last day of a fiscal year, written right after it.
+_CLOSING = regex.compile(r"\s?[(（]?\s?截至\s?(?P<y>(?:19|20)\d{2})年(?P<m>1[0-2]|0?[1-9])月")

@@ -57,7 +57,7 @@ def year(key: str = "") -> str:
         (?P<y{key}>1[5-9]\d\d|2[01]\d\d)          # 2025
       | (?P<yc{key}>[{digits()}]{{4}})             # 二〇二五, digit by digit
       | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
-      | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: a ROC year in Taiwan text
+      | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: ROC in Taiwan text; 08年: 2008
       | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
       | (?P<ctx{key}>{year_prefixes("ctx_year")})  # 同年: the paragraph's year
@@ -103,11 +103,17 @@ def half(latin: bool = True) -> str:
     return _period("half", "half", "半年", latin)
 
 
-def clock() -> str:
-    """A time of day after a date: 11:04, 上午11时, 下午3点半, 10时30分."""
+def clock(bare: bool = False) -> str:
+    """A time of day after a date: 11:04, 上午11时, 下午3点半, 10时30分; `bare`: on its
+    own, where the part of the day is required and written first (下午3时)."""
+    space, optional = ("", "") if bare else (r"[ \t]?", "?")
+    sizes = {len(w) for w in words("daypart")}
+    reach = "." * sizes.pop() if len(sizes) == 1 else None  # the lookbehind skips back over the part
+    alone = "" if not bare or reach is None else rf"(?<![\d{numerals()}日号天晚早]{reach})"  # not 19日下午
+    before = rf"(?<![\d{numerals()}日号天晚早])" if bare and reach is None else ""
     return rf"""
-    (?P<clock>[ \t]?
-        (?P<part>{alternation(words("daypart"))})?  # 上午 下午 晚上
+    {before}(?P<clock>{space}
+        (?P<part>{alternation(words("daypart"))}){optional}{alone}  # 上午 下午 晚上
         (?P<hour>{small_number()})                    # 11, 十一
         (?:
             [:](?P<minute>[0-5]\d)(?::[0-5]\d)?       # :04 or :04:00
@@ -119,9 +125,10 @@ def clock() -> str:
 def month_day() -> str:
     """A month with an optional day (and time) or month edge: 7月19日上午11时, 3月底, 4月份."""
     return rf"""
-    (?P<month>{small_number()})月份?               # 7月, 4月份
+    (?P<month>{small_number()})(?:\x20(?<=年\x20\d{{1,2}}\x20))?月份?  # 7月, 4月份, 2025 年 3 月
     (?:
-        (?P<day>{small_number()})[日号]{clock()}?  # 19日, 19号, 19日上午11时
+        (?:\x20(?<=\d\x20月\x20)(?=\d))?          # 2025 年 3 月 19 日: spaced like its year
+        (?P<day>{small_number()})(?:\x20(?<=月\x20\d{{1,2}}\x20))?[日号]{clock()}?  # 19日, 19号
       | {edge("month_edge", "medge")}               # 3月初, 3月中旬, 3月底
     )?"""
 
@@ -129,23 +136,29 @@ def month_day() -> str:
 def within_year() -> str:
     """What may follow a year: an edge, the whole year, a half, a quarter, a month, 同期."""
     return rf"""
+    (?:(?:\x20(?<=\d\x20年\x20)(?=\d{{1,2}}\x20?月))?  # 2025 年 3 月: spaced as its year
     (?:
         年?{edge("year_edge", "yedge")}             # 2024年底, 今年年初
       | (?P<whole>{alternation(periods("year"))})   # 去年全年, 2025年度, 年内
       | {half()}                                    # 上半年, H1
       | {quarter()}{edge("quarter_edge", "qedge")}?  # 一季度, Q3, 三季度末
       | {month_day()}                               # 3月, 7月19日, 3月底
-      | (?P<ysame>同期)                             # 2023年同期: the governing period in 2023
-    )"""
+      | (?P<ysame>同期|同月|同季)                   # 2023年同期, 2018年同月: the governing period then
+    ))"""
 
 
 def suffix() -> str:
     """A mod after a whole date: 前后 左右 前 以来 开始; never 前 before a count (前三季度)."""
     return rf"""
     (?:(?P<mod>{alternation(mods("suffix"))})
-    (?:(?<!前)|(?![\d{numerals()}几])))              # 2025年前三季度 is a range, not 2025年前
+    (?:(?<!前)|(?![\d{numerals()}几]))               # 2025年前三季度 is a range, not 2025年前
+    (?:(?<!至今)|(?!年)))                             # 第4季至今年第3季: 至 and 今年
     """
 
 
 # The dash or word between the two ends of a range (～ arrives folded to ~ in the shadow).
 SEP = r"\s?(?:至|到|-|–|—|~|〜)\s?"
+
+# The word between two neighbouring months or quarters named together (11月及12月,
+# 第三和第四季度, 第3、4季): one span, taken only when the second is the next one.
+AND = r"\s?(?:及|和|与|、)\s?"

@@ -20,7 +20,7 @@ from extract.records import Duration
 from extract.rules import Rule, run
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
-from extract.time.calendar import ROC_SPELLED
+from extract.time.calendar import ROC_SPELLED, words
 from extract.time.date_patterns import SEP, digits, numerals
 
 # A fraction of a unit goes down to the next one: 0.5年 is 6 months, 0.5小时 30 minutes.
@@ -83,9 +83,13 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
     unit, after = m["unit"], shadow.text[m.end("unit"):m.end("unit") + 1]
     if unit == "周" and after in ("年", "岁"):
         return True
+    if unit == "季":
+        return not shadow.text.endswith(tuple(words("span")), max(0, m.start() - 2), m.start())
     if unit != "年" or count is None:
         return False
     digits_ = m["count"] or ""
+    if len(digits_) == 2 and digits_.startswith("0"):
+        return True  # 08年 is the year 2008
     if shadow.region == "TW" and not digits_.isdigit() and count in ROC_SPELLED and after not in "来间代":
         return True  # 一百零五年, 九十九年: a ROC year in Taiwan text (not 八十年来)
     return count >= 1000 or (shadow.region == "TW" and digits_.isdigit() and len(digits_) == 3)
@@ -117,9 +121,17 @@ def build_half(m: regex.Match[str], shadow: Shadow) -> Duration | None:
                     qualifier=qualifier)
 
 
+def _yoy_after(m: regex.Match[str], shadow: Shadow) -> bool:
+    """指数年增2.4%, 栋数年减14.6%: Taiwan's 年增/年减 (year on year) after a noun ending
+    in 数 (number of), not 数年 (several years)."""
+    after = shadow.text[m.end("unit"):m.end("unit") + 2]
+    return m["unit"] == "年" and len(after) == 2 and after[0] in "增减" and (after[1].isdigit() or
+                                                                          after[1] in numerals())
+
+
 def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     """几个月, 数年, 十几天: a duration whose count is not written; value null."""
-    if _blocked(m, shadow, None):
+    if _blocked(m, shadow, None) or _yoy_after(m, shadow):
         return None
     start, qualifier = _qualifier(m, m["unit"])
     return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), qualifier=qualifier)
@@ -199,14 +211,75 @@ def _joined(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
     return a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end), "value": value})
 
 
+_DAYS = {"Y": 365.0, "M": 30.0, "W": 7.0, "D": 1.0, "TH": 1 / 24, "TM": 1 / 1440, "TS": 1 / 86400}
+_BETWEEN = regex.compile(SEP)
+
+
+def _days(m: Duration) -> float | None:
+    """A rough length in days of a one-part duration, only to order the ends of a range."""
+    found = _PART.fullmatch(m.value or "")
+    return float(found[2]) * _DAYS[found[1] + found[3]] if found and m.low is None else None
+
+
+def _spanned(a: Duration, b: Duration, shadow: Shadow) -> Duration | None:
+    """半年至一年, 3年到5年: two durations, each with its unit, joined by a range word."""
+    if b.start - a.end > 3 or b.qualifier or _BETWEEN.fullmatch(shadow.text, a.end, b.start) is None:
+        return None
+    low, high = _days(a), _days(b)
+    if low is None or high is None or not low < high:
+        return None
+    return a.model_copy(update={"end": b.end, "text": shadow.surface(a.start, b.end), "value": None,
+                                "low": a.value, "high": b.value})
+
+
 def find_duration(shadow: Shadow) -> list[Duration]:
     """Every duration in the text (docs/format.md: ISO 8601 value, null when vague);
-    touching parts of one length (兩年三個月) are one duration."""
+    touching parts of one length (兩年三個月) are one duration, and two joined by a range
+    word (半年至一年) one range."""
     out: list[Duration] = []
     for m in run(RULES, shadow):
-        joined = _joined(out[-1], m, shadow) if out else None
+        if out and out[-1].end <= m.start:
+            out[-1] = _extended(out[-1], shadow)
+        joined = (_joined(out[-1], m, shadow) or _spanned(out[-1], m, shadow)) if out else None
         if joined is not None:
             out[-1] = joined
         else:
             out.append(m)
+    if out:
+        out[-1] = _extended(out[-1], shadow)
     return out
+
+
+# 一小时三十分: minutes written with a bare 分 right after an hour (never 分 alone: a score).
+_MINUTES = regex.compile(rf"(?P<count>[0-5]?\d|[{digits()}十]{{1,3}})分(?!钟|之|[\d{digits()}])")
+
+
+@lru_cache(maxsize=1)
+def _zero_part() -> regex.Pattern[str]:
+    """零 and a smaller part after a duration: 两年零三个月 (零 stops the count rule)."""
+    return regex.compile(rf"零(?P<count>{_count_pattern()})(?P<unit>{alternation(units())})(?![度代级期报])")
+
+
+_NUMERALS = frozenset(numerals() + "零")
+
+
+def _extended(a: Duration, shadow: Shadow) -> Duration:
+    """A duration with what only follows one: minutes written with a bare 分 after an
+    hour (一小時三十分, PT1H30M) or a smaller part after 零 (兩年零三個月, P2Y3M)."""
+    after = shadow.text[a.end : a.end + 1]
+    if not after or not (after.isdigit() or after in _NUMERALS) or _part(a) is None:
+        return a  # most durations: nothing that could extend them follows
+    found = _MINUTES.match(shadow.text, a.end)
+    count = parse_number(found["count"]) if found and (a.value or "").endswith("H") else None
+    if found is not None and count is not None and 0 < count < 60:
+        value = f"{a.value}{count}M"
+        return a.model_copy(update={"end": found.end(), "text": shadow.surface(a.start, found.end()),
+                                    "value": value})
+    zero = _zero_part().match(shadow.text, a.end)
+    count = _parse_count(zero["count"]) if zero else None
+    if zero is None or count is None or count <= 0 or count != int(count):
+        return a
+    designator, factor = units()[zero["unit"]]
+    part = Duration(start=zero.start(), end=zero.end(), text=shadow.surface(zero.start(), zero.end()),
+                    value=iso(count * factor, designator))
+    return _joined(a, part, shadow) or a

@@ -71,7 +71,11 @@ def is_agency(m: Any) -> bool:
     """A government body (国家统计局, 經濟部統計處): it reports figures, it does not hold them."""
     if m is None or m.type != "org":
         return False
-    name = m.value or m.text
+    return _agency_name(m.value or m.text)
+
+
+@cache
+def _agency_name(name: str) -> bool:
     return name in _agencies() or name.endswith(tuple(cue_words("agency")))
 
 

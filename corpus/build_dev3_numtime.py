@@ -8,10 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.dev3 import num_hk_fairs, num_hk_tax, num_tw_exam, num_tw_holiday, num_tw_tax
+from corpus.dev3 import (
+    num_hk_countdown,
+    num_hk_fairs,
+    num_hk_tax,
+    num_tw_exam,
+    num_tw_holiday,
+    num_tw_tax,
+)
 from corpus.heldout_lib import write
 
-MODULES = [num_tw_tax, num_tw_holiday, num_tw_exam, num_hk_fairs, num_hk_tax]
+MODULES = [num_tw_tax, num_tw_holiday, num_tw_exam, num_hk_fairs, num_hk_tax, num_hk_countdown]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("dev3-numtime.jsonl"), [m.ARTICLE for m in MODULES])

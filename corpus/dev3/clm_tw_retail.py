@@ -45,7 +45,7 @@ CLAIMS = [
     {"q": "4.7%", "st": "汽機車零售業", "metric": GROWTH, "t": ("10月", 2), "dir": "down", "basis": "yoy"},
     {"q": "6.2%", "st": "綜合商品零售業", "metric": GROWTH, "t": ("10月", 2), "dir": "up", "basis": "yoy"},
     {"q": "368億元", "st": "便利商店", "metric": REV, "t": ("10月", 2), "ch": "8.1%", "dir": "up", "basis": "yoy"},
-    {"q": "1萬3,520家", "st": "便利商店", "metric": "门市数量", "t": ("10月", 2), "dir": "up"},
+    {"q": "1萬3,520家", "st": "便利商店", "metric": "门市数量", "dir": "up"},
     {"q": "11.3%", "st": "資訊通訊及家電設備零售業", "metric": GROWTH, "t": ("10月", 2), "dir": "up", "basis": "yoy"},
     {"q": "4,450億元至4,550億元", "st": "零售業", "metric": REV, "t": "11月", "ch": "2.5%至4.8%", "dir": "up", "basis": "yoy", "attr": "林佩瑜"},
     {"q": "4%以上", "st": "餐飲業", "metric": GROWTH, "t": "11月", "dir": "up", "basis": "yoy", "attr": "林佩瑜"},

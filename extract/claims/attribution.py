@@ -27,6 +27,10 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
     if not entities and not pronoun and "公司" not in text[slice(*sentence)]:
         return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
     found, unnamed = None, False
+    headed = [e for e in entities if e.start == sentence[0] and text.startswith((":", "："), e.end)]
+    if headed:  # 国家统计局：10月规模以上工业增加值同比增长5.8% (a headline that names its source)
+        found = headed[0]
+        speakers.add(found.start)
     for match in cue_pattern("speech", "publish").finditer(text, *sentence):
         near = [e for e in entities if match.start() - _REACH <= e.end <= match.start()]
         who = _speaker(view, near, match.start())

@@ -77,15 +77,15 @@ def _known_lead(desc: str) -> Entry | None:
     return None
 
 
-def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
+def _placed(text: str, head: int, end: int, start: int) -> tuple[int, Entry | None] | None:
     """Start of place + descriptor before the head at `head` (江苏省|恒润新材料|科技), or None;
     with the known organization the name is the legal name of, if any.
 
     The descriptor is 2-8 characters of Han with no function word or generic word that is
     not a bare place. A known organization in it makes the whole its legal name only
     with a legal form (北京字节跳动科技有限公司 -> 字节跳动); before a bare 公司 the place
-    stays a location of its own (美国|英伟达公司)."""
-    start = _run_start(text, head, 16)  # the name can only start where the run does
+    stays a location of its own (美国|英伟达公司). `start` is where the run of Han before
+    the head starts (`_run_start(text, head, 16)`): the name can only start there."""
     if head - start < 4 or not boundary(text, start):
         return None
     place_end = _place_end(text, start)
@@ -96,10 +96,12 @@ def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
     return (start, known) if known is None or legal else None
 
 
-def _stem_start(text: str, end: int) -> int | None:
+def _stem_start(text: str, end: int, run16: int) -> int | None:
     """Start of the 2-6 character stem before an org head: after a boundary, or after a
-    connective inside the run (更多公司包括|星河科技); None when neither is there."""
-    start = _run_start(text, end, 6)
+    connective inside the run (更多公司包括|星河科技); None when neither is there.
+    `run16` is the run's start 16 characters back, which `_placed` read: clipped to six
+    it is the run's start six back (one regex match at the head instead of two)."""
+    start = max(run16, end - 6)
     if end - start >= 2 and boundary(text, start):
         return start
     run = text[start:end]
@@ -152,9 +154,21 @@ def _has_generic(stem: str) -> bool:
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
     if stem[-1] in triggers("stem_end") or _has_generic(stem) or stem in triggers("org_suffix") \
-            or stem.startswith(("有限", *triggers("org_legal"))) or stem in triggers("deictic_place"):
+            or stem.startswith(_legal_starts()) or stem in triggers("deictic_place"):
         return True  # a head before a head names no company: 生物科技, 股份有限|公司
     return not place_ok and any(e.type == "location" for e in lookup(stem))
+
+
+@lru_cache(maxsize=1)
+def _legal_starts() -> tuple[str, ...]:
+    """What a stem may not start with: 有限 or a legal-form head (built once, not per stem)."""
+    return ("有限", *triggers("org_legal"))
+
+
+@lru_cache(maxsize=1)
+def _lead_firsts() -> frozenset[str]:
+    """The first characters of the stem-lead words: a stem starting with none has no lead."""
+    return frozenset(w[0] for w in triggers("stem_lead"))
 
 
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -166,20 +180,21 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     end = _chain_end(text, m.end())
     if starts_with(text, end, "head_modifier"):
         return None
-    placed = _placed(text, m.start(), end)
+    run16 = _run_start(text, head, 16)
+    placed = _placed(text, head, end, run16)
     if placed is not None:
         known = placed[1]
         if known is not None:
             return draft("org", shadow, placed[0], end, known.value, known.id)
         return draft("org", shadow, placed[0], end)
-    start = _stem_start(text, m.start())
+    start = _stem_start(text, head, run16)
     if start is None:
         return None
     name, stem = text[start:end], text[start : m.start()]
     skip, org = _known_tail(name, stem)
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
-    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
+    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "") if stem[0] in _lead_firsts() else ""
     if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
         return None
     return draft("org", shadow, start + len(lead), end)
@@ -297,8 +312,10 @@ def _body_before(text: str, pos: int) -> int | None:
 def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
     in 处/署/局/司/厅) is one org, valued as written."""
-    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
+    text, unit, units, ends = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit"), _body_ends()
     for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
+        if pos == 0 or text[pos - 1] not in ends:
+            continue  # no body ends right before: the common case, tested first
         if any(c in units for c in text[pos : m.start()]):
             continue  # 统计处|处长: the unit ended before
         start = _body_before(text, pos)

@@ -14,6 +14,8 @@ name starts there (记者陈静北京报道 -> 陈静).
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 from extract.entities.lexicon import generic_words, lookup
@@ -47,10 +49,17 @@ def _name_end(text: str, start: int, end: int) -> int | None:
 
 def _surname_at(text: str, start: int, min_weight: float) -> int:
     """Length of the surname at `start` (欧阳 = 2), 0 when none is that common."""
-    for size in (2, 1):
-        if surnames().get(text[start : start + size], -1.0) > min_weight:
-            return size
-    return 0
+    weights = surnames()
+    if weights.get(text[start : start + 2], -1.0) > min_weight:
+        return 2
+    return 1 if weights.get(text[start : start + 1], -1.0) > min_weight else 0
+
+
+@cache
+def _single_surnames(min_weight: float) -> frozenset[str]:
+    """The one-character surnames above a weight: the cheap first test of the rules that
+    read a name before a title or a speech verb (most of their triggers have none)."""
+    return frozenset(s for s, w in surnames().items() if len(s) == 1 and w > min_weight)
 
 
 def _known_at(text: str, pos: int) -> bool:
@@ -102,6 +111,8 @@ def build_name_role(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """刘晓东董事长, 王建华总经理: a common surname + 1-2 characters, after a boundary,
     right before a title."""
     text, end = shadow.text, m.start()
+    if not _single_surnames(SPEAKER_SURNAME).intersection(text[max(0, end - 3) : end - 1]):
+        return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
         if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
@@ -122,6 +133,8 @@ def _speaker_end(text: str, pos: int) -> int:
 def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
     text, end = shadow.text, _speaker_end(shadow.text, m.start())
+    if not _single_surnames(SPEAKER_SURNAME).intersection(text[max(0, end - 3) : end - 1]):
+        return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
         if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:

@@ -194,7 +194,9 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     skip, org = _known_tail(name, stem)
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
-    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "") if stem[0] in _lead_firsts() else ""
+    lead = ""
+    if stem[0] in _lead_firsts():
+        lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
     if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
         return None
     return draft("org", shadow, start + len(lead), end)
@@ -312,7 +314,8 @@ def _body_before(text: str, pos: int) -> int | None:
 def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
     in 处/署/局/司/厅) is one org, valued as written."""
-    text, unit, units, ends = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit"), _body_ends()
+    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
+    ends = _body_ends()
     for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
         if pos == 0 or text[pos - 1] not in ends:
             continue  # no body ends right before: the common case, tested first

@@ -117,12 +117,17 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
 def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
     """Alias occurrences and trigger positions, from one pass of the matcher."""
     matcher, readings, edge, rules_of = _matcher()
-    found, at = [], defaultdict(list)
+    found: list[lex.Found] = []
+    at: pat.Anchors = defaultdict(list)
+    keep, bounded = found.append, lex.bounded
     for i, start, end in matcher.find(text):
-        if readings[i] and (not edge[i] or lex.bounded(text, start, end)):
-            found.append((start, end, readings[i]))
-        for rule in rules_of[i]:
-            at[rule].append(start)
+        r = readings[i]
+        if r and (not edge[i] or bounded(text, start, end)):
+            keep((start, end, r))
+        rules = rules_of[i]
+        if rules:  # a trigger word: most words are aliases only
+            for rule in rules:
+                at[rule].append(start)
     return found, at
 
 
@@ -141,6 +146,9 @@ def _candidates(shadow: Shadow) -> list[Cand]:
             generic[start:end] = b"\x01" * (end - start)
             continue
         cands.append((start - end, LEXICON, start, end, len(cands), entries))
+        after = text[end : end + 1]  # `_model`'s first test, inline: most names end at a Han char
+        if not (after.isdigit() or after == " " or "A" <= after <= "Z"):
+            continue
         model = _model(text, start, end, entries)
         if model is not None:
             cands.append((start - model.end, LEXICON, start, model.end, len(cands), model))
@@ -274,9 +282,10 @@ def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
                 and "\u4e00" <= text[d.start] <= "\u9fff":
             continue
         out.append(d)
-        alias = _bracketed(text, d, drafts)
-        if alias is not None:
-            out.append(alias)
+        if text[d.end : d.end + 1] == "(":  # `_bracketed`'s first test, inline: most have none
+            alias = _bracketed(text, d, drafts)
+            if alias is not None:
+                out.append(alias)
     return out
 
 

@@ -133,9 +133,11 @@ def _run_start(text: str, end: int, longest: int) -> int:
 def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
     """Where a known organization starts inside `name`, with its lexicon entry:
     包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
+    known = entries()  # one dict, read directly: this runs at every head with a stem
     for i in range(len(stem) - 1):
         for word in (name[i:], stem[i:]):
-            org = next((e for e in lookup(word) if e.type == "org"), None)
+            readings = known.get(word)
+            org = next((e for e in readings if e.type == "org"), None) if readings else None
             if org is not None:
                 return i, org
     return 0, None

@@ -200,10 +200,14 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # own first test, so the drafts are the same.
 HAN_BEFORE = frozenset({"org_suffix", "body_unit", "drug_name", "brand_drug"})
 LATIN_BEFORE = frozenset({"latin_org"})
-# Rules whose pattern starts with a Latin letter that starts a token: tried only at the
-# starts of `LATIN_TOKEN`, found once for all three, instead of three scans of the text.
-AT_LATIN = frozenset({"code_noun", "code_after_name", "latin_noun"})
-LATIN_TOKEN = regex.compile(r"[A-Za-z][A-Za-z0-9]*")
+# The model-code rules start with a Latin letter that starts a token and has a digit in
+# it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds
+# one, found once for both, instead of two scans of the text with the heavier patterns.
+AT_CODE = frozenset({"code_noun", "code_after_name"})
+CODE_START = regex.compile(r"""
+    (?<![A-Za-z0-9])[A-Za-z]++            # the letters that start a Latin token: H, Mate
+    (?:\d|(?=[\ \-][A-Za-z]*\d))           # then a digit, or one in the part after it
+""", regex.VERBOSE)
 
 
 def _spots(rule: str, text: str, at: Anchors) -> list[int]:
@@ -239,16 +243,16 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     """
     text = shadow.text
     found: list[Draft] = []
-    latin: list[int] | None = None
+    codes: list[int] | None = None
     for rule in rules():
         name = rule.name
         if name in ANCHORS:
             match = rule.pattern.match
             matches = [m for pos in _spots(name, text, at) if (m := match(text, pos)) is not None]
-        elif name in AT_LATIN:
-            if latin is None:
-                latin = [m.start() for m in LATIN_TOKEN.finditer(text)]
-            matches = _at_starts(rule.pattern, text, latin)
+        elif name in AT_CODE:
+            if codes is None:
+                codes = [m.start() for m in CODE_START.finditer(text)]
+            matches = _at_starts(rule.pattern, text, codes)
         elif name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
             continue
         elif name == "credit" and "摄" not in text:

@@ -21,6 +21,7 @@ Pure: no spaCy, no I/O per call; tables and matchers are built once, on first us
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Union
@@ -210,7 +211,7 @@ def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft]) -> list[C
 
 def _draft(text: str, c: Cand) -> tab.Draft:
     if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
-        e = _reading(text, c[2], c[3], c[5])
+        e = c[5][0] if len(c[5]) == 1 else _reading(text, c[2], c[3], c[5])  # most have one reading
         return tab.Draft(c[2], c[3], e.type, e.value, e.id)
     return c[5]  # type: ignore[no-any-return]
 
@@ -259,10 +260,21 @@ def _bracketed(text: str, d: tab.Draft, drafts: list[tab.Draft]) -> tab.Draft | 
         m = SHORT_FORM.match(text, d.end)
         if m is not None and _is_short_form(m.group("short"), text[d.start : d.end]):
             alias = tab.Draft(m.start("short"), m.end("short"), d.type, d.value, d.id)
-    if alias is None or any(o.start < alias.end and alias.start < o.end and not
-                            (alias.start <= o.start and o.end <= alias.end) for o in drafts):
+    if alias is None or _crossed(alias, drafts):
         return None
     return alias
+
+
+def _crossed(alias: tab.Draft, drafts: list[tab.Draft]) -> bool:
+    """Does a draft overlap the alias without lying inside it? `drafts` are in text order
+    and disjoint, so only those just before the alias's end can: found by bisection, not
+    by a pass over the article's drafts for every bracket."""
+    i = bisect_left(drafts, alias.end, key=lambda o: o.start)
+    while i > 0 and drafts[i - 1].end > alias.start:
+        i -= 1
+        if not (alias.start <= drafts[i].start and drafts[i].end <= alias.end):
+            return True
+    return False
 
 
 def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:

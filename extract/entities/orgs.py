@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities.lexicon import Entry, entries, generic_words, lookup
+from extract.entities.lexicon import Entry, entries, generic_words, is_a, lookup
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
 from extract.text.shadow import Shadow
 
@@ -211,7 +211,7 @@ def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         start -= 1
     for size in range(6, 1, -1):
         place = text[max(0, start - size) : start]
-        if len(place) == size and any(e.type == "location" for e in lookup(place)):
+        if len(place) == size and is_a(place, "location"):
             return draft("org", shadow, start - size, m.end())
     return None
 
@@ -301,14 +301,15 @@ def _body_before(text: str, pos: int) -> int | None:
     经济部) or a place's government (高雄市政府); None when none ends there."""
     if pos == 0 or text[pos - 1] not in _body_ends():
         return None  # no body ends in this character: the common case, cut short
+    known = entries()
     for size in range(min(12, pos), 1, -1):
         word = text[pos - size : pos]
-        if any(e.type == "org" and e.source == "org.gov.tsv" for e in lookup(word)):
+        if word in known and any(e.type == "org" and e.source == "org.gov.tsv" for e in known[word]):
             return pos - size
     if text.endswith("政府", 0, pos):
         placed = next((n for n in range(min(8, pos - 2), 1, -1)
-                       if any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 3]))
-                       or any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 2]))), 0)
+                       if is_a(text[pos - 2 - n : pos - 3], "location")
+                       or is_a(text[pos - 2 - n : pos - 2], "location")), 0)
         return pos - 2 - placed if placed else None
     return None
 

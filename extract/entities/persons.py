@@ -18,7 +18,7 @@ from functools import cache
 
 import regex
 
-from extract.entities.lexicon import generic_words, lookup
+from extract.entities.lexicon import entries, generic_words, lookup
 from extract.entities.tables import (
     MIDDLE_DOTS,
     NAME_TAGS,
@@ -64,7 +64,8 @@ def _single_surnames(min_weight: float) -> frozenset[str]:
 
 def _known_at(text: str, pos: int) -> bool:
     """Does a lexicon name (2-4 characters) start at `pos`? (陈静|北京报道)"""
-    return any(lookup(text[pos : pos + size]) for size in (4, 3, 2))
+    known = entries()
+    return text[pos : pos + 4] in known or text[pos : pos + 3] in known or text[pos : pos + 2] in known
 
 
 def _given_end(text: str, start: int, size: int) -> int | None:

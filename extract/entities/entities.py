@@ -193,16 +193,17 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
     return out, shorts
 
 
-def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft]) -> list[Cand]:
+def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied: bytearray) -> list[Cand]:
     """Further occurrences of names the patterns found (not of generic words), and of the
-    short names of legal names."""
+    short names of legal names; none on characters a kept mention holds (the selection
+    would drop it: the name's own occurrence, mostly)."""
     names = {text[c[2] : c[3]]: c[5] for c in kept if c[1] == PATTERN and c[3] - c[2] > 1}
     names.update(shorts)
     echoes: list[Cand] = []
     for surface, d in names.items():
         pos, size = text.find(surface), len(surface)
         while pos >= 0:
-            if lex.bounded(text, pos, pos + size):
+            if occupied.find(1, pos, pos + size) == -1 and lex.bounded(text, pos, pos + size):
                 echo = tab.Draft(pos, pos + size, d.type, d.value, d.id)
                 echoes.append((-size, ECHO, pos, pos + size, len(echoes), echo))
             pos = text.find(surface, pos + 1)
@@ -324,7 +325,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     """Every person, org, location and product mention, in text order, none overlapping."""
     occupied = bytearray(len(shadow.text))
     kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
-    kept += _select(_echoes(shadow.text, kept, shorts), occupied)
+    kept += _select(_echoes(shadow.text, kept, shorts, occupied), occupied)
     kept.sort(key=lambda c: c[2])
     drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
     bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("

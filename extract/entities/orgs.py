@@ -283,7 +283,8 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
     its own for the company (晶亚 of 晶亚光电): it must be no word of the segmenter's
     dictionary (星河 of 星河科技 is a word, so it is not read as the company)."""
     name = text[start:end]
-    stem = next((name[: -len(h)] for h in _heads_longest_first() if name.endswith(h)), "")
+    heads, sizes = _heads_by_size()
+    stem = next((name[:-n] for n in sizes if name[-n:] in heads), "")  # the longest head it ends in
     if len(stem) < 2 or stem in generic_words() or lookup(stem) or not _elsewhere(text, stem, start, end):
         return None
     from extract.entities.abbr import _is_word  # the cached dictionary test
@@ -292,8 +293,10 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _heads_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(triggers("org_suffix") | triggers("org_suffix_place"), key=len, reverse=True))
+def _heads_by_size() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The org heads and their lengths, longest first: one set test per length."""
+    heads = triggers("org_suffix") | triggers("org_suffix_place")
+    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
 
 
 def _body_before(text: str, pos: int) -> int | None:

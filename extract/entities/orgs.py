@@ -317,6 +317,13 @@ def _body_before(text: str, pos: int) -> int | None:
     return None
 
 
+def body_end_before(text: str, pos: int) -> bool:
+    """Could a government body end two to five characters before `pos` (where a unit of
+    two or more characters would start)? `patterns.propose` asks this before matching
+    `body_unit` at a unit ending; the build tests each position itself."""
+    return not _body_ends().isdisjoint(text[max(0, pos - 6) : max(0, pos - 2)])
+
+
 def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
     in 处/署/局/司/厅) is one org, valued as written."""

@@ -25,7 +25,13 @@ import regex
 
 from extract.entities import abbr
 from extract.entities.lexicon import generic_words
-from extract.entities.orgs import build_body_unit, build_latin_org, build_org_suffix, build_place_body
+from extract.entities.orgs import (
+    body_end_before,
+    build_body_unit,
+    build_latin_org,
+    build_org_suffix,
+    build_place_body,
+)
 from extract.entities.persons import (
     build_byline,
     build_credit,
@@ -33,6 +39,7 @@ from extract.entities.persons import (
     build_role_name,
     build_speech_name,
     build_translit,
+    surname_before,
 )
 from extract.entities.places import build_place_feature
 from extract.entities.products import brand_start, build_brand_drug, build_drug
@@ -214,10 +221,14 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
     """The positions a word-triggered rule is tried at: its triggers, minus those where
     the character before cannot end the name the build reads."""
     spots = at.get(rule, [])
+    if rule == "body_unit":
+        return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff" and body_end_before(text, p)]
     if rule in HAN_BEFORE:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
     if rule in LATIN_BEFORE:
         return [p for p in spots if p and text[p - 1].isascii() and text[p - 1].isalnum()]
+    if rule == "name_role":
+        return [p for p in spots if surname_before(text, p)]
     if rule == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
         table = abbr.values()
         return sorted({p + k for p in spots for k in (0, 1, 2) if p + k < len(text) and text[p + k] in table})

@@ -62,6 +62,12 @@ def _single_surnames(min_weight: float) -> frozenset[str]:
     return frozenset(s for s, w in surnames().items() if len(s) == 1 and w > min_weight)
 
 
+def surname_before(text: str, end: int) -> bool:
+    """Could a common surname start a name of two or three characters ending at `end`?
+    `patterns.propose` asks this before matching `name_role` at a title."""
+    return not _single_surnames(SPEAKER_SURNAME).isdisjoint(text[max(0, end - 3) : end - 1])
+
+
 def _known_at(text: str, pos: int) -> bool:
     """Does a lexicon name (2-4 characters) start at `pos`? (陈静|北京报道)"""
     known = entries()
@@ -112,7 +118,7 @@ def build_name_role(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """刘晓东董事长, 王建华总经理: a common surname + 1-2 characters, after a boundary,
     right before a title."""
     text, end = shadow.text, m.start()
-    if not _single_surnames(SPEAKER_SURNAME).intersection(text[max(0, end - 3) : end - 1]):
+    if not surname_before(text, end):
         return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
@@ -134,7 +140,7 @@ def _speaker_end(text: str, pos: int) -> int:
 def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
     text, end = shadow.text, _speaker_end(shadow.text, m.start())
-    if not _single_surnames(SPEAKER_SURNAME).intersection(text[max(0, end - 3) : end - 1]):
+    if not surname_before(text, end):
         return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size

@@ -290,10 +290,10 @@ def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
             continue  # read inside the alias's brackets: the alias stands for it
         alias = None
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")" \
-                and (prev.type, prev.value) == (d.type, d.value) and d.end - d.start > prev.end - prev.start \
-                and "\u4e00" <= text[d.start] <= "\u9fff":
-            continue
+        if prev is not None and d.start - prev.end == 1 and text[prev.end] == "(" \
+                and text[d.end : d.end + 1] == ")" and (prev.type, prev.value) == (d.type, d.value) \
+                and d.end - d.start > prev.end - prev.start and "\u4e00" <= text[d.start] <= "\u9fff":
+            continue  # a gloss: one character apart, no slice of the text between
         out.append(d)
         if text[d.end : d.end + 1] == "(":  # `_bracketed`'s first test, inline: most have none
             alias = _bracketed(text, d, drafts)

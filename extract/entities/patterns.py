@@ -258,6 +258,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     for rule in rules():
         name = rule.name
         if name in ANCHORS:
+            if name not in at:
+                continue  # none of its trigger words occurs: the rule costs nothing here
             match = rule.pattern.match
             matches = [m for pos in _spots(name, text, at) if (m := match(text, pos)) is not None]
         elif name in AT_CODE:

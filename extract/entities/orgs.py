@@ -179,10 +179,12 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None  # no Han stem before the head (，公司表示): the common case, cut short
+    run16 = _run_start(text, head, 16)
+    if head - run16 < 2:
+        return None  # a run of one Han character before the head holds no stem (的公司)
     end = _chain_end(text, m.end())
     if starts_with(text, end, "head_modifier"):
         return None
-    run16 = _run_start(text, head, 16)
     placed = _placed(text, head, end, run16)
     if placed is not None:
         known = placed[1]

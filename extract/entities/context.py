@@ -72,6 +72,13 @@ def _at(text: str, pos: int, names: frozenset[str]) -> str:
     return next((text[pos : pos + n] for n in (4, 3, 2) if text[pos : pos + n] in names), "")
 
 
+def _has(readings: tuple[Entry, ...], kind: str) -> bool:
+    """Has an alias a reading of `kind`? Most have one reading: tested without a generator."""
+    if len(readings) == 1:
+        return readings[0].type == kind
+    return any(e.type == kind for e in readings)
+
+
 def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> list[Found]:
     """`found` with the org reading of context names dropped where no context marks it.
 
@@ -92,9 +99,9 @@ def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> lis
             bare.append((pos, pos + len(word), ()))
     if not bare:
         return list(found)
-    orgs = [f for f in found if any(e.type == "org" for e in f[2]) and text[f[0] : f[1]] not in names]
+    orgs = [f for f in found if _has(f[2], "org") and text[f[0] : f[1]] not in names]
     starts, ends = {f[0] for f in orgs}, {f[1] for f in orgs}
-    products = {f[0] for f in found if any(e.type == "product" for e in f[2])}  # 苹果|iPhone
+    products = {f[0] for f in found if _has(f[2], "product")}  # 苹果|iPhone
     keep: dict[tuple[int, int], Found] = {}
     for start, end, readings in bare:
         org = next((e for e in readings if e.type == "org"), None)

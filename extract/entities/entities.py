@@ -21,6 +21,7 @@ Pure: no spaCy, no I/O per call; tables and matchers are built once, on first us
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from functools import lru_cache
 from typing import Any, Union
@@ -117,12 +118,17 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
 def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
     """Alias occurrences and trigger positions, from one pass of the matcher."""
     matcher, readings, edge, rules_of = _matcher()
-    found, at = [], defaultdict(list)
+    found: list[lex.Found] = []
+    at: pat.Anchors = defaultdict(list)
+    keep, bounded = found.append, lex.bounded
     for i, start, end in matcher.find(text):
-        if readings[i] and (not edge[i] or lex.bounded(text, start, end)):
-            found.append((start, end, readings[i]))
-        for rule in rules_of[i]:
-            at[rule].append(start)
+        r = readings[i]
+        if r and (not edge[i] or bounded(text, start, end)):
+            keep((start, end, r))
+        rules = rules_of[i]
+        if rules:  # a trigger word: most words are aliases only
+            for rule in rules:
+                at[rule].append(start)
     return found, at
 
 
@@ -141,6 +147,9 @@ def _candidates(shadow: Shadow) -> list[Cand]:
             generic[start:end] = b"\x01" * (end - start)
             continue
         cands.append((start - end, LEXICON, start, end, len(cands), entries))
+        after = text[end : end + 1]  # `_model`'s first test, inline: most names end at a Han char
+        if not (after.isdigit() or after == " " or "A" <= after <= "Z"):
+            continue
         model = _model(text, start, end, entries)
         if model is not None:
             cands.append((start - model.end, LEXICON, start, model.end, len(cands), model))
@@ -184,16 +193,17 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
     return out, shorts
 
 
-def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft]) -> list[Cand]:
+def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied: bytearray) -> list[Cand]:
     """Further occurrences of names the patterns found (not of generic words), and of the
-    short names of legal names."""
+    short names of legal names; none on characters a kept mention holds (the selection
+    would drop it: the name's own occurrence, mostly)."""
     names = {text[c[2] : c[3]]: c[5] for c in kept if c[1] == PATTERN and c[3] - c[2] > 1}
     names.update(shorts)
     echoes: list[Cand] = []
     for surface, d in names.items():
         pos, size = text.find(surface), len(surface)
         while pos >= 0:
-            if lex.bounded(text, pos, pos + size):
+            if occupied.find(1, pos, pos + size) == -1 and lex.bounded(text, pos, pos + size):
                 echo = tab.Draft(pos, pos + size, d.type, d.value, d.id)
                 echoes.append((-size, ECHO, pos, pos + size, len(echoes), echo))
             pos = text.find(surface, pos + 1)
@@ -202,7 +212,7 @@ def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft]) -> list[C
 
 def _draft(text: str, c: Cand) -> tab.Draft:
     if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
-        e = _reading(text, c[2], c[3], c[5])
+        e = c[5][0] if len(c[5]) == 1 else _reading(text, c[2], c[3], c[5])  # most have one reading
         return tab.Draft(c[2], c[3], e.type, e.value, e.id)
     return c[5]  # type: ignore[no-any-return]
 
@@ -251,10 +261,21 @@ def _bracketed(text: str, d: tab.Draft, drafts: list[tab.Draft]) -> tab.Draft | 
         m = SHORT_FORM.match(text, d.end)
         if m is not None and _is_short_form(m.group("short"), text[d.start : d.end]):
             alias = tab.Draft(m.start("short"), m.end("short"), d.type, d.value, d.id)
-    if alias is None or any(o.start < alias.end and alias.start < o.end and not
-                            (alias.start <= o.start and o.end <= alias.end) for o in drafts):
+    if alias is None or _crossed(alias, drafts):
         return None
     return alias
+
+
+def _crossed(alias: tab.Draft, drafts: list[tab.Draft]) -> bool:
+    """Does a draft overlap the alias without lying inside it? `drafts` are in text order
+    and disjoint, so only those just before the alias's end can: found by bisection, not
+    by a pass over the article's drafts for every bracket."""
+    i = bisect_left(drafts, alias.end, key=lambda o: o.start)
+    while i > 0 and drafts[i - 1].end > alias.start:
+        i -= 1
+        if not (alias.start <= drafts[i].start and drafts[i].end <= alias.end):
+            return True
+    return False
 
 
 def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
@@ -269,14 +290,15 @@ def _brackets(text: str, drafts: list[tab.Draft]) -> list[tab.Draft]:
             continue  # read inside the alias's brackets: the alias stands for it
         alias = None
         prev = out[-1] if out else None
-        if prev is not None and text[prev.end : d.start] == "(" and text[d.end : d.end + 1] == ")" \
-                and (prev.type, prev.value) == (d.type, d.value) and d.end - d.start > prev.end - prev.start \
-                and "\u4e00" <= text[d.start] <= "\u9fff":
-            continue
+        if prev is not None and d.start - prev.end == 1 and text[prev.end] == "(" \
+                and text[d.end : d.end + 1] == ")" and (prev.type, prev.value) == (d.type, d.value) \
+                and d.end - d.start > prev.end - prev.start and "\u4e00" <= text[d.start] <= "\u9fff":
+            continue  # a gloss: one character apart, no slice of the text between
         out.append(d)
-        alias = _bracketed(text, d, drafts)
-        if alias is not None:
-            out.append(alias)
+        if text[d.end : d.end + 1] == "(":  # `_bracketed`'s first test, inline: most have none
+            alias = _bracketed(text, d, drafts)
+            if alias is not None:
+                out.append(alias)
     return out
 
 
@@ -303,7 +325,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     """Every person, org, location and product mention, in text order, none overlapping."""
     occupied = bytearray(len(shadow.text))
     kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
-    kept += _select(_echoes(shadow.text, kept, shorts), occupied)
+    kept += _select(_echoes(shadow.text, kept, shorts, occupied), occupied)
     kept.sort(key=lambda c: c[2])
     drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
     bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("

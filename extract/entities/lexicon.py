@@ -161,6 +161,13 @@ def lookup(word: str) -> tuple[Entry, ...]:
     return entries().get(word, ())
 
 
+def is_a(word: str, kind: str) -> bool:
+    """Has `word` a reading of type `kind`? The rules ask this of every string before a
+    trigger, mostly of strings the lexicon does not know: a dict test, then the readings."""
+    readings = entries().get(word)
+    return readings is not None and any(e.type == kind for e in readings)
+
+
 def lexicon_words() -> list[str]:
     """Every alias (two characters or more), for the segmenter's user dictionary."""
     return sorted(entries())

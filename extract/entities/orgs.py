@@ -17,7 +17,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities.lexicon import Entry, entries, generic_words, lookup
+from extract.entities.lexicon import Entry, entries, generic_words, is_a, lookup
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
 from extract.text.shadow import Shadow
 
@@ -77,15 +77,15 @@ def _known_lead(desc: str) -> Entry | None:
     return None
 
 
-def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
+def _placed(text: str, head: int, end: int, start: int) -> tuple[int, Entry | None] | None:
     """Start of place + descriptor before the head at `head` (江苏省|恒润新材料|科技), or None;
     with the known organization the name is the legal name of, if any.
 
     The descriptor is 2-8 characters of Han with no function word or generic word that is
     not a bare place. A known organization in it makes the whole its legal name only
     with a legal form (北京字节跳动科技有限公司 -> 字节跳动); before a bare 公司 the place
-    stays a location of its own (美国|英伟达公司)."""
-    start = _run_start(text, head, 16)  # the name can only start where the run does
+    stays a location of its own (美国|英伟达公司). `start` is where the run of Han before
+    the head starts (`_run_start(text, head, 16)`): the name can only start there."""
     if head - start < 4 or not boundary(text, start):
         return None
     place_end = _place_end(text, start)
@@ -96,10 +96,12 @@ def _placed(text: str, head: int, end: int) -> tuple[int, Entry | None] | None:
     return (start, known) if known is None or legal else None
 
 
-def _stem_start(text: str, end: int) -> int | None:
+def _stem_start(text: str, end: int, run16: int) -> int | None:
     """Start of the 2-6 character stem before an org head: after a boundary, or after a
-    connective inside the run (更多公司包括|星河科技); None when neither is there."""
-    start = _run_start(text, end, 6)
+    connective inside the run (更多公司包括|星河科技); None when neither is there.
+    `run16` is the run's start 16 characters back, which `_placed` read: clipped to six
+    it is the run's start six back (one regex match at the head instead of two)."""
+    start = max(run16, end - 6)
     if end - start >= 2 and boundary(text, start):
         return start
     run = text[start:end]
@@ -131,9 +133,11 @@ def _run_start(text: str, end: int, longest: int) -> int:
 def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
     """Where a known organization starts inside `name`, with its lexicon entry:
     包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
+    known = entries()  # one dict, read directly: this runs at every head with a stem
     for i in range(len(stem) - 1):
         for word in (name[i:], stem[i:]):
-            org = next((e for e in lookup(word) if e.type == "org"), None)
+            readings = known.get(word)
+            org = next((e for e in readings if e.type == "org"), None) if readings else None
             if org is not None:
                 return i, org
     return 0, None
@@ -152,9 +156,21 @@ def _has_generic(stem: str) -> bool:
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
     if stem[-1] in triggers("stem_end") or _has_generic(stem) or stem in triggers("org_suffix") \
-            or stem.startswith(("有限", *triggers("org_legal"))) or stem in triggers("deictic_place"):
+            or stem.startswith(_legal_starts()) or stem in triggers("deictic_place"):
         return True  # a head before a head names no company: 生物科技, 股份有限|公司
     return not place_ok and any(e.type == "location" for e in lookup(stem))
+
+
+@lru_cache(maxsize=1)
+def _legal_starts() -> tuple[str, ...]:
+    """What a stem may not start with: 有限 or a legal-form head (built once, not per stem)."""
+    return ("有限", *triggers("org_legal"))
+
+
+@lru_cache(maxsize=1)
+def _lead_firsts() -> frozenset[str]:
+    """The first characters of the stem-lead words: a stem starting with none has no lead."""
+    return frozenset(w[0] for w in triggers("stem_lead"))
 
 
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -163,23 +179,28 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None  # no Han stem before the head (，公司表示): the common case, cut short
+    run16 = _run_start(text, head, 16)
+    if head - run16 < 2:
+        return None  # a run of one Han character before the head holds no stem (的公司)
     end = _chain_end(text, m.end())
     if starts_with(text, end, "head_modifier"):
         return None
-    placed = _placed(text, m.start(), end)
+    placed = _placed(text, head, end, run16)
     if placed is not None:
         known = placed[1]
         if known is not None:
             return draft("org", shadow, placed[0], end, known.value, known.id)
         return draft("org", shadow, placed[0], end)
-    start = _stem_start(text, m.start())
+    start = _stem_start(text, head, run16)
     if start is None:
         return None
     name, stem = text[start:end], text[start : m.start()]
     skip, org = _known_tail(name, stem)
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
-    lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
+    lead = ""
+    if stem[0] in _lead_firsts():
+        lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
     if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
         return None
     return draft("org", shadow, start + len(lead), end)
@@ -192,7 +213,7 @@ def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         start -= 1
     for size in range(6, 1, -1):
         place = text[max(0, start - size) : start]
-        if len(place) == size and any(e.type == "location" for e in lookup(place)):
+        if len(place) == size and is_a(place, "location"):
             return draft("org", shadow, start - size, m.end())
     return None
 
@@ -264,7 +285,8 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
     its own for the company (晶亚 of 晶亚光电): it must be no word of the segmenter's
     dictionary (星河 of 星河科技 is a word, so it is not read as the company)."""
     name = text[start:end]
-    stem = next((name[: -len(h)] for h in _heads_longest_first() if name.endswith(h)), "")
+    heads, sizes = _heads_by_size()
+    stem = next((name[:-n] for n in sizes if name[-n:] in heads), "")  # the longest head it ends in
     if len(stem) < 2 or stem in generic_words() or lookup(stem) or not _elsewhere(text, stem, start, end):
         return None
     from extract.entities.abbr import _is_word  # the cached dictionary test
@@ -273,8 +295,10 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _heads_longest_first() -> tuple[str, ...]:
-    return tuple(sorted(triggers("org_suffix") | triggers("org_suffix_place"), key=len, reverse=True))
+def _heads_by_size() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The org heads and their lengths, longest first: one set test per length."""
+    heads = triggers("org_suffix") | triggers("org_suffix_place")
+    return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
 
 
 def _body_before(text: str, pos: int) -> int | None:
@@ -282,23 +306,34 @@ def _body_before(text: str, pos: int) -> int | None:
     经济部) or a place's government (高雄市政府); None when none ends there."""
     if pos == 0 or text[pos - 1] not in _body_ends():
         return None  # no body ends in this character: the common case, cut short
+    known = entries()
     for size in range(min(12, pos), 1, -1):
         word = text[pos - size : pos]
-        if any(e.type == "org" and e.source == "org.gov.tsv" for e in lookup(word)):
+        if word in known and any(e.type == "org" and e.source == "org.gov.tsv" for e in known[word]):
             return pos - size
     if text.endswith("政府", 0, pos):
         placed = next((n for n in range(min(8, pos - 2), 1, -1)
-                       if any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 3]))
-                       or any(e.type == "location" for e in lookup(text[pos - 2 - n : pos - 2]))), 0)
+                       if is_a(text[pos - 2 - n : pos - 3], "location")
+                       or is_a(text[pos - 2 - n : pos - 2], "location")), 0)
         return pos - 2 - placed if placed else None
     return None
+
+
+def body_end_before(text: str, pos: int) -> bool:
+    """Could a government body end two to five characters before `pos` (where a unit of
+    two or more characters would start)? `patterns.propose` asks this before matching
+    `body_unit` at a unit ending; the build tests each position itself."""
+    return not _body_ends().isdisjoint(text[max(0, pos - 6) : max(0, pos - 2)])
 
 
 def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
     in 处/署/局/司/厅) is one org, valued as written."""
     text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
+    ends = _body_ends()
     for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
+        if pos == 0 or text[pos - 1] not in ends:
+            continue  # no body ends right before: the common case, tested first
         if any(c in units for c in text[pos : m.start()]):
             continue  # 统计处|处长: the unit ended before
         start = _body_before(text, pos)

@@ -25,7 +25,13 @@ import regex
 
 from extract.entities import abbr
 from extract.entities.lexicon import generic_words
-from extract.entities.orgs import build_body_unit, build_latin_org, build_org_suffix, build_place_body
+from extract.entities.orgs import (
+    body_end_before,
+    build_body_unit,
+    build_latin_org,
+    build_org_suffix,
+    build_place_body,
+)
 from extract.entities.persons import (
     build_byline,
     build_credit,
@@ -33,6 +39,7 @@ from extract.entities.persons import (
     build_role_name,
     build_speech_name,
     build_translit,
+    surname_before,
 )
 from extract.entities.places import build_place_feature
 from extract.entities.products import brand_start, build_brand_drug, build_drug
@@ -194,6 +201,50 @@ def anchor_words() -> dict[str, tuple[str, ...]]:
 
 Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may match
 
+# Rules whose name ends right before the trigger, by what that name's last character must
+# be: a cheap test of text[pos - 1] that skips the match and the build where it fails
+# (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
+# own first test, so the drafts are the same.
+HAN_BEFORE = frozenset({"org_suffix", "body_unit", "drug_name", "brand_drug"})
+LATIN_BEFORE = frozenset({"latin_org"})
+# The model-code rules start with a Latin letter that starts a token and has a digit in
+# it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds
+# one, found once for both, instead of two scans of the text with the heavier patterns.
+AT_CODE = frozenset({"code_noun", "code_after_name"})
+CODE_START = regex.compile(r"""
+    (?<![A-Za-z0-9])[A-Za-z]++            # the letters that start a Latin token: H, Mate
+    (?:\d|(?=[\ \-][A-Za-z]*\d))           # then a digit, or one in the part after it
+""", regex.VERBOSE)
+
+
+def _spots(rule: str, text: str, at: Anchors) -> list[int]:
+    """The positions a word-triggered rule is tried at: its triggers, minus those where
+    the character before cannot end the name the build reads."""
+    spots = at.get(rule, [])
+    if rule == "body_unit":
+        return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff" and body_end_before(text, p)]
+    if rule in HAN_BEFORE:
+        return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
+    if rule in LATIN_BEFORE:
+        return [p for p in spots if p and text[p - 1].isascii() and text[p - 1].isalnum()]
+    if rule == "name_role":
+        return [p for p in spots if surname_before(text, p)]
+    if rule == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
+        table = abbr.values()
+        return sorted({p + k for p in spots for k in (0, 1, 2) if p + k < len(text) and text[p + k] in table})
+    return spots
+
+
+def _at_starts(pattern: regex.Pattern[str], text: str, starts: list[int]) -> list[regex.Match[str]]:
+    """`pattern.finditer(text)` for a pattern that can only start at one of `starts`:
+    the same matches, left to right, none starting inside the one before."""
+    found, end = [], 0
+    for pos in starts:
+        if pos >= end and (m := pattern.match(text, pos)) is not None:
+            found.append(m)
+            end = m.end()
+    return found
+
 
 def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     """Every draft any rule builds, overlapping; `entities.py` selects among them.
@@ -203,20 +254,27 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     """
     text = shadow.text
     found: list[Draft] = []
+    codes: list[int] | None = None
     for rule in rules():
-        if rule.name == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
-            spots = sorted({p + k for p in at.get("abbr", ()) for k in (0, 1, 2) if p + k < len(text)})
-            matches = (rule.pattern.match(text, pos) for pos in spots)
-        elif rule.name in ANCHORS:
-            matches = (rule.pattern.match(text, pos) for pos in at.get(rule.name, ()))
-        elif rule.name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
+        name = rule.name
+        if name in ANCHORS:
+            if name not in at:
+                continue  # none of its trigger words occurs: the rule costs nothing here
+            match = rule.pattern.match
+            matches = [m for pos in _spots(name, text, at) if (m := match(text, pos)) is not None]
+        elif name in AT_CODE:
+            if codes is None:
+                codes = [m.start() for m in CODE_START.finditer(text)]
+            matches = _at_starts(rule.pattern, text, codes)
+        elif name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
             continue
-        elif rule.name == "credit" and "摄" not in text:
+        elif name == "credit" and "摄" not in text:
             continue
         else:
-            matches = rule.pattern.finditer(text)  # type: ignore[assignment]
+            matches = list(rule.pattern.finditer(text))
+        build = rule.build
         for match in matches:
-            made = rule.build(match, shadow) if match is not None else None
+            made = build(match, shadow)
             if isinstance(made, Draft):
                 found.append(made)
     return found

@@ -14,9 +14,11 @@ name starts there (记者陈静北京报道 -> 陈静).
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
-from extract.entities.lexicon import generic_words, lookup
+from extract.entities.lexicon import entries, generic_words, lookup
 from extract.entities.tables import (
     MIDDLE_DOTS,
     NAME_TAGS,
@@ -47,15 +49,29 @@ def _name_end(text: str, start: int, end: int) -> int | None:
 
 def _surname_at(text: str, start: int, min_weight: float) -> int:
     """Length of the surname at `start` (欧阳 = 2), 0 when none is that common."""
-    for size in (2, 1):
-        if surnames().get(text[start : start + size], -1.0) > min_weight:
-            return size
-    return 0
+    weights = surnames()
+    if weights.get(text[start : start + 2], -1.0) > min_weight:
+        return 2
+    return 1 if weights.get(text[start : start + 1], -1.0) > min_weight else 0
+
+
+@cache
+def _single_surnames(min_weight: float) -> frozenset[str]:
+    """The one-character surnames above a weight: the cheap first test of the rules that
+    read a name before a title or a speech verb (most of their triggers have none)."""
+    return frozenset(s for s, w in surnames().items() if len(s) == 1 and w > min_weight)
+
+
+def surname_before(text: str, end: int) -> bool:
+    """Could a common surname start a name of two or three characters ending at `end`?
+    `patterns.propose` asks this before matching `name_role` at a title."""
+    return not _single_surnames(SPEAKER_SURNAME).isdisjoint(text[max(0, end - 3) : end - 1])
 
 
 def _known_at(text: str, pos: int) -> bool:
     """Does a lexicon name (2-4 characters) start at `pos`? (陈静|北京报道)"""
-    return any(lookup(text[pos : pos + size]) for size in (4, 3, 2))
+    known = entries()
+    return text[pos : pos + 4] in known or text[pos : pos + 3] in known or text[pos : pos + 2] in known
 
 
 def _given_end(text: str, start: int, size: int) -> int | None:
@@ -102,6 +118,8 @@ def build_name_role(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """刘晓东董事长, 王建华总经理: a common surname + 1-2 characters, after a boundary,
     right before a title."""
     text, end = shadow.text, m.start()
+    if not surname_before(text, end):
+        return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
         if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
@@ -122,6 +140,8 @@ def _speaker_end(text: str, pos: int) -> int:
 def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
     text, end = shadow.text, _speaker_end(shadow.text, m.start())
+    if not surname_before(text, end):
+        return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
         if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:

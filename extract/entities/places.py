@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from extract.entities.lexicon import lookup
+from extract.entities.lexicon import entries
 from extract.entities.tables import Draft, draft
 from extract.text.shadow import Shadow
 
@@ -20,8 +20,10 @@ COUNTRIES = "location.cldr.tsv"  # countries and continents: not the place of a 
 
 def _place_before(text: str, pos: int) -> int | None:
     """Start of the longest known place (2-6 characters, not a country) ending at `pos`."""
+    known = entries()
     for size in range(min(6, pos), 1, -1):
-        if any(e.type == "location" and e.source != COUNTRIES for e in lookup(text[pos - size : pos])):
+        word = text[pos - size : pos]
+        if word in known and any(e.type == "location" and e.source != COUNTRIES for e in known[word]):
             return pos - size
     return None
 

@@ -36,7 +36,7 @@ MENTIONS = [
     qty("37宗", 37, "宗"), date("去年同期", None, low="2025-01", high="2025-11"), qty("52宗", 52, "宗"), pct("近三成", 30, q="approx"),
 ]
 
-STALL, FLOOR = "攤位数量", "底价"
+STALL, FLOOR = "摊位数量", "底价"
 CLAIMS = [
     {"q": "逾1萬蚊", "st": "乾貨攤", "metric": FLOOR},
     {"q": "15個", "st": "年宵市場", "metric": "年宵市场数量", "t": "明年", "attr": (FEHD, 0)},

@@ -64,6 +64,9 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
         carry.attribution = None  # 法人估计, 结果显示: an unnamed source states these
     if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution):
         carry.attribution = None  # a new named holder ends the speaker's report
+    if source is not None and carry.attribution is not None and source.start != carry.attribution.start \
+            and carry.subject[0] is None:
+        carry.subject = (None, None)  # 金融管理局昨日公布，…: a new report; the last one's category stays there
     carry.attribution = source or carry.attribution
     hypothetical = hypothetical_spans(view, sentence)
     drafts = [

@@ -30,8 +30,8 @@ _METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
 _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
-_NO_HOLDER = ("营收占比",)
-_BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)  # a segment's share of revenue belongs to the company
+_NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
+_BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
 
 
 def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:

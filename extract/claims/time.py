@@ -72,7 +72,7 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             d.time = d.change_of.time
             continue
         written = time_of(view, d, dates)
-        if _timeless(d):  # a count takes only a period written in its sentence (截至9月底…418间分店)
+        if _timeless(view, d):  # a count takes only a period written in its sentence (截至9月底…418间分店)
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
         d.time = written or (None if _own_length(view, d) else carried)
@@ -116,6 +116,13 @@ def _same_run(view: View, d: Draft, date: Any) -> bool:
     return only and date.end + 1 == run
 
 
-def _timeless(d: Draft) -> bool:
-    """Counts to date and specs (48间分行, 8张算力卡) have no carried period."""
-    return d.metric_kind == "count"
+def _moves_to(view: View, d: Draft) -> bool:
+    run = view.text[view.run_start(d.sentence, d.quantity.start) : view.run_end(d.sentence, d.quantity.end)]
+    return has_cue(run, "to")
+
+
+def _timeless(view: View, d: Draft) -> bool:
+    """Counts to date and specs (48间分行, 8张算力卡) have no carried period; a count that
+    moves to a new level in its run (失业人数减少约4,100人至14万6,800人) is the report's figure
+    for its period (a rise since a year-end, 较去年底增加4,150户, stays a count to date)."""
+    return d.metric_kind == "count" and not (d.direction and _moves_to(view, d))

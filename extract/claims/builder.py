@@ -64,6 +64,8 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
         carry.attribution = None  # 法人估计, 结果显示: an unnamed source states these
     if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution):
         carry.attribution = None  # a new named holder ends the speaker's report
+    if _new_report(source, carry):
+        carry.subject = (None, None)  # 金融管理局昨日公布，…: the last report's category stays there
     carry.attribution = source or carry.attribution
     hypothetical = hypothetical_spans(view, sentence)
     drafts = [
@@ -81,6 +83,13 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     for d in drafts:
         d.attribution = carry.attribution
     return drafts
+
+
+def _new_report(source: Any, carry: Carry) -> bool:
+    """A sentence with a source other than the one carried starts another report; a category
+    phrase (not an entity) carried from the report before does not hold its figures."""
+    last = carry.attribution
+    return source is not None and last is not None and source.start != last.start and carry.subject[0] is None
 
 
 def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:

@@ -11,10 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import Metric, metrics
+from extract.claims.vocab import Metric, cue_pattern, cue_words, metrics
 
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
+_NOUN = regex.compile(r"\p{Han}{2,8}")  # a counted noun written right after its count (5,800份投标)
+_NOUN_LONGEST = 5
+_NOUN_STOPS = ("up", "down", "verb", "speech", "publish", "yoy", "qoq", "to", "from", "compare", "stop")
 
 
 def find_metric(view: View, d: Draft) -> Metric | None:
@@ -35,6 +40,25 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     if after and _fits(d, after.group()) and "的" not in between:
         return metrics()[after.group()]
     return None
+
+
+def _counted_noun(view: View, d: Draft) -> Metric | None:
+    """A count whose noun is in no vocabulary names it right after its measure word: 逾5,800份投标，
+    约1万3,500宗个案被加征 → 投标 / 个案 (`<noun>数量`). The noun must end the run or stop at a
+    `stop` cue (被 在 受惠); any other cue, 的, or a figure after it means the words are a
+    predicate or a modifier (5,200万片扩增至…, 23间表现欠佳的分店, 35万人次多约14%)."""
+    if d.quantity.type != "quantity":
+        return None
+    end = view.run_end(d.sentence, d.quantity.end)
+    stretch = _NOUN.match(view.text, d.quantity.end, end)
+    if stretch is None:
+        return None
+    cut = cue_pattern(*_NOUN_STOPS).search(stretch.group())
+    if cut is not None:
+        word = stretch.group()[: cut.start()] if cut.group() in cue_words("stop") else ""
+    else:
+        word = stretch.group() if stretch.end() == end else ""
+    return Metric(word, "count") if 2 <= len(word) <= _NOUN_LONGEST else None
 
 
 def _in_name(m: Any, names: list[Any]) -> bool:
@@ -81,7 +105,8 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
             d.metric, d.metric_kind = last.metric, last.metric_kind
             last = d
             continue
-        found = own or previous or _base_metric(view, d)
+        lent = None if previous and previous.kind == "count" and d.quantity.type == "money" else previous
+        found = own or lent or _base_metric(view, d) or _counted_noun(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):

@@ -31,6 +31,7 @@ _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研�
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
+_BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
 
 
 def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
@@ -184,13 +185,21 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     start = max([view.run_start(d.sentence, d.quantity.start),
                  *[m.end for m in marks if m.end <= metric]])
     lead = _LEAD.match(view.text, start, metric)
-    span = _phrase(view, _after_causative(view, lead.end() if lead else start, metric), metric, cut=False)
+    start = _after_speech(view, _after_causative(view, lead.end() if lead else start, metric), metric)
+    span = _phrase(view, start, metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
     text = view.text[span[0] : span[1]]
     if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
         return None
     return span
+
+
+def _after_speech(view: View, start: int, end: int) -> int:
+    """预估零售业营业额将…: a forecast verb opening the run belongs to the speaker before it;
+    the holder starts after it."""
+    verb = cue_pattern("speech").match(view.text, start, end)
+    return verb.end() if verb else start
 
 
 def _after_causative(view: View, start: int, end: int) -> int:
@@ -316,7 +325,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
     for d in drafts:
         if d.change_of is not None:
             d.subject, d.subject_text = d.change_of.subject, d.change_of.subject_text
-        elif previous is not None and d.metric not in _NO_HOLDER and _share_left_out(view, d):
+        elif previous is not None and d.metric not in _NO_HOLDER and (
+                _share_left_out(view, d) or _bare_run(view, d)):
             d.subject, d.subject_text = previous.subject, previous.subject_text
         else:
             given = entity if d is not drafts[0] else carried
@@ -330,6 +340,16 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         if (d.subject, d.subject_text) != (None, None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried
+
+
+def _bare_run(view: View, d: Draft) -> bool:
+    """…营业额为4,312亿元，月增2.1%: a run that holds nothing but cue words before its figure
+    leaves its holder out; the clause before it names it."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    if run <= d.sentence[0]:
+        return False
+    rest = cue_pattern("up", "down", "yoy", "qoq", "adverb").sub("", view.text[run : d.quantity.start])
+    return rest.strip(_BARE_FILLER) == ""
 
 
 def _share_left_out(view: View, d: Draft) -> bool:

@@ -14,16 +14,18 @@ import regex
 
 from extract.claims.change import is_base_level
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import has_cue, last_cue
+from extract.claims.vocab import cue_words, has_cue, last_cue
 
 _PUNCTUATION = regex.compile(r"[，,：:、\s]")
 _GLOSS_LEAD = 3  # characters between a bracket and its date (截至, 即)
 _DATE_LEAD = 2  # 截至 / 到 before a date that is a run of its own
 _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
+_REPORT_GAP = 1  # characters between a date and the publish verb it dates (10月29日晚发布)
 
 
 def date_role(view: View, date: Any) -> str | None:
-    """`compare` for a comparison base, `from` for the start of a from-to, else None.
+    """`compare` for a comparison base, `from` for the start of a from-to, `report` for
+    the day a report came out (统计处今日公布, 11月12日发布数据显示), else None.
     Asked for each figure after the date and for the period carried: kept per date."""
     roles = view.memo.setdefault("date_role", {})
     if date.start not in roles:
@@ -35,7 +37,17 @@ def _date_role(view: View, date: Any) -> str | None:
     near = view.inside(view.entities, (max(0, date.start - _LOOKBACK - 20), date.start))
     start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
     before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪
-    return last_cue(before, "compare", "from")
+    role = last_cue(before, "compare", "from")
+    if role is None and _dates_report(view, date):
+        return "report"
+    return role
+
+
+def _dates_report(view: View, date: Any) -> bool:
+    """A date right before 公布 / 发布 / 宣布 is the day of the report, not the period of its
+    figures: 今日公布…失业率为3.7% is the rate of 8月至10月, not of today."""
+    after = view.text[date.end : date.end + _REPORT_GAP + 2]
+    return any(after[gap:].startswith(tuple(cue_words("publish"))) for gap in range(_REPORT_GAP + 1))
 
 
 def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
@@ -47,7 +59,7 @@ def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
         between = view.text[date.end : d.quantity.start]
         if role == "compare" and (has_cue(between, "up", "down") or _figure_between(view, d, date)):
             continue  # 较去年同期亏损2.45亿元转盈，每股纯益1.86元: the base dates its own level only
-        if role == "from" and not d.from_base:
+        if role == "from" and not d.from_base or role == "report":
             continue
         return date
     return None
@@ -60,7 +72,7 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             d.time = d.change_of.time
             continue
         written = time_of(view, d, dates)
-        if _timeless(d):  # a count takes only a period written in its sentence (截至9月底…418间分店)
+        if _timeless(view, d):  # a count takes only a period written in its sentence (截至9月底…418间分店)
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
         d.time = written or (None if _own_length(view, d) else carried)
@@ -104,6 +116,13 @@ def _same_run(view: View, d: Draft, date: Any) -> bool:
     return only and date.end + 1 == run
 
 
-def _timeless(d: Draft) -> bool:
-    """Counts to date and specs (48间分行, 8张算力卡) have no carried period."""
-    return d.metric_kind == "count"
+def _moves_to(view: View, d: Draft) -> bool:
+    run = view.text[view.run_start(d.sentence, d.quantity.start) : view.run_end(d.sentence, d.quantity.end)]
+    return has_cue(run, "to")
+
+
+def _timeless(view: View, d: Draft) -> bool:
+    """Counts to date and specs (48间分行, 8张算力卡) have no carried period; a count that
+    moves to a new level in its run (失业人数减少约4,100人至14万6,800人) is the report's figure
+    for its period (a rise since a year-end, 较去年底增加4,150户, stays a count to date)."""
+    return d.metric_kind == "count" and not (d.direction and _moves_to(view, d))

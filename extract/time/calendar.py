@@ -256,12 +256,17 @@ def bare_year(draft: Draft, shadow: Shadow) -> int | None:
     """The year of a month or quarter no year governs: the publication year, unless the
     period would start more than six months after publication, when the figure reported
     is last year's (12月出口 in a January article is last December; 12月 in October is
-    this year's). A period with a mod (12月底前: a deadline) keeps the publication year."""
+    this year's). A period with a mod (12月底前: a deadline) keeps the publication year.
+    A day or clock time more than six months before publication is a coming event of
+    next year (1月8日起, 2月5日至7日 in a December article), mod or not: news dates a
+    past day by its year far more often than a coming one."""
     if shadow.published_at is None:
         return None
     published = shadow.published_at
     point = draft.value or draft.low
     first = _FIRST_MONTH.get(point.grain) if point is not None else None
+    if first is not None and point is not None and point.grain in ("day", "minute"):
+        return published.year + 1 if published.month - first(point.n) > 6 else published.year
     if first is None or draft.mod is not None or point is None:
         return published.year
     return published.year - 1 if first(point.n) - published.month > 6 else published.year

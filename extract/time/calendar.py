@@ -197,6 +197,7 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     firsts: Firsts | None = None  # built only when a 同期 needs the paragraph's sentences
     paragraph_start = -1
     context_year: int | None = None
+    from_today = False
     lead: Draft | None = None  # the first governing date of this paragraph
     carried: Draft | None = None  # ... of the last paragraph that had one, for a 同期 in a later one
     last_day: Period | None = None  # the day named last, for 同日 and 当天
@@ -213,6 +214,7 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
             paragraph_start, context_year, seen, firsts = start, None, [], None
+            from_today = False  # the year came from 今(29)日: a bare day is read as if none
             carried, lead = lead or carried, None
         if draft.same is not None:
             if firsts is None:
@@ -221,12 +223,13 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
                     firsts.note(earlier)
             govern(draft, firsts.governing(draft.start) or carried, pub_year)
         elif draft.needs_year():
-            draft.fill_year(context_year if context_year is not None else bare_year(draft, shadow))
+            draft.fill_year(context_year if context_year is not None and not from_today
+                            else bare_year(draft, shadow))
         if is_base(text, draft.start):
             draft.carries = draft.governs = False
         draft.ended = ended(draft, text)
         if draft.carries and draft.same is None:
-            context_year = draft.year() or context_year
+            context_year, from_today = draft.year() or context_year, is_today(draft, shadow)
         seen.append(draft)
         if lead is None and eligible(draft):
             lead = draft
@@ -250,6 +253,14 @@ def is_base(text: str, start: int) -> bool:
 
 _FIRST_MONTH = {"month": lambda n: n, "day": lambda n: n, "minute": lambda n: n,
                 "quarter": lambda n: (n - 1) * 3 + 1, "half": lambda n: (n - 1) * 6 + 1}
+
+
+def is_today(draft: Draft, shadow: Shadow) -> bool:
+    """The publication day itself (今(29)日, 今日): its year says nothing about a coming
+    day named after it, which `bare_year` places (明年春節…2月5日 in a December article)."""
+    v, pub = draft.value, shadow.published_at
+    return v is not None and pub is not None and v.grain == "day" and (v.year, v.n, v.day) == (
+        pub.year, pub.month, pub.day)
 
 
 def bare_year(draft: Draft, shadow: Shadow) -> int | None:

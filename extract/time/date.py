@@ -39,6 +39,7 @@ from extract.time.date_ranges import (
     build_year_pair,
     build_year_range,
 )
+from extract.time.date_weekday import weekdays
 from extract.time.dateline import header_published_at
 
 __all__ = ["RULES", "find_date", "header_published_at"]
@@ -198,7 +199,7 @@ def find_date(shadow: Shadow) -> list[Date]:
     found = hits(RULES, shadow)
     stops = [m.span() for m in _never().finditer(shadow.text)]
     drafts = [h.mention for h in found if not any(h.start < e and s < h.end for s, e in stops)]
-    return spans(resolve(drafts, shadow), shadow)  # type: ignore[arg-type]
+    return spans(weekdays(resolve(drafts, shadow), shadow), shadow)  # type: ignore[arg-type]
 
 
 _JOINT = regex.compile(p.SEP)

@@ -42,8 +42,8 @@ def _comment(path: Path, key: str) -> str:
     return " ".join(found)
 
 
-def write_sources() -> None:
-    """SOURCES.md: one row per TSV file in extract/data/, read from the files' # lines."""
+def render_sources() -> str:
+    """SOURCES.md's text: one row per TSV file in extract/data/, read from the files' # lines."""
     lines = [
         "# Data sources",
         "",
@@ -60,5 +60,10 @@ def write_sources() -> None:
         source = _comment(path, "source").replace("|", "\\|")
         licence = _comment(path, "licence").replace("|", "\\|")
         lines.append(f"| `{path.name}` | {count_rows(path)} | {source} | {licence} | {made_by} |")
-    (OUT / "SOURCES.md").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return "\n".join(lines) + "\n"
+
+
+def write_sources() -> None:
+    """Write SOURCES.md (tests/test_sources.py fails when the committed one is stale)."""
+    (OUT / "SOURCES.md").write_text(render_sources(), encoding="utf-8")
 

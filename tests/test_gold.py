@@ -1,6 +1,7 @@
 """Gold claims in corpus/*.jsonl are consistent with their own mentions (docs/format.md, "Claims").
 
-Standard library only: this checks the gold files, not the pipeline, and imports nothing from `extract`.
+This checks the gold files, not the pipeline: it imports nothing from `extract`; the
+contract's sentence rule comes from the annotators' own `corpus/heldout_lib.py`.
 """
 
 from __future__ import annotations
@@ -9,6 +10,8 @@ import json
 from pathlib import Path
 
 import pytest
+
+from corpus.heldout_lib import sentences
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -33,8 +36,6 @@ NESTED_TYPES = {
 }
 DIRECTIONS = {"up", "down", None}
 BASES = {"yoy", "qoq", None}
-TERMINATORS = "。！？；;!?"
-CLOSERS = "”’」』）)】》\"'"
 
 
 def _articles() -> list[tuple[str, dict]]:
@@ -50,38 +51,6 @@ def _articles() -> list[tuple[str, dict]]:
 
 ARTICLES = _articles()
 IDS = [name for name, _ in ARTICLES]
-
-
-def sentences(text: str) -> set[tuple[int, int]]:
-    """Sentence spans per the contract: split on 。！？； ;!? and line breaks.
-
-    A closing quote or bracket after a terminator stays; surrounding whitespace is trimmed.
-    """
-    spans, start, i = [], 0, 0
-    while i < len(text):
-        ch = text[i]
-        if ch == "\n":
-            spans.append((start, i))
-            start = i + 1
-        elif ch in TERMINATORS:
-            end = i + 1
-            while end < len(text) and text[end] in CLOSERS:
-                end += 1
-            spans.append((start, end))
-            start = end
-            i = end
-            continue
-        i += 1
-    spans.append((start, len(text)))
-    out = set()
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.add((a, b))
-    return out
 
 
 def test_some_gold_has_claims() -> None:
@@ -116,7 +85,7 @@ def test_nested_mentions_are_the_lines_mentions(name: str, record: dict) -> None
 @pytest.mark.parametrize(("name", "record"), ARTICLES, ids=IDS)
 def test_sentence_holds_the_quantity(name: str, record: dict) -> None:
     text = record["text"]
-    spans = sentences(text)
+    spans = set(sentences(text))
     for n, claim in enumerate(record["claims"]):
         start, end = claim["sentence"]
         assert 0 <= start < end <= len(text), f"{name} claim {n}: sentence {claim['sentence']} out of text"

@@ -290,16 +290,24 @@ RULES = (
 )
 
 
-# A whole unit followed at once by its tenths or hundredths is one price: 3元5角, 港幣3元5毫.
-_WHOLE, _PART = ("元", "块", "蚊"), ("角", "毛", "毫", "仙")
+@lru_cache(maxsize=1)
+def _units() -> tuple[frozenset[str], frozenset[str]]:
+    """(whole units 元 块 蚊, their parts 角 毛 毫 仙), read off currencies.tsv: the
+    one-character words written after a number, worth one unit or a fraction of one."""
+    rows = [r for r in read_table("currencies.tsv") if len(r["word"]) == 1 and r["position"] != "prefix"]
+    whole = frozenset(r["word"] for r in rows if Decimal(r["factor"]) == 1)
+    part = frozenset(r["word"] for r in rows if 0 < Decimal(r["factor"]) < 1)
+    return whole, part
 
 
 def _joins(a: Money, b: Money, shadow: Shadow) -> bool:
-    """`b` (5角) is the fraction of `a` (3元): touching, same currency, worth under one unit."""
+    """`b` (5角) is the fraction of `a` (3元): touching, same currency, worth under one unit
+    (a whole unit followed at once by its tenths or hundredths is one price: 港幣3元5毫)."""
     if a.end != b.start or a.currency != b.currency or a.value is None or b.value is None:
         return False
+    wholes, parts = _units()
     whole, part = shadow.text[a.end - 1], shadow.text[b.end - 1]
-    return whole in _WHOLE and part in _PART and 0 < b.value < 1 and b.qualifier is None
+    return whole in wholes and part in parts and 0 < b.value < 1 and b.qualifier is None
 
 
 @lru_cache(maxsize=1)

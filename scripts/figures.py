@@ -5,10 +5,12 @@
     python scripts/figures.py --check              # exit 1 when README.md is stale (a test runs this)
     python scripts/figures.py --first-run FILE...  # keep the current scores of held-out FILEs
 
-Three blocks, each between `<!-- NAME:begin (scripts/figures.py) -->` and `<!-- NAME:end -->`:
-- accuracy: the pipeline runs once over every gold file in corpus/; each file is scored by
-  the `eval` command's JSON output; relaxed F1 per type with the gold count, so a change
-  that moves a score cannot land without README moving too;
+Four blocks, each between `<!-- NAME:begin (scripts/figures.py) -->` and `<!-- NAME:end -->`:
+- held-out and accuracy: the pipeline runs once over every gold file in corpus/; each file is
+  scored by the `eval` command's JSON output; relaxed F1 per type with the gold count, so a
+  change that moves a score cannot land without README moving too. corpus/sets.tsv says which
+  files nobody tuned on: they fill the held-out block, pooled as well (all of them, and by
+  region), since the targets are set on all held-out text; the tuned-on files fill accuracy;
 - first-run: the scores a held-out file got the first time the code met it, kept in
   docs/figures/first-run/<file>.json (with the commit) by `--first-run`, before anyone
   tuned on it; these cannot be recomputed later, so they are recorded once;
@@ -20,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import json
 import sys
@@ -78,8 +81,10 @@ def table(reports: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+@functools.cache
 def predictions() -> Path:
-    """One pipeline run over every corpus text, written where `make run` writes it."""
+    """One pipeline run over every corpus text, written where `make run` writes it (once per
+    invocation: both accuracy blocks score the same run)."""
     from extract.batch.readers import read_articles
     from extract.encode import to_json
     from extract.pipeline import Pipeline
@@ -95,9 +100,43 @@ def predictions() -> Path:
     return out
 
 
+def roles() -> dict[str, str]:
+    """corpus/sets.tsv: file stem -> `dev` (tuned on) or `held-out` (never read by a rule writer)."""
+    rows = [line.split("\t") for line in (ROOT / "corpus" / "sets.tsv").read_text(encoding="utf-8")
+            .splitlines() if line and not line.startswith("#")]
+    return {row[0]: row[1] for row in rows[1:]}
+
+
+def _files(role: str) -> list[Path]:
+    kept = roles()
+    return [f for f in sorted((ROOT / "corpus").glob("*.jsonl")) if kept.get(f.stem) == role]
+
+
+def pooled(files: list[Path], name: str, region: str | None = None) -> Path:
+    """The gold lines of several files (of one region) as one file, so one score covers them."""
+    out = ROOT / "out" / f"figures-{name}.jsonl"
+    with out.open("w", encoding="utf-8") as stream:
+        for path in files:
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if line.strip() and (region is None or json.loads(line).get("region") == region):
+                    stream.write(line + "\n")
+    return out
+
+
 def accuracy() -> str:
+    """Every tuned-on file, one column each."""
     pred = predictions()
-    return table({f.stem: scores(f, pred) for f in sorted((ROOT / "corpus").glob("*.jsonl"))})
+    return table({f.stem: scores(f, pred) for f in _files("dev")})
+
+
+def held_out() -> str:
+    """Every file nobody tuned on, then all of them pooled, then pooled by region."""
+    pred, files = predictions(), _files("held-out")
+    reports = {f.stem: scores(f, pred) for f in files}
+    reports["all held-out"] = scores(pooled(files, "held-out"), pred)
+    for region in ("CN", "TW", "HK"):
+        reports[f"held-out {region}"] = scores(pooled(files, f"held-out-{region}", region), pred)
+    return table(reports)
 
 
 def first_run() -> str:
@@ -150,7 +189,7 @@ def speed() -> str:
     return "\n".join(lines) + "\n\n" + "\n".join(f"- {s}" for s in sources)
 
 
-BLOCKS = {"accuracy": accuracy, "first-run": first_run, "speed": speed}
+BLOCKS = {"held-out": held_out, "accuracy": accuracy, "first-run": first_run, "speed": speed}
 
 
 def markers(name: str) -> tuple[str, str]:

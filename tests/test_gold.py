@@ -105,3 +105,17 @@ def test_each_figure_used_once(name: str, record: dict) -> None:
             span = (m["start"], m["end"])
             assert span not in seen, f"{name} claim {n}: {m['text']} already used by claim {seen[span]}"
             seen[span] = n
+
+
+def test_every_gold_file_has_a_role() -> None:
+    """corpus/sets.tsv says of each gold file whether it was tuned on (`dev`) or never read by a
+    rule writer (`held-out`); README's held-out figures come from it, so a new file needs a row."""
+    rows = [line.split("\t") for line in (CORPUS / "sets.tsv").read_text(encoding="utf-8").splitlines()
+            if line and not line.startswith("#")][1:]
+    roles = {row[0]: row[1] for row in rows}
+    files = {path.stem for path in CORPUS.glob("*.jsonl")}
+    missing = files - roles.keys()
+    assert missing == set(), f"gold files without a row in corpus/sets.tsv: {missing}"
+    assert roles.keys() - files == set(), f"rows of corpus/sets.tsv with no file: {roles.keys() - files}"
+    assert set(roles.values()) <= {"dev", "held-out"}, f"unknown roles: {set(roles.values())}"
+    assert "held-out" in roles.values(), "no held-out file left: write new held-out text"

@@ -63,7 +63,7 @@ CLAIMS = [
     {"q": "1萬2,300名", "st": "癌症新藥", "metric": "受惠病人数量", "t": "前10個月", "attr": (NHIA, 2)},
     {"q": "約新台幣86億元", "st": "癌症新藥", "metric": "药费支出", "t": "前10個月", "attr": (NHIA, 2)},
     {"q": "8.2%", "st": "癌症新藥", "metric": "药费占比", "t": "去年同期", "attr": (NHIA, 2)},
-    {"q": "9.6%", "st": "癌症新藥", "metric": "药费占比", "t": "前10個月", "dir": "up", "attr": (NHIA, 2)},
+    {"q": "9.6%", "st": "癌症新藥", "metric": "药费占比", "t": "前10個月", "dir": "up", "basis": "yoy", "attr": (NHIA, 2)},
 ]
 
 ARTICLE = {"id": "heldout3-nt-09-health-tw", "published_at": "2026-11-24T18:00:00+08:00", "region": "TW",

@@ -51,7 +51,7 @@ CLAIMS = [
     {"q": "51.7%", "subj": (QH, 1), "metric": "营收占比", "t": (Y, 1)},
     {"q": "21.3亿元", "st": "服务机器人业务", "metric": SEG, "t": (Y, 1), "ch": "42.5%", "dir": "up", "basis": "yoy"},
     {"q": "17.9亿元", "st": "核心零部件业务", "metric": SEG, "t": ("上年同期", 1)},
-    {"q": "15.2亿元", "st": "核心零部件业务", "metric": SEG, "t": (Y, 1), "dir": "down"},
+    {"q": "15.2亿元", "st": "核心零部件业务", "metric": SEG, "t": (Y, 1), "dir": "down", "basis": "yoy"},
     {"q": "27.6亿元", "st": "海外", "metric": SEG, "t": (Y, 1), "ch": ("35%", 1), "dir": "up", "basis": "yoy"},
     {"q": "约合3.9亿美元", "st": "海外", "metric": SEG, "t": (Y, 1), "dir": "up", "basis": "yoy"},
     {"q": "32.08亿元", "subj": (QH, 1), "metric": REV, "t": "第三季度", "ch": "21.1%", "dir": "up", "basis": "yoy"},

@@ -45,7 +45,7 @@ CLAIMS = [
     {"q": ("5.42元", 1), "subj": S, "metric": "每股收益", "t": Q3, "attr": A},
     {"q": "58.3%", "subj": S, "metric": "毛利率", "t": Q3, "ch": "1.6個百分點", "dir": "up", "basis": "qoq", "attr": A},
     {"q": "29.8%", "subj": S, "metric": "营业利益率", "t": "去年同期", "attr": A},
-    {"q": "32.5%", "subj": S, "metric": "营业利益率", "t": Q3, "dir": "up", "attr": A},
+    {"q": "32.5%", "subj": S, "metric": "营业利益率", "t": Q3, "dir": "up", "basis": "yoy", "attr": A},
     {"q": "64%", "subj": S, "metric": "营收占比", "t": Q3},
     {"q": "21%", "subj": S, "metric": "营收占比", "t": Q3},
     {"q": "9.8億元", "st": "日本市場", "metric": "营业收入", "t": Q3, "ch": "31%", "dir": "up", "basis": "yoy"},

@@ -7,7 +7,7 @@ a surcharge rule, 6個月後, 去年全年, a conditional 超過10%, 28日內, a
 
 from corpus.heldout_lib import date, dur, ent, money, pct, qty
 
-IRD, IRDV = "稅務局", "税务局"
+IRD, IRDV = "稅務局", "香港税务局"
 Y2526 = {"low": "2025-04", "high": "2026-03", "fiscal": True}
 TEXT = (
     "稅局：薪俸稅寬減本月起生效 逾200萬人受惠\n"

@@ -54,7 +54,7 @@ CLAIMS = [
     {"q": "1.35亿元", "subj": (JW, 1), "metric": "亏损", "t": ("第三季度", 1)},
     {"q": "0.86亿元", "subj": (JW, 1), "metric": NP, "t": ("上年同期", 1)},
     {"q": "48.2亿元", "subj": (JW, 1), "metric": REV, "t": "去年同期"},
-    {"q": "41.7亿元", "subj": (JW, 1), "metric": REV, "t": ("前三季度", 2), "dir": "down"},
+    {"q": "41.7亿元", "subj": (JW, 1), "metric": REV, "t": ("前三季度", 2), "dir": "down", "basis": "yoy"},
     {"q": "约9,800万元", "subj": (JW, 1), "metric": "存货减值", "t": ("第三季度", 2), "attr": (JW, 1)},
     {"q": "5.63亿元", "subj": PY, "metric": NP, "t": ("前三季度", 3), "ch": "12.5%", "dir": "down", "basis": "yoy"},
     {"q": "31.4%", "subj": PY, "metric": "毛利率", "t": ("前三季度", 3), "ch": "2.2个百分点", "dir": "down",

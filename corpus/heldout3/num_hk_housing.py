@@ -38,7 +38,7 @@ MENTIONS = [
     pct("6.8%", 6.8), money("約168蚊", 168, "HKD", q="approx"), pct("約2.3%", 2.3, q="approx"),
     ent("org", HA, "香港房屋委员会"), date("明年度", None, low="2027-04", high="2028-03", **FYS),
     money("約9億4,000萬元", 940000000, "HKD", q="approx"),
-    ent("org", "立法會", "立法会"), date("明年上半年", "2027-H1"), pct("一成", 10),
+    ent("org", "立法會", "香港立法会"), date("明年上半年", "2027-H1"), pct("一成", 10),
 ]
 
 APPS, DONE, RENT = "申请数量", "落成单位数量", "租金"

@@ -51,7 +51,7 @@ CLAIMS = [
     {"q": "23億6,000萬元", "subj": (PARK, 1), "metric": "营业收入", "t": FYT, "ch": "15.3%", "dir": "up",
      "basis": "yoy", "attr": (PARK, 1)},
     {"q": "3億4,500萬元", "subj": (PARK, 1), "metric": "亏损", "t": ("上年度", 1), "attr": (PARK, 1)},
-    {"q": "1億2,000萬元", "subj": (PARK, 1), "metric": "亏损", "t": FYT, "dir": "down", "attr": (PARK, 1)},
+    {"q": "1億2,000萬元", "subj": (PARK, 1), "metric": "亏损", "t": FYT, "dir": "down", "basis": "yoy", "attr": (PARK, 1)},
     {"q": "3.5仙", "subj": (PARK, 1), "metric": "每股亏损", "t": FYT, "attr": (PARK, 1)},
     {"q": "81%", "st": "旗下兩間酒店", "metric": "入住率", "t": FYT, "ch": "6個百分點", "dir": "up", "basis": "yoy",
      "attr": (PARK, 1)},

@@ -49,7 +49,7 @@ CLAIMS = [
      "attr": (MOL, 0)},
     {"q": "196元", "metric": HOURLY, "attr": (MOL, 0)},
     {"q": "202元", "metric": HOURLY, "t": "明（116）年1月1日起", "ch": "約3.1%", "dir": "up", "attr": (MOL, 0)},
-    {"q": "約有230萬5,000名", "st": "勞工", "metric": BEN, "attr": "陳怡君"},
+    {"q": "約有230萬5,000名", "metric": BEN, "attr": "陳怡君"},
     {"q": "約181萬人", "st": "月薪制", "metric": BEN, "attr": "陳怡君"},
     {"q": "約49萬5,000人", "st": "時薪制", "metric": BEN, "attr": "陳怡君"},
     {"q": "約新台幣162億元", "st": "雇主", "metric": "人事成本", "dir": "up", "attr": "陳怡君"},

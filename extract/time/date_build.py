@@ -143,8 +143,9 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if found is None:
         return None
     if g.get("ysame"):
-        if g.get("rel") or g.get("ctx") or not found[1]:
-            return None  # 去年同期 is a same-period word of its own
+        if g.get("ctx") or not found[1] or m.group() in words("same"):
+            return None  # 去年同期 is a same-period word of its own (one year back)
+        # 2023年同期, 今年同期 (after 明年1月至3月): the governing period in that year
         return Draft(m.start(), m.end(), None, same=0, same_year=found[0])
     pair = _month_pair(m, g, found[0], found[1])
     if pair is not _SINGLE:
@@ -195,7 +196,9 @@ def build_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if m["clock"] and at is None:
         return None
     value = Period(today.year, "minute" if at else "day", today.month, day, *(at or (0, 0)))
-    return _draft(m, value)
+    draft = _draft(m, value)
+    draft.carries = False  # its year is only the publication year, never written
+    return draft
 
 
 def build_numeric(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -276,9 +279,15 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return _reported(_draft(m, on)) if on else None
     monday, sunday = week_bounds(today, words("week").get(g["rweek"] or "", 0))
     if not g.get("weekday"):
-        return _draft(m, None, low=monday, high=sunday)
+        week = _draft(m, None, low=monday, high=sunday)
+        week.carries = False
+        return week
     first = date(monday.year, monday.n, monday.day)
-    return _draft(m, day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)))
+    on = _on(day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)), g)
+    draft = _draft(m, on) if on else None
+    if draft is not None:
+        draft.carries = False  # a weekday gives no year: （星期日） after 1月31日 is no context
+    return draft
 
 
 def _reported(draft: Draft) -> Draft:
@@ -304,9 +313,11 @@ def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     end = group_end(m, "clock") if at else m.end()  # 下午3时开始: a time, not a start
     if today is None:
-        return Draft(m.start(), end, None, known=False, same_day=True)
+        return Draft(m.start(), end, None, known=False, same_day=True, carries=False)
     value = Period(today.year, "minute", today.month, today.day, *at) if at else day_period(today)
-    return Draft(m.start(), end, value, same_day=True)
+    # it takes the day named before it and gives no year of its own: after 明年1月12日 a
+    # bare 凌晨0时 must not make the next 1月8日 this year's
+    return Draft(m.start(), end, value, same_day=True, carries=False)
 
 
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:

@@ -70,6 +70,9 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
         value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
         return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
+    if g.get(f"rocp{key}"):  # 明(116)年 (Taiwan), 明(2027)年: the bracket says which year
+        value = int(g[f"rocp{key}"] or 0)
+        return (value + 1911 if value < 1000 else value), True
     if g.get(f"rel{key}"):
         today = _today(shadow)
         offset = words("year")[f"{g[f'rel{key}']}年"]
@@ -78,7 +81,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rocp", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -152,7 +155,8 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return pair
     value = _within(g, found[0])
     draft = _draft(m, value, known=found[1], g=g) if value else None
-    offset = words("year")[f"{g['rel']}年"] if g.get("rel") else None
+    rel = g.get("rel") or g.get("relp")  # 明年, 明(116)年
+    offset = words("year")[f"{rel}年"] if rel else None
     if draft is not None and offset:
         draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
     if draft is not None and offset is not None and g.get("whole") == "度":

@@ -2,9 +2,9 @@
 
 A reader takes it from the paragraph: the last year written or inferred before it.
 With none, the publication date places it (`bare_year`). A year that was itself only
-inferred is weaker than a written one: once a paragraph has named a late day of the
-year (12月31日 … 至1月2日), a day more than six months earlier in the calendar is the
-next year's (figures may be named in any order; coming days are named in order).
+placed is weaker than a written one: it passes to a whole year (单看12月…全年 in a January
+article: last year), but a later month or day is placed afresh (12月31日…至1月2日 in a
+December article: the coming January).
 Kept apart from `calendar.py`, which walks the drafts, so that each reads in one sitting.
 """
 
@@ -25,12 +25,6 @@ def first_month(point: Period | None) -> int | None:
     """The first month of a month, day, quarter or half (None for a year)."""
     first = _FIRST_MONTH.get(point.grain) if point is not None else None
     return first(point.n) if first is not None and point is not None else None
-
-
-def _day_month(draft: Draft) -> int | None:
-    """The month of a day or clock time (None for a month, quarter or year)."""
-    point = draft.value or draft.low
-    return point.n if point is not None and point.grain in ("day", "minute") else None
 
 
 def is_today(draft: Draft, shadow: Shadow) -> bool:
@@ -71,27 +65,25 @@ class YearContext:
 
     def new_paragraph(self) -> None:
         self.year: int | None = None
-        self.month: int | None = None  # the month of the day that gave the year
         self.inferred = False  # the year was placed by `bare_year`, never written
         self.from_today = False  # it came from 今(29)日: a bare day is read as if none
 
     def fill(self, draft: Draft) -> None:
-        """Give `draft` the paragraph's year, else the one `bare_year` places. After an
-        inferred 12月31日, a 1月2日 rolls over into the next year."""
-        if self.year is None or self.from_today:
+        """Give `draft` the paragraph's year, else the one `bare_year` places. A year that
+        was only placed is passed on to a whole year (12月…全年), but a month, quarter or
+        day is placed afresh (12月31日…至1月2日 in a December article: next January)."""
+        placed = self.inferred and first_month(draft.value or draft.low) is not None
+        if self.year is None or self.from_today or placed:
             draft.fill_year(bare_year(draft, self.shadow))
             draft.inferred = True
             return
-        year, month = self.year, _day_month(draft)
-        if self.inferred and month is not None and self.month is not None and self.month - month > 6:
-            year += 1  # days only: a text names coming days in order, figures in any order
-        draft.fill_year(year)
+        draft.fill_year(self.year)
         draft.inferred = self.inferred
 
     def note(self, draft: Draft) -> None:
         """Take the year `draft` gives, if it gives one."""
         year = draft.year()
         if year is not None:
-            self.year, self.month = year, _day_month(draft)
+            self.year = year
             self.inferred = draft.inferred
         self.from_today = is_today(draft, self.shadow)

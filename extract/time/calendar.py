@@ -208,7 +208,9 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
             on_day(draft, last_day)
         elif draft.known and draft.value is not None and draft.value.grain in ("day", "minute"):
             last_day = Period(draft.value.year, "day", draft.value.n, draft.value.day)
-        if draft.fiscal_shift is not None and last_fiscal is not None:
+        whole = text.startswith("全年", draft.start)  # 全年 only in its fiscal year's sentence
+        if draft.fiscal_shift is not None and last_fiscal is not None and (
+                not whole or same_sentence(text, last_fiscal.end, draft.start)):
             in_fiscal(draft, last_fiscal)
         elif draft.fiscal and draft.low is not None and draft.low.grain == "month":
             last_fiscal = draft
@@ -258,14 +260,24 @@ def on_day(draft: Draft, day: Period) -> None:
     draft.known = True
 
 
+_STOP = regex.compile(r"[。！？；!?;\n]")
+
+
+def same_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence ends between offsets a and b (全年 after 2026/27年度首6个月, in one sentence)."""
+    return _STOP.search(text, a, b) is None
+
+
 def in_fiscal(draft: Draft, fiscal: Draft) -> None:
     """上年度 after 2025/26財政年度 is the fiscal year before it (2024-10 .. 2025-09), not
-    the calendar year: a report on a fiscal year compares with the one before."""
-    if fiscal.low is None or fiscal.high is None:
-        return
+    the calendar year: a report on a fiscal year compares with the one before. 全年 in
+    the sentence of a fiscal year is that whole fiscal year."""
     shift = draft.fiscal_shift or 0
+    if fiscal.low is None or fiscal.high is None or (shift > 0 and draft.low is not None):
+        return  # 明年度 in Hong Kong text is already the government's next year
+    low = fiscal.low  # the whole year, even after 2026/27年度首6个月
     draft.value, draft.fiscal = None, True
-    draft.low, draft.high = fiscal.low.plus_years(shift), fiscal.high.plus_years(shift)
+    draft.low, draft.high = low.plus_years(shift), month_period(low.year, low.n, 11).plus_years(shift)
 
 
 def eligible(draft: Draft) -> bool:

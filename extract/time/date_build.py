@@ -161,6 +161,10 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
     if draft is not None and offset is not None and g.get("whole") == "度":
         draft.fiscal_shift = offset  # 上年度: the fiscal year before the one reported, if any
+        if shadow.region == "HK" and shadow.published_at is not None and offset >= 0:
+            # 本年度, 明年度 in Hong Kong text: the government's year (上年度 stays a year)
+            draft.value, draft.fiscal = None, True
+            draft.low, draft.high = government_year(shadow, offset)
     return draft
 
 
@@ -186,7 +190,10 @@ def build_undated(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if pair is not _SINGLE:
         return pair
     value = _within(g, CONTEXT_YEAR)
-    return _draft(m, value, g=g) if value else None
+    draft = _draft(m, value, g=g) if value else None
+    if draft is not None and g.get("whole") == "全年":
+        draft.fiscal_shift = 0  # after a fiscal year in its sentence, that fiscal year
+    return draft
 
 
 def build_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -219,7 +226,10 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2026财年, FY2026, 2025/26财年, 上一财年 (no year written: value null)."""
     g = fields(m)
     if g.get("frel"):
-        return Draft(m.start(), m.end(), None, fiscal=True, known=False)
+        offset = words("fiscal").get(f"{g['frel']}财年")
+        if shadow.region == "HK" and shadow.published_at is not None and offset is not None:
+            return Draft(m.start(), m.end(), None, *government_year(shadow, offset), fiscal=True)
+        return Draft(m.start(), m.end(), None, fiscal=True, known=False)  # a company's: unknown
     fy, fy2 = g["fy"] or "", g.get("fy2")
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
@@ -329,6 +339,14 @@ def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: i
     if (low.year, low.grain, low.n) > (high.year, high.grain, high.n) and low.year != CONTEXT_YEAR:
         return None
     return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
+
+
+def government_year(shadow: Shadow, offset: int = 0) -> tuple[Period, Period]:
+    """The Hong Kong government's fiscal year (April to March) `offset` years after the
+    one running at publication: 本财政年度 in a November 2026 text is 2026-04..2027-03."""
+    today = shadow.published_at
+    year = (today.year if today.month >= 4 else today.year - 1) + offset if today else 0
+    return Period(year, "month", 4), Period(year + 1, "month", 3)
 
 
 def _fiscal_span(a: int, b: int, shadow: Shadow, end: int = -1) -> tuple[Period, Period]:

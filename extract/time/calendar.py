@@ -25,6 +25,7 @@ from extract.records import Date
 from extract.tables import read_table
 from extract.text.sentences import sentence_at, split_sentences
 from extract.text.shadow import Shadow
+from extract.time.years import YearContext
 
 CONTEXT_YEAR = 0  # a Period year still to be taken from the paragraph
 
@@ -170,6 +171,7 @@ class Draft:
     ended: tuple[Period | None, Period | None, Period | None] | None = None  # see `ended`
     same_day: bool = False  # 同日, 当天: the day last named (`value` holds the publication day)
     fiscal_shift: int | None = None  # 上年度, 本年度: years from the fiscal year last named
+    inferred: bool = False  # its year was placed from the publication date, not written
 
     def needs_year(self) -> bool:
         return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
@@ -196,8 +198,7 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
     seen: list[Draft] = []  # resolved drafts of this paragraph
     firsts: Firsts | None = None  # built only when a 同期 needs the paragraph's sentences
     paragraph_start = -1
-    context_year: int | None = None
-    from_today = False
+    years = YearContext(shadow)
     lead: Draft | None = None  # the first governing date of this paragraph
     carried: Draft | None = None  # ... of the last paragraph that had one, for a 同期 in a later one
     last_day: Period | None = None  # the day named last, for 同日 and 当天
@@ -207,14 +208,16 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
             on_day(draft, last_day)
         elif draft.known and draft.value is not None and draft.value.grain in ("day", "minute"):
             last_day = Period(draft.value.year, "day", draft.value.n, draft.value.day)
-        if draft.fiscal_shift is not None and last_fiscal is not None:
+        whole = text.startswith("全年", draft.start)  # 全年 only in its fiscal year's sentence
+        if draft.fiscal_shift is not None and last_fiscal is not None and (
+                not whole or same_sentence(text, last_fiscal.end, draft.start)):
             in_fiscal(draft, last_fiscal)
         elif draft.fiscal and draft.low is not None and draft.low.grain == "month":
             last_fiscal = draft
         start = text.rfind("\n", 0, draft.start) + 1
         if start != paragraph_start:
-            paragraph_start, context_year, seen, firsts = start, None, [], None
-            from_today = False  # the year came from 今(29)日: a bare day is read as if none
+            paragraph_start, seen, firsts = start, [], None
+            years.new_paragraph()
             carried, lead = lead or carried, None
         if draft.same is not None:
             if firsts is None:
@@ -223,13 +226,12 @@ def resolve(drafts: list[Draft], shadow: Shadow) -> list[Date]:
                     firsts.note(earlier)
             govern(draft, firsts.governing(draft.start) or carried, pub_year)
         elif draft.needs_year():
-            draft.fill_year(context_year if context_year is not None and not from_today
-                            else bare_year(draft, shadow))
+            years.fill(draft)
         if is_base(text, draft.start):
             draft.carries = draft.governs = False
         draft.ended = ended(draft, text)
         if draft.carries and draft.same is None:
-            context_year, from_today = draft.year() or context_year, is_today(draft, shadow)
+            years.note(draft)
         seen.append(draft)
         if lead is None and eligible(draft):
             lead = draft
@@ -251,38 +253,6 @@ def is_base(text: str, start: int) -> bool:
     return text.endswith(_bases(), max(0, start - 3), start)
 
 
-_FIRST_MONTH = {"month": lambda n: n, "day": lambda n: n, "minute": lambda n: n,
-                "quarter": lambda n: (n - 1) * 3 + 1, "half": lambda n: (n - 1) * 6 + 1}
-
-
-def is_today(draft: Draft, shadow: Shadow) -> bool:
-    """The publication day itself (今(29)日, 今日): its year says nothing about a coming
-    day named after it, which `bare_year` places (明年春節…2月5日 in a December article)."""
-    v, pub = draft.value, shadow.published_at
-    return v is not None and pub is not None and v.grain == "day" and (v.year, v.n, v.day) == (
-        pub.year, pub.month, pub.day)
-
-
-def bare_year(draft: Draft, shadow: Shadow) -> int | None:
-    """The year of a month or quarter no year governs: the publication year, unless the
-    period would start more than six months after publication, when the figure reported
-    is last year's (12月出口 in a January article is last December; 12月 in October is
-    this year's). A period with a mod (12月底前: a deadline) keeps the publication year.
-    A day or clock time more than six months before publication is a coming event of
-    next year (1月8日起, 2月5日至7日 in a December article), mod or not: news dates a
-    past day by its year far more often than a coming one."""
-    if shadow.published_at is None:
-        return None
-    published = shadow.published_at
-    point = draft.value or draft.low
-    first = _FIRST_MONTH.get(point.grain) if point is not None else None
-    if first is not None and point is not None and point.grain in ("day", "minute"):
-        return published.year + 1 if published.month - first(point.n) > 6 else published.year
-    if first is None or draft.mod is not None or point is None:
-        return published.year
-    return published.year - 1 if first(point.n) - published.month > 6 else published.year
-
-
 def on_day(draft: Draft, day: Period) -> None:
     """同日 or a bare 下午3时 on `day`, the day named last: its clock time, if any, kept."""
     clock = draft.value if draft.value is not None and draft.value.grain == "minute" else None
@@ -290,14 +260,24 @@ def on_day(draft: Draft, day: Period) -> None:
     draft.known = True
 
 
+_STOP = regex.compile(r"[。！？；!?;\n]")
+
+
+def same_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence ends between offsets a and b (全年 after 2026/27年度首6个月, in one sentence)."""
+    return _STOP.search(text, a, b) is None
+
+
 def in_fiscal(draft: Draft, fiscal: Draft) -> None:
     """上年度 after 2025/26財政年度 is the fiscal year before it (2024-10 .. 2025-09), not
-    the calendar year: a report on a fiscal year compares with the one before."""
-    if fiscal.low is None or fiscal.high is None:
-        return
+    the calendar year: a report on a fiscal year compares with the one before. 全年 in
+    the sentence of a fiscal year is that whole fiscal year."""
     shift = draft.fiscal_shift or 0
+    if fiscal.low is None or fiscal.high is None or (shift > 0 and draft.low is not None):
+        return  # 明年度 in Hong Kong text is already the government's next year
+    low = fiscal.low  # the whole year, even after 2026/27年度首6个月
     draft.value, draft.fiscal = None, True
-    draft.low, draft.high = fiscal.low.plus_years(shift), fiscal.high.plus_years(shift)
+    draft.low, draft.high = low.plus_years(shift), month_period(low.year, low.n, 11).plus_years(shift)
 
 
 def eligible(draft: Draft) -> bool:

@@ -85,7 +85,7 @@ def _written() -> tuple[Rule, ...]:
             {p.suffix()}?                                  # 年初, 年内, 岁末
             """, build_undated),
         _rule("day", rf"""
-            (?<![\d.月第近续每这该数几余多前后去来/\-])
+            (?<![\d.月第近续每这该数几余多前后去来期/\-])  # not 为期7日 (a length)
             (?P<day>\d{{1,2}})日(?![内间均线元])             # 19日, not 5日均线
             {p.clock()}?{p.suffix()}?                      # 19日上午11时, 19日起
             """, build_day),
@@ -129,8 +129,9 @@ def _labelled() -> tuple[Rule, ...]:
               | (?P<rdayp>{p.day_prefixes()})\((?P<dd>\d{{1,2}})\)日{p.clock()}?  # 今(19)日: Taiwan
               | (?P<rmonthp>[本上下])\((?P<mm>\d{{1,2}})\)月(?:(?P<day>{num})[日号])?  # 上(9)月, 本(11)月1日
               | (?P<rweek>{alternation(words("week"))})      # 本周, 上周
-                (?P<weekday>{alternation(words("weekday"))})?  # 上周五
-              | (?<![每上下本这\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})  # 周五
+                (?:(?P<weekday>{alternation(words("weekday"))}){p.clock()}?)?  # 上周五, 下星期三下午3时
+              | (?<![每上下本这逢\d{nums}])(?:周|星期|礼拜)(?P<weekday>{alternation(words("weekday"))})
+                {p.clock()}?                                # 周五, 周六上午9时 (not 逢周五)
               | {p.clock(bare=True)}                        # 下午3时: the day last named
             )
             {p.suffix()}?
@@ -155,8 +156,10 @@ def _ranges() -> tuple[Rule, ...]:
             """, build_decade),
         _rule("year_range", rf"""
             (?:(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})年?{p.SEP}(?P<b>(?:19|20)\d{{2}})年度?  # 2022年至2024年
+              |(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})[/-](?P<a2>\d{{2}})(?:年度)?{p.SEP}  # 2027/28至
+               (?P<b>(?:19|20)\d{{2}})[/-](?P<b2>\d{{2}})(?:课税|财政)?年度   # 2031/32年度: a run of them
               |(?<![\d.A-Za-z])(?P<a>(?:19|20)\d{{2}})[/-]  # 2025/26年度, 2025/2026年度
-               (?P<b>\d{{2}}|(?:19|20)\d{{2}})年度
+               (?P<b>\d{{2}}|(?:19|20)\d{{2}})(?:课税)?年度    # 2025/26课税年度: Hong Kong's tax year
               |(?<![\d.])(?P<ra>1\d{{2}})年?{p.SEP}(?P<rb>1\d{{2}})年度?  # 114至116年度: ROC years
             )
             """, build_year_range),

@@ -70,6 +70,9 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
     if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
         value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
         return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
+    if g.get(f"rocp{key}"):  # 明(116)年 (Taiwan), 明(2027)年: the bracket says which year
+        value = int(g[f"rocp{key}"] or 0)
+        return (value + 1911 if value < 1000 else value), True
     if g.get(f"rel{key}"):
         today = _today(shadow)
         offset = words("year")[f"{g[f'rel{key}']}年"]
@@ -78,7 +81,7 @@ def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int,
 
 
 def _has_year(g: dict[str, str | None], key: str = "") -> bool:
-    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rel", "ctx"))
+    return any(g.get(name + key) for name in ("y", "yc", "roc", "tw", "twc", "rocp", "rel", "ctx"))
 
 
 def _clock(g: dict[str, str | None]) -> tuple[int, int] | None:
@@ -143,19 +146,25 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if found is None:
         return None
     if g.get("ysame"):
-        if g.get("rel") or g.get("ctx") or not found[1]:
-            return None  # 去年同期 is a same-period word of its own
+        if g.get("ctx") or not found[1] or m.group() in words("same"):
+            return None  # 去年同期 is a same-period word of its own (one year back)
+        # 2023年同期, 今年同期 (after 明年1月至3月): the governing period in that year
         return Draft(m.start(), m.end(), None, same=0, same_year=found[0])
     pair = _month_pair(m, g, found[0], found[1])
     if pair is not _SINGLE:
         return pair
     value = _within(g, found[0])
     draft = _draft(m, value, known=found[1], g=g) if value else None
-    offset = words("year")[f"{g['rel']}年"] if g.get("rel") else None
+    rel = g.get("rel") or g.get("relp")  # 明年, 明(116)年
+    offset = words("year")[f"{rel}年"] if rel else None
     if draft is not None and offset:
         draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
     if draft is not None and offset is not None and g.get("whole") == "度":
         draft.fiscal_shift = offset  # 上年度: the fiscal year before the one reported, if any
+        if shadow.region == "HK" and shadow.published_at is not None and offset >= 0:
+            # 本年度, 明年度 in Hong Kong text: the government's year (上年度 stays a year)
+            draft.value, draft.fiscal = None, True
+            draft.low, draft.high = government_year(shadow, offset)
     return draft
 
 
@@ -181,7 +190,10 @@ def build_undated(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if pair is not _SINGLE:
         return pair
     value = _within(g, CONTEXT_YEAR)
-    return _draft(m, value, g=g) if value else None
+    draft = _draft(m, value, g=g) if value else None
+    if draft is not None and g.get("whole") == "全年":
+        draft.fiscal_shift = 0  # after a fiscal year in its sentence, that fiscal year
+    return draft
 
 
 def build_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -195,7 +207,9 @@ def build_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if m["clock"] and at is None:
         return None
     value = Period(today.year, "minute" if at else "day", today.month, day, *(at or (0, 0)))
-    return _draft(m, value)
+    draft = _draft(m, value)
+    draft.carries = False  # its year is only the publication year, never written
+    return draft
 
 
 def build_numeric(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -212,7 +226,10 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2026财年, FY2026, 2025/26财年, 上一财年 (no year written: value null)."""
     g = fields(m)
     if g.get("frel"):
-        return Draft(m.start(), m.end(), None, fiscal=True, known=False)
+        offset = words("fiscal").get(f"{g['frel']}财年")
+        if shadow.region == "HK" and shadow.published_at is not None and offset is not None:
+            return Draft(m.start(), m.end(), None, *government_year(shadow, offset), fiscal=True)
+        return Draft(m.start(), m.end(), None, fiscal=True, known=False)  # a company's: unknown
     fy, fy2 = g["fy"] or "", g.get("fy2")
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
     if fy2:
@@ -276,9 +293,15 @@ def build_relative(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return _reported(_draft(m, on)) if on else None
     monday, sunday = week_bounds(today, words("week").get(g["rweek"] or "", 0))
     if not g.get("weekday"):
-        return _draft(m, None, low=monday, high=sunday)
+        week = _draft(m, None, low=monday, high=sunday)
+        week.carries = False
+        return week
     first = date(monday.year, monday.n, monday.day)
-    return _draft(m, day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)))
+    on = _on(day_period(first + timedelta(days=words("weekday")[g["weekday"] or ""] - 1)), g)
+    draft = _draft(m, on) if on else None
+    if draft is not None:
+        draft.carries = False  # a weekday gives no year: （星期日） after 1月31日 is no context
+    return draft
 
 
 def _reported(draft: Draft) -> Draft:
@@ -304,9 +327,11 @@ def build_same_day(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     end = group_end(m, "clock") if at else m.end()  # 下午3时开始: a time, not a start
     if today is None:
-        return Draft(m.start(), end, None, known=False, same_day=True)
+        return Draft(m.start(), end, None, known=False, same_day=True, carries=False)
     value = Period(today.year, "minute", today.month, today.day, *at) if at else day_period(today)
-    return Draft(m.start(), end, value, same_day=True)
+    # it takes the day named before it and gives no year of its own: after 明年1月12日 a
+    # bare 凌晨0时 must not make the next 1月8日 this year's
+    return Draft(m.start(), end, value, same_day=True, carries=False)
 
 
 def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: int = -1) -> Draft | None:
@@ -314,6 +339,14 @@ def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: i
     if (low.year, low.grain, low.n) > (high.year, high.grain, high.n) and low.year != CONTEXT_YEAR:
         return None
     return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
+
+
+def government_year(shadow: Shadow, offset: int = 0) -> tuple[Period, Period]:
+    """The Hong Kong government's fiscal year (April to March) `offset` years after the
+    one running at publication: 本财政年度 in a November 2026 text is 2026-04..2027-03."""
+    today = shadow.published_at
+    year = (today.year if today.month >= 4 else today.year - 1) + offset if today else 0
+    return Period(year, "month", 4), Period(year + 1, "month", 3)
 
 
 def _fiscal_span(a: int, b: int, shadow: Shadow, end: int = -1) -> tuple[Period, Period]:

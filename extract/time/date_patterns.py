@@ -59,6 +59,7 @@ def year(key: str = "") -> str:
       | 民国(?P<roc{key}>\d{{1,3}}|[{numerals()}百]{{1,6}})  # 民国114, 民国一百一十四
       | (?<![\d.])(?P<tw{key}>\d{{2,3}})(?=年(?![级期]))  # 114年: ROC in Taiwan text; 08年: 2008
       | (?<![{numerals()}百])(?P<twc{key}>[{numerals()}百]{{2,6}})(?=年(?![级期来间代]))  # 一百零五年, TW
+      | (?P<relp{key}>[今明去])\((?P<rocp{key}>1\d{{2}}|(?:19|20)\d{{2}})\)  # 明(116)年: written
       | (?P<rel{key}>{year_prefixes("year")})      # 今年 去年 明年: from published_at
       | (?P<ctx{key}>{year_prefixes("ctx_year")})  # 同年: the paragraph's year
     )(?:(?<=\d)\x20)?年(?!代))                       # 年 (2025 年: one space), not 1990年代

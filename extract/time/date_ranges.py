@@ -58,11 +58,23 @@ def build_year_range(m: regex.Match[str], shadow: Shadow) -> Draft | None:
             return None  # only Taiwan text, and years 民國100-130 (the pattern reads 1xx)
         return _range(m, Period(a + 1911), Period(b + 1911), True) if a < b else None
     a, b = int(m["a"]), int(m["b"])
+    if m["a2"]:  # 2027/28至2031/32年度: from the first one's start to the last one's end
+        if int(m["a2"]) != (a + 1) % 100 or int(m["b2"]) != (b + 1) % 100 or b < a:
+            return None
+        low, high = _fiscal_span(a, a + 1, shadow)[0], _fiscal_span(b, b + 1, shadow, m.end())[1]
+        draft = _range(m, low, high, True)
+        if draft is not None:
+            draft.value, draft.fiscal = None, shadow.region == "HK"
+        return draft
     if len(m["b"]) == 2:
         b = a // 100 * 100 + b  # 2025/26
     split = m.group()[4:5] in ("/", "-") and m.group().endswith("年度") and b == a + 1
     if split:  # 2025/26年度, 2025/2026年度: a fiscal year in Hong Kong text
-        return _range(m, *_fiscal_span(a, b, shadow, m.end()), True)
+        draft = _range(m, *_fiscal_span(a, b, shadow, m.end()), True)
+        if draft is not None:
+            draft.fiscal = shadow.region == "HK"
+            draft.carries = False  # a bare 1月 after 2025/26年度 is not January 2025
+        return draft
     return _range(m, Period(a), Period(b), True) if a < b else None
 
 
@@ -151,8 +163,9 @@ def _leading(m: regex.Match[str], g: dict[str, str | None], shadow: Shadow, star
 def _fiscal_behind() -> regex.Pattern[str]:
     return regex.compile(r"""
         (?:(?<![\d.])(?P<fy>(?:19|20)\d{2})[/-](?P<fy2>\d{2}|\d{4})  # 2026/27
-          |(?P<frel>本|今))                            # 本财政年度: the current one
-        (?:财政|财|会计)年度?\s?\Z""", V)
+           (?:财政|财|会计|课税)?年度                  # 2026/27年度 (Hong Kong: a fiscal year)
+          |(?P<frel>本|今)(?:财政|财|会计)年度?)      # 本财政年度: the current one
+        \s?\Z""", V)
 
 
 def _fiscal_before(m: regex.Match[str], shadow: Shadow) -> tuple[Period, int] | None:

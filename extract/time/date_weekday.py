@@ -13,7 +13,9 @@ from functools import lru_cache
 import regex
 
 from extract.records import Date
+from extract.tables import alternation
 from extract.text.shadow import Shadow
+from extract.time.calendar import mods
 
 _DAY = 10  # len("2025-01-15"): a day's timex; a clock time is longer
 
@@ -45,8 +47,24 @@ def weekdays(dates: list[Date], shadow: Shadow) -> list[Date]:
             i += skip
             if i < len(dates) and (clock := _clock(a, dates[i], shadow)) is not None:
                 a, i = clock, i + 1
+            a = _suffix(a, shadow)
         out.append(a)
     return out
+
+
+@lru_cache(maxsize=1)
+def _suffix_word() -> regex.Pattern[str]:
+    return regex.compile(alternation(mods("suffix")))
+
+
+def _suffix(a: Date, shadow: Shadow) -> Date:
+    """A mod word after the bracket or its clock time (2月2日（星期二）或之前, 1月12日（星期二）
+    凌晨0时起): the rules saw the bracket between them and the date."""
+    m = _suffix_word().match(shadow.text, a.end)
+    if m is None or a.mod is not None:
+        return a
+    return a.model_copy(update={"end": m.end(), "text": shadow.surface(a.start, m.end()),
+                                "mod": mods("suffix")[m.group()]})
 
 
 def _bracket(a: Date, rest: list[Date], shadow: Shadow) -> tuple[Date, int] | None:

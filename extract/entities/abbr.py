@@ -10,11 +10,17 @@ its pattern over the text):
 - after a verb of travel or relation that its row lists (访美, 赴港,
   驻华, 对美出口, 在台; not 在法 or 来越).
 
-Each character is its own location mention, valued as the full name (美 -> 美国). A run
+Each character is its own location mention, valued as the full name (美 -> 美国), or as
+the row's `near_value` when the run holds one of its `near` characters (港澳: 澳 -> 澳门;
+中港: 中 -> 中国内地). A run
 is rejected when it is a word of `entity_generic.tsv` (美德, 中意) or when a character at
 its edge makes a two-character word with its neighbour outside (其中|美国, 中美|洲), as
 the segmenter's dictionary or the lexicon knows it. After a verb, the abbreviation may
 not start a longer word (对|美好, 在|华为).
+
+Taiwan's cities and counties have their own table (`location_abbr_tw.tsv`), read only as a
+run of three or more that holds a character no other table has (中彰投, 雲嘉南, 北北基桃:
+the second 北 is 新北): there 中 is 台中 and 南 台南, which a pair (中南, 南北) never shows.
 """
 
 from __future__ import annotations
@@ -37,6 +43,30 @@ def values() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def near() -> dict[str, tuple[str, str]]:
+    """abbreviation -> (characters that switch its reading, the value then): 澳 in 港澳."""
+    return {r["char"]: (r["near"], r["near_value"]) for r in read_table("location_abbr.tsv") if r["near"]}
+
+
+@lru_cache(maxsize=1)
+def taiwan() -> dict[str, str]:
+    """Taiwan's one-character city and county abbreviations -> canonical place name."""
+    return {r["char"]: r["value"] for r in read_table("location_abbr_tw.tsv")}
+
+
+@lru_cache(maxsize=1)
+def taiwan_only() -> frozenset[str]:
+    """The Taiwan abbreviations no other table holds (彰, 投, 嘉): a run needs one."""
+    return frozenset(r["char"] for r in read_table("location_abbr_tw.tsv") if r["only"] == "1")
+
+
+@lru_cache(maxsize=1)
+def all_chars() -> frozenset[str]:
+    """Every character any abbreviation table holds."""
+    return frozenset(values()) | frozenset(taiwan())
+
+
+@lru_cache(maxsize=1)
 def verbs() -> dict[str, str]:
     """abbreviation -> the verbs it may follow as a place (访美, 在港)."""
     return {r["char"]: r["verbs"] for r in read_table("location_abbr.tsv")}
@@ -49,8 +79,8 @@ def visit_verbs() -> str:
 
 
 def chars() -> str:
-    """The abbreviations as a regex character class body."""
-    return regex.escape("".join(sorted(values())))
+    """The abbreviations (of both tables) as a regex character class body."""
+    return regex.escape("".join(sorted(all_chars())))
 
 
 @lru_cache(maxsize=1)
@@ -58,10 +88,11 @@ def anchor_words() -> frozenset[str]:
     """Where the rule can fire, for the one matcher pass: every pair of abbreviations (中俄),
     every pair in a list (英、法), and every verb with an abbreviation it may follow (访美).
     The rule's pattern is then tried on the characters of each (`patterns.propose`)."""
-    table, after = values(), verbs()
+    table, after, tw = values(), verbs(), taiwan()
     pairs = {a + b for a in table for b in table if a != b}
     listed = {a + "、" + b for a in table for b in table}
-    return frozenset(pairs | listed | {v + a for a in table for v in after[a]})
+    tw_pairs = {a + b for a in tw for b in tw if a in taiwan_only() or b in taiwan_only() or a == b == "北"}
+    return frozenset(pairs | listed | tw_pairs | {v + a for a in table for v in after[a]})
 
 
 @lru_cache(maxsize=1 << 16)
@@ -91,15 +122,43 @@ def _stands_alone(text: str, pos: int) -> bool:
     return True
 
 
-def _place(shadow: Shadow, pos: int) -> Draft:
-    value = values()[shadow.text[pos]]
+def _place(shadow: Shadow, pos: int, run: str = "", value: str | None = None) -> Draft:
+    char = shadow.text[pos]
+    if value is None:
+        value = values()[char]
+        chars_near, value_near = near().get(char, ("", ""))
+        if any(c in chars_near for c in run):
+            value = value_near
     qid = next((e.id for e in lookup(value) if e.type == "location"), None)
     return draft("location", shadow, pos, pos + 1, value, qid)
 
 
 def build(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """The one rule's build: an abbreviation in a compound, a list, or after its verb."""
+    """The one rule's build: a Taiwan run, or an abbreviation in a compound, a list, or
+    after its verb."""
+    made = build_taiwan(m, shadow)
+    if made is not None or shadow.text[m.start()] not in values():
+        return made
     return build_compound(m, shadow) or build_list(m, shadow) or build_visit(m, shadow)
+
+
+def build_taiwan(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """中彰投, 雲嘉南, 北北基桃: each character of a run of three or more Taiwan
+    abbreviations with at least one that only Taiwan's table holds; 北北 is 台北, 新北."""
+    text, table, pos = shadow.text, taiwan(), m.start()
+    if text[pos] not in table:
+        return None
+    start = end = pos
+    while start > 0 and text[start - 1] in table:
+        start -= 1
+    while end < len(text) and text[end] in table:
+        end += 1
+    run = text[start:end]
+    repeats = len(set(run)) < len(run) and not (run.startswith("北北") and len(set(run[1:])) == len(run) - 1)
+    if len(run) < 3 or repeats or not any(c in taiwan_only() for c in run) or lookup(run):
+        return None
+    value = "新北" if run.startswith("北北") and pos == start + 1 else table[text[pos]]
+    return _place(shadow, pos, run, value)
 
 
 def build_compound(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -115,7 +174,7 @@ def build_compound(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None  # a single one, 朝朝, a lexicon word (港澳), or a generic one (美德)
     if _joins_outside(text, start, end):
         return None
-    return _place(shadow, m.start())
+    return _place(shadow, m.start(), run)
 
 
 def build_list(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -132,7 +191,7 @@ def build_list(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if end - start < 3 or (before and "\u4e00" <= before <= "\u9fff") \
             or (after and "\u4e00" <= after <= "\u9fff" and after not in triggers("list_end")):
         return None
-    return _place(shadow, pos)
+    return _place(shadow, pos, text[start:end])
 
 
 def build_visit(m: regex.Match[str], shadow: Shadow) -> Draft | None:

@@ -230,7 +230,7 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
     if rule == "name_role":
         return [p for p in spots if surname_before(text, p)]
     if rule == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
-        table = abbr.values()
+        table = abbr.all_chars()
         return sorted({p + k for p in spots for k in (0, 1, 2) if p + k < len(text) and text[p + k] in table})
     return spots
 

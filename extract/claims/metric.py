@@ -61,6 +61,13 @@ def _counted_noun(view: View, d: Draft) -> Metric | None:
     return Metric(word, "count") if 2 <= len(word) <= _NOUN_LONGEST else None
 
 
+def _unit_metric(d: Draft) -> Metric | None:
+    """入场580万人次: with no metric word around it, a count whose unit is itself a metric word
+    (人次) is measured in that word."""
+    unit = d.quantity.unit if d.quantity.type == "quantity" else None
+    return Metric(unit, "level") if unit in cue_words("unit_metric") else None
+
+
 def _in_name(m: Any, names: list[Any]) -> bool:
     """投资推广署, 国家发展委员会: a metric word inside an entity's name is part of the name."""
     return any(e.start <= m.start() and m.end() <= e.end for e in names)
@@ -111,6 +118,7 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):
             found = carried
+        found = found or _unit_metric(d)
         if found is None:
             continue
         previous, last = found, d

@@ -31,6 +31,7 @@ _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研�
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
+_LISTED = ("及", "和", "与", "、")  # a holder listed with others
 _BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
 
 
@@ -132,6 +133,8 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     while start < end and view.text[start].isspace():
         start += 1
     for m in view.metric_words.finditer(start, end):
+        if cut and view.text.startswith(_LISTED, m.end()):
+            continue  # 租金及人工成本占…: a word in a list of holders, not the list's metric
         if not cut and metrics()[m.group()].kind != "count":
             return None
         if cut:

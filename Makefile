@@ -13,7 +13,7 @@ $(BIN)/.installed: pyproject.toml
 
 run: $(BIN)/.installed  ## extract the bundled corpus to out/corpus.jsonl and score it
 	mkdir -p out
-	$(BIN)/zh-extract run corpus -o out/corpus.jsonl
+	$(BIN)/zh-extract run corpus/*.jsonl -o out/corpus.jsonl
 	for gold in corpus/*.jsonl; do echo "== $$gold"; $(BIN)/zh-extract eval $$gold out/corpus.jsonl; done
 
 test: $(BIN)/.installed  ## the whole test suite (CI runs exactly this)

@@ -14,24 +14,23 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency, metrics
+from extract.claims.holder import (
+    Span,
+    counted_holder,
+    marked_holder,
+    plain_holder,
+    verb_holder,
+    whole_entity,
+)
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
-Span = tuple[int, int]
 
-_OTHER_THAN_HOLDER = "，,：:；;。为是"
-_LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
-_QUOTES = "“”\"'「」『』"
 _PLACE_REACH = 12
 _METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
 _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
-_HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
-_DIGIT = regex.compile(r"\d")
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
-_LISTED = ("及", "和", "与", "、")  # a holder listed with others
 _BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
 
 
@@ -42,6 +41,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
+    if whole_entity(view, e):
+        return False  # 全台 / 全港: the phrase holds the figure (subject_text), not the place
     if e.type in ("location", "product") and _after_place(view, d, e):
         return False
     if _inside_metric(view, e):
@@ -53,6 +54,11 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
+
+
+def _joint(view: View, e: Any) -> bool:
+    """港澳, 港澳台: one mention naming two or more places together holds as written."""
+    return e.type == "location" and view.text[e.start : e.end] in cue_words("joint")
 
 
 def _past_date(view: View, offset: int, d: Draft) -> int:
@@ -118,139 +124,6 @@ def _employs_speaker(view: View, e: Any, entities: list[Any], speakers: set[int]
     )
 
 
-def _metrics_before(view: View, d: Draft) -> list[Any]:
-    if d.metric_words is None:
-        run = view.run_start(d.sentence, d.quantity.start)
-        found = view.metric_words.finditer(run, d.quantity.start)
-        counts = d.quantity.type == "quantity"  # a counted noun names only a count
-        d.metric_words = [m for m in found if counts or metrics()[m.group()].kind != "count"]
-    return d.metric_words
-
-
-def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
-    """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
-    refused when it holds one), 2+ characters."""
-    while start < end and view.text[start].isspace():
-        start += 1
-    for m in view.metric_words.finditer(start, end):
-        if cut and view.text.startswith(_LISTED, m.end()):
-            continue  # 租金及人工成本占…: a word in a list of holders, not the list's metric
-        if not cut and metrics()[m.group()].kind != "count":
-            return None
-        if cut:
-            end = m.start()
-            break
-    while start < end and view.text[start] in _QUOTES:
-        start += 1
-    while end > start and (view.text[end - 1].isspace() or view.text[end - 1] in _QUOTES):
-        end -= 1
-    if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
-        end -= 1
-    text = view.text[start:end]
-    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
-        return None
-    return start, end
-
-
-def marked_holder(view: View, d: Draft) -> Span | Any | None:
-    """其中X<metric>… and X占…: X's span; for X占<company>…, the company mention."""
-    run = view.run_start(d.sentence, d.quantity.start)
-    found = _metrics_before(view, d)
-    both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
-    if both >= 0:
-        return both, both + 2
-    lead = view.text.find("其中", run, d.quantity.start)
-    if lead >= 0 and found and found[-1].start() > lead:
-        inside = [e for e in view.inside(view.entities, d.sentence)
-                  if lead <= e.start and e.end <= found[-1].start()]
-        if inside:
-            return inside[-1]
-        metric = found[-1].start()
-        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= metric]
-        return _phrase(view, max([lead + 2, *dated]), metric)  # 其中第三季度营业收入: no holder
-    share = view.text.find("占", run, d.quantity.start)
-    if share < 0 or any(m.start() <= share < m.end() for m in found):
-        return None
-    owner = [e for e in view.inside(view.entities, d.sentence) if 0 <= e.start - share - 1 <= 1]
-    if owner:
-        return owner[0]
-    lead = _LEAD.match(view.text, run, share)
-    return _phrase(view, lead.end() if lead else run, share)
-
-
-def plain_holder(view: View, d: Draft) -> Span | None:
-    """The run's text before its metric word, when it is a short noun phrase."""
-    found = _metrics_before(view, d)
-    if not found:
-        return None
-    metric = found[-1].start()
-    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
-    start = max([view.run_start(d.sentence, d.quantity.start),
-                 *[m.end for m in marks if m.end <= metric]])
-    lead = _LEAD.match(view.text, start, metric)
-    start = _after_speech(view, _after_causative(view, lead.end() if lead else start, metric), metric)
-    span = _phrase(view, start, metric, cut=False)
-    if span is None or span[1] - span[0] > _HOLDER_MAX:
-        return None
-    text = view.text[span[0] : span[1]]
-    if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
-        return None
-    return span
-
-
-def _after_speech(view: View, start: int, end: int) -> int:
-    """预估零售业营业额将…: a forecast verb opening the run belongs to the speaker before it;
-    the holder starts after it."""
-    verb = cue_pattern("speech").match(view.text, start, end)
-    return verb.end() if verb else start
-
-
-def _after_causative(view: View, start: int, end: int) -> int:
-    """北上消费令周末客流…: what is caused to change holds the figure, not the cause."""
-    found = list(cue_pattern("causative").finditer(view.text, start, end))
-    return found[-1].end() if found else start
-
-
-def verb_holder(view: View, d: Draft) -> Span | None:
-    """电子行业增长11.6%，纺织业下降2.1%: with no metric word in the run, the short noun
-    phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
-    if d.direction is None or _metrics_before(view, d):
-        return None
-    run = view.run_start(d.sentence, d.quantity.start)
-    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
-    if any(run <= m.start < d.quantity.start for m in marks):
-        return None
-    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, run, d.quantity.start)
-    if verb is None:
-        return None
-    lead = _LEAD.match(view.text, run, verb.start())
-    start, end = _after_causative(view, lead.end() if lead else run, verb.start()), verb.start()
-    while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
-        end = adverb.start()
-    span = _phrase(view, start, end, cut=False)
-    if span is None or span[1] - span[0] > _HOLDER_MAX:
-        return None
-    text = view.text[span[0] : span[1]]
-    if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
-        return None
-    return span
-
-
-def _counted_holder(view: View, d: Draft) -> Span | None:
-    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
-    if d.metric_kind != "count":
-        return None
-    run = view.run_start(d.sentence, d.quantity.start)
-    verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
-    if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
-        return None
-    dated = [x.end for x in view.inside(view.dates, d.sentence) if run <= x.start and x.end <= verb.start()]
-    span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
-    if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
-        return None
-    return span
-
-
 def _speaking_company(view: View, d: Draft, speakers: set[int]) -> Any:
     """港铁表示，今年上半年总乘客量…: a company that speaks, with no other holder in its
     sentence, states its own figures."""
@@ -301,12 +174,14 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         found = _company(view, d, carried)
     found = (found or find_subject(view, d, speakers, d.sentence[0], stop=run)  # the run's: refused
              or _speaking_company(view, d, speakers))
+    if found is not None and _joint(view, found):
+        return None, view.original[found.start : found.end]
     if found is not None:
         return found, None
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
     if carried != (None, None) and (holders or carried[0] is not None) and not (firm and carried[0] is None):
         return carried
-    if holders and (span := _counted_holder(view, d)):
+    if holders and (span := counted_holder(view, d)):
         return _as_holder(view, span)
     if _anaphor(view, d.sentence[0], d) or not holders:
         return _company(view, d, carried), None

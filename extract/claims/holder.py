@@ -1,0 +1,199 @@
+"""Holder phrases: the words of a sentence that name what a figure is about when no entity
+does (docs/format.md, claim `subject_text`). Split from subject.py, which decides between an
+entity, a holder phrase and a carried subject; this module only finds and trims phrases.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from extract.claims.clauses import Draft, View
+from extract.claims.vocab import cue_pattern, has_cue, metrics
+
+Span = tuple[int, int]
+
+_OTHER_THAN_HOLDER = "，,：:；;。为是"
+_LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
+_QUOTES = "“”\"'「」『』"
+_HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
+_DIGIT = regex.compile(r"\d")
+_LISTED = ("及", "和", "与", "、")  # a holder listed with others
+
+
+def whole_entity(view: View, e: Any) -> bool:
+    """全台, 全港, 全省: a one-character place after 全 names the whole territory as a phrase."""
+    return e.type == "location" and e.end - e.start == 1 and e.start > 0 and view.text[e.start - 1] == "全"
+
+
+def _metrics_before(view: View, d: Draft) -> list[Any]:
+    if d.metric_words is None:
+        run = view.run_start(d.sentence, d.quantity.start)
+        found = view.metric_words.finditer(run, d.quantity.start)
+        counts = d.quantity.type == "quantity"  # a counted noun names only a count
+        d.metric_words = [m for m in found if counts or metrics()[m.group()].kind != "count"]
+    return d.metric_words
+
+
+def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
+    """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
+    refused when it holds one), 2+ characters."""
+    while start < end and view.text[start].isspace():
+        start += 1
+    for m in view.metric_words.finditer(start, end):
+        if cut and view.text.startswith(_LISTED, m.end()):
+            continue  # 租金及人工成本占…: a word in a list of holders, not the list's metric
+        if not cut and metrics()[m.group()].kind != "count":
+            return None
+        if cut:
+            end = m.start()
+            break
+    while start < end and view.text[start] in _QUOTES:
+        start += 1
+    while end > start and (view.text[end - 1].isspace() or view.text[end - 1] in _QUOTES):
+        end -= 1
+    if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
+        end -= 1
+    start, end = _trim_modifiers(view, start, end)
+    text = view.text[start:end]
+    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
+        return None
+    if cue_pattern("demonstrative").match(view.text, start, end):
+        return None  # 此次调整: it points back, it names nothing
+    return start, end
+
+
+def _trim_modifiers(view: View, start: int, end: int) -> Span:
+    """每月 / 平均 / 经常性 at either end of a holder phrase qualify the metric, not the
+    holder: 每小时基本工资 has no holder, 全台观光旅馆平均住房率 is 全台观光旅馆's."""
+    modifier = cue_pattern("modifier")
+    while (m := modifier.match(view.text, start, end)) is not None:
+        start = m.end()
+    changed = True
+    while changed and end > start:
+        changed = False
+        for m in modifier.finditer(view.text, start, end):
+            if m.end() == end:
+                end, changed = m.start(), True
+                break
+    return start, end
+
+
+def marked_holder(view: View, d: Draft) -> Span | Any | None:
+    """其中X<metric>… and X占…: X's span; for X占<company>…, the company mention."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    found = _metrics_before(view, d)
+    both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
+    if both >= 0:
+        return both, both + 2
+    lead = view.text.find("其中", run, d.quantity.start)
+    if lead >= 0 and found and found[-1].start() > lead:
+        inside = [e for e in view.inside(view.entities, d.sentence)
+                  if lead <= e.start and e.end <= found[-1].start()]
+        if inside:
+            return inside[-1]
+        metric = found[-1].start()
+        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= metric]
+        return _phrase(view, max([lead + 2, *dated]), metric)  # 其中第三季度营业收入: no holder
+    share = view.text.find("占", run, d.quantity.start)
+    if share < 0 or any(m.start() <= share < m.end() for m in found):
+        return None
+    owner = [e for e in view.inside(view.entities, d.sentence) if 0 <= e.start - share - 1 <= 1]
+    if owner:
+        return owner[0]
+    lead = _LEAD.match(view.text, run, share)
+    return _phrase(view, lead.end() if lead else run, share)
+
+
+def plain_holder(view: View, d: Draft) -> Span | None:
+    """The run's text before its metric word, when it is a short noun phrase."""
+    found = _metrics_before(view, d)
+    if not found:
+        return None
+    metric = found[-1].start()
+    run = view.run_start(d.sentence, d.quantity.start)
+    marks = view.inside(view.dates, d.sentence) + [
+        e for e in view.inside(view.entities, d.sentence) if not whole_entity(view, e)]
+    before = sorted((m for m in marks if m.end <= metric), key=lambda m: m.end)
+    start = max([run, *[m.end for m in before]])
+    span = _holder_between(view, start, metric)
+    date = before[-1] if before and before[-1].end == start and before[-1].type == "date" else None
+    if span is None and date is not None and date.start > run and _only_modifiers(view, date.end, metric):
+        # 全台观光旅馆9月平均住房率, 强积金今年整体回报: the holder stands before the period
+        start = max([run, *[m.end for m in before if m.end <= date.start]])
+        span = _holder_between(view, start, date.start)
+        if span is not None and has_cue(view.text[span[0] : span[1]], "up", "down", "speech", "publish"):
+            return None  # 主计总处上修今年经济成长率: a verb before the period, no holder
+    return span
+
+
+def _only_modifiers(view: View, start: int, end: int) -> bool:
+    trimmed = _trim_modifiers(view, start, end)
+    return trimmed[0] >= trimmed[1] or not view.text[trimmed[0] : trimmed[1]].strip()
+
+
+def _holder_between(view: View, start: int, metric: int) -> Span | None:
+    """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
+    lead = _LEAD.match(view.text, start, metric)
+    start = _after_speech(view, _after_causative(view, lead.end() if lead else start, metric), metric)
+    span = _phrase(view, start, metric, cut=False)
+    if span is None or span[1] - span[0] > _HOLDER_MAX:
+        return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
+        return None
+    return span
+
+
+def _after_speech(view: View, start: int, end: int) -> int:
+    """预估零售业营业额将…: a forecast verb opening the run belongs to the speaker before it;
+    the holder starts after it."""
+    verb = cue_pattern("speech").match(view.text, start, end)
+    return verb.end() if verb else start
+
+
+def _after_causative(view: View, start: int, end: int) -> int:
+    """北上消费令周末客流…: what is caused to change holds the figure, not the cause."""
+    found = list(cue_pattern("causative").finditer(view.text, start, end))
+    return found[-1].end() if found else start
+
+
+def verb_holder(view: View, d: Draft) -> Span | None:
+    """电子行业增长11.6%，纺织业下降2.1%: with no metric word in the run, the short noun
+    phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
+    if d.direction is None or _metrics_before(view, d):
+        return None
+    run = view.run_start(d.sentence, d.quantity.start)
+    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
+    if any(run <= m.start < d.quantity.start for m in marks):
+        return None
+    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, run, d.quantity.start)
+    if verb is None:
+        return None
+    lead = _LEAD.match(view.text, run, verb.start())
+    start, end = _after_causative(view, lead.end() if lead else run, verb.start()), verb.start()
+    while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
+        end = adverb.start()
+    span = _phrase(view, start, end, cut=False)
+    if span is None or span[1] - span[0] > _HOLDER_MAX:
+        return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
+        return None
+    return span
+
+
+def counted_holder(view: View, d: Draft) -> Span | None:
+    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
+    if d.metric_kind != "count":
+        return None
+    run = view.run_start(d.sentence, d.quantity.start)
+    verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
+    if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
+        return None
+    dated = [x.end for x in view.inside(view.dates, d.sentence) if run <= x.start and x.end <= verb.start()]
+    span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
+    if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
+        return None
+    return span

@@ -56,9 +56,16 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     return True
 
 
-def _joint(view: View, e: Any) -> bool:
-    """港澳, 港澳台: one mention naming two or more places together holds as written."""
-    return e.type == "location" and view.text[e.start : e.end] in cue_words("joint")
+def _joint(view: View, e: Any) -> Span | None:
+    """港澳, 港澳台: places named together hold as written, whether the entity stage gives
+    one mention for the word or one per place (港 + 澳): the joint word's span around `e`."""
+    if e.type != "location":
+        return None
+    for word in cue_words("joint"):
+        at = view.text.find(word, max(0, e.end - len(word)), e.start + len(word))
+        if 0 <= at <= e.start and e.end <= at + len(word):
+            return at, at + len(word)
+    return None
 
 
 def _past_date(view: View, offset: int, d: Draft) -> int:
@@ -174,8 +181,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         found = _company(view, d, carried)
     found = (found or find_subject(view, d, speakers, d.sentence[0], stop=run)  # the run's: refused
              or _speaking_company(view, d, speakers))
-    if found is not None and _joint(view, found):
-        return None, view.original[found.start : found.end]
+    if found is not None and (joint := _joint(view, found)):
+        return None, view.original[joint[0] : joint[1]]
     if found is not None:
         return found, None
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue

@@ -27,6 +27,7 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 FIRST_RUN = ROOT / "docs" / "figures" / "first-run"
@@ -83,14 +84,18 @@ def table(reports: dict[str, dict]) -> str:
 
 @functools.cache
 def predictions() -> Path:
-    """One pipeline run over every corpus text, written where `make run` writes it (once per
-    invocation: both accuracy blocks score the same run)."""
-    from extract.batch.readers import read_articles
-    from extract.encode import to_json
+    """One pipeline run over every corpus text (once per invocation: both accuracy blocks
+    score the same run)."""
     from extract.pipeline import Pipeline
 
-    pipeline = Pipeline()
-    out = ROOT / "out" / "figures.jsonl"
+    return run_corpus(Pipeline(), ROOT / "out" / "figures.jsonl")
+
+
+def run_corpus(pipeline: Any, out: Path) -> Path:
+    """Every gold article of corpus/ through `pipeline`, one record per line in `out`."""
+    from extract.batch.readers import read_articles
+    from extract.encode import to_json
+
     out.parent.mkdir(exist_ok=True)
     with out.open("w", encoding="utf-8") as stream:
         for path in sorted((ROOT / "corpus").glob("*.jsonl")):

@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from figures import ROOT, _files, pooled, scores  # noqa: E402
+from figures import ROOT, _files, pooled, run_corpus, scores  # noqa: E402
 
 TYPES = ("person", "location")
 OUT = ROOT / "docs" / "figures" / "ner.json"
@@ -29,19 +29,10 @@ BEGIN, END = "<!-- ner:begin (scripts/ner_gain.py) -->", "<!-- ner:end -->"
 
 def run(ner: str | None) -> Path:
     """One pipeline run over every corpus text, with or without the model."""
-    from extract.batch.readers import read_articles
-    from extract.encode import to_json
     from extract.pipeline import Pipeline
 
     pipeline = Pipeline(ner=ner) if ner else Pipeline()
-    out = ROOT / "out" / f"ner-{ner or 'default'}.jsonl"
-    out.parent.mkdir(exist_ok=True)
-    with out.open("w", encoding="utf-8") as stream:
-        for path in sorted((ROOT / "corpus").glob("*.jsonl")):
-            for a in read_articles(path):
-                record = pipeline(a.text, id=a.id, published_at=a.published_at, region=a.region)
-                stream.write(to_json(record) + "\n")
-    return out
+    return run_corpus(pipeline, ROOT / "out" / f"ner-{ner or 'default'}.jsonl")
 
 
 def f1s(report: dict) -> dict[str, tuple[float | None, int]]:

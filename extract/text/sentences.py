@@ -59,3 +59,8 @@ def sentence_at(spans: list[tuple[int, int]], offset: int) -> tuple[int, int] | 
     if i >= 0 and spans[i][0] <= offset < spans[i][1]:
         return spans[i]
     return None
+
+
+def same_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence ends between offsets a and b (全年 after 2026/27年度首6个月, in one sentence)."""
+    return _END.search(text, a, b) is None

@@ -23,7 +23,7 @@ import regex
 from extract.numbers.numerals import numeral_chars, parse_number
 from extract.records import Date
 from extract.tables import read_table
-from extract.text.sentences import sentence_at, split_sentences
+from extract.text.sentences import same_sentence, sentence_at, split_sentences
 from extract.text.shadow import Shadow
 from extract.time.years import YearContext
 
@@ -258,14 +258,6 @@ def on_day(draft: Draft, day: Period) -> None:
     clock = draft.value if draft.value is not None and draft.value.grain == "minute" else None
     draft.value = day._replace(grain="minute", hour=clock.hour, minute=clock.minute) if clock else day
     draft.known = True
-
-
-_STOP = regex.compile(r"[。！？；!?;\n]")
-
-
-def same_sentence(text: str, a: int, b: int) -> bool:
-    """No sentence ends between offsets a and b (全年 after 2026/27年度首6个月, in one sentence)."""
-    return _STOP.search(text, a, b) is None
 
 
 def in_fiscal(draft: Draft, fiscal: Draft) -> None:

@@ -161,10 +161,10 @@ def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         draft.carries = False  # 明年下半年, 去年底: another year, named for one date only
     if draft is not None and offset is not None and g.get("whole") == "度":
         draft.fiscal_shift = offset  # 上年度: the fiscal year before the one reported, if any
-        if shadow.region == "HK" and shadow.published_at is not None and offset >= 0:
+        if offset >= 0 and (span := government_year(shadow, offset)):
             # 本年度, 明年度 in Hong Kong text: the government's year (上年度 stays a year)
             draft.value, draft.fiscal = None, True
-            draft.low, draft.high = government_year(shadow, offset)
+            draft.low, draft.high = span
     return draft
 
 
@@ -227,8 +227,8 @@ def build_fiscal(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     g = fields(m)
     if g.get("frel"):
         offset = words("fiscal").get(f"{g['frel']}财年")
-        if shadow.region == "HK" and shadow.published_at is not None and offset is not None:
-            return Draft(m.start(), m.end(), None, *government_year(shadow, offset), fiscal=True)
+        if offset is not None and (span := government_year(shadow, offset)):
+            return Draft(m.start(), m.end(), None, *span, fiscal=True)
         return Draft(m.start(), m.end(), None, fiscal=True, known=False)  # a company's: unknown
     fy, fy2 = g["fy"] or "", g.get("fy2")
     y = int(fy) if len(fy) == 4 else 2000 + int(fy)
@@ -341,11 +341,14 @@ def _range(m: regex.Match[str], low: Period, high: Period, known: bool, start: i
     return Draft(m.start() if start < 0 else start, m.end(), covering(low, high), low, high, known=known)
 
 
-def government_year(shadow: Shadow, offset: int = 0) -> tuple[Period, Period]:
+def government_year(shadow: Shadow, offset: int = 0) -> tuple[Period, Period] | None:
     """The Hong Kong government's fiscal year (April to March) `offset` years after the
-    one running at publication: 本财政年度 in a November 2026 text is 2026-04..2027-03."""
+    one running at publication: 本财政年度 in a November 2026 text is 2026-04..2027-03.
+    None outside Hong Kong text or without a publication date: there the year is unknown."""
     today = shadow.published_at
-    year = (today.year if today.month >= 4 else today.year - 1) + offset if today else 0
+    if shadow.region != "HK" or today is None:
+        return None
+    year = (today.year if today.month >= 4 else today.year - 1) + offset
     return Period(year, "month", 4), Period(year + 1, "month", 3)
 
 

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout5 import ent_ai_tw, ent_hubei
+from corpus.heldout5 import ent_ai_tw, ent_hubei, ent_tko_hk
 from corpus.heldout_lib import write
 
-MODULES = [ent_hubei, ent_ai_tw]
+MODULES = [ent_hubei, ent_ai_tw, ent_tko_hk]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout5-entities.jsonl"), [m.ARTICLE for m in MODULES])

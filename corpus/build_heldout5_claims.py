@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout5 import clm_inovance, clm_tw_orders
+from corpus.heldout5 import clm_hk_interim, clm_inovance, clm_tw_orders
 from corpus.heldout_lib import write
 
-MODULES = [clm_inovance, clm_tw_orders]
+MODULES = [clm_inovance, clm_tw_orders, clm_hk_interim]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout5-claims.jsonl"), [m.ARTICLE for m in MODULES])

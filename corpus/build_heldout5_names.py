@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout5 import nam_harvest, nam_hospital, nam_sports_tw
+from corpus.heldout5 import nam_harvest, nam_hospital, nam_river, nam_sports_tw
 from corpus.heldout_lib import write
 
-MODULES = [nam_harvest, nam_sports_tw, nam_hospital]
+MODULES = [nam_harvest, nam_sports_tw, nam_hospital, nam_river]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout5-names.jsonl"), [m.ARTICLE for m in MODULES])

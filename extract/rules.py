@@ -9,8 +9,8 @@ failing case names the rule that fired.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import NamedTuple, TypeVar
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple, TypeVar, cast
 
 import regex
 
@@ -30,6 +30,38 @@ class Hit(NamedTuple):
     start: int
     end: int
     mention: object
+
+
+class Gated:
+    """A pattern skipped in a text where `gate` finds nothing.
+
+    `gate` is a cheap pattern that every match of `pattern` contains (a literal such as
+    年代, a connector after a digit): one search of it over the article settles whether the
+    rule can fire at all, where the full pattern, with its lookbehinds and alternations,
+    would try every character. A necessary test only, so what the rule finds stays
+    exactly what it was (tests/test_rule_gates.py checks each gate against the rule's
+    matches).
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], gate: str) -> None:
+        self.inner = pattern
+        self.gate = regex.compile(gate)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("inner", "gate"):  # not yet set (copy, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)  # groupindex, groups, pattern: the rule's own
+
+    def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        if self.gate.search(text) is None:
+            return iter(())
+        return self.inner.finditer(text, overlapped=overlapped)
+
+
+def gated(pattern: regex.Pattern[str], gate: str) -> regex.Pattern[str]:
+    """`pattern` behind `Gated`, typed as the pattern `Rule` expects (`hits` only calls
+    `finditer`)."""
+    return cast("regex.Pattern[str]", Gated(pattern, gate))
 
 
 def hits(rules: Iterable[Rule], shadow: Shadow) -> list[Hit]:

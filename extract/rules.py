@@ -9,8 +9,9 @@ failing case names the rule that fired.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
-from typing import NamedTuple, TypeVar
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import NamedTuple, TypeVar, cast
 
 import regex
 
@@ -30,6 +31,47 @@ class Hit(NamedTuple):
     start: int
     end: int
     mention: object
+
+
+class Gated:
+    """A pattern skipped in a text that holds none of `needs` or where `gate` finds nothing.
+
+    Every match of `pattern` contains one of the strings `needs` (年代, 财年) and a match
+    of `gate` (a digit before Q1, a separator after a year): a substring test (memchr
+    fast) and one search of the standard engine settle whether the rule can fire in the
+    article at all, where the full pattern, with its lookbehinds and alternations, would
+    try every candidate character. Necessary tests only, so what the rule finds stays
+    exactly what it was (tests/test_rule_gates.py checks each gate against the rule's
+    matches).
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = ()) -> None:
+        self.inner = pattern
+        self.gate = re.compile(gate) if gate else None  # the standard engine: faster here
+        self.needs = needs
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("inner", "gate", "needs"):  # not yet set (copy, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)  # groupindex, groups, pattern: the rule's own
+
+    def holds(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
+        """Whether `text[pos:endpos]` holds what every match holds."""
+        end = len(text) if endpos is None else endpos
+        if self.needs and not any(text.find(n, pos, end) >= 0 for n in self.needs):
+            return False
+        return self.gate is None or self.gate.search(text, pos, end) is not None
+
+    def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        if not self.holds(text):
+            return iter(())
+        return self.inner.finditer(text, overlapped=overlapped)
+
+
+def gated(pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = ()) -> regex.Pattern[str]:
+    """`pattern` behind `Gated`, typed as the pattern `Rule` expects (`hits` only calls
+    `finditer`)."""
+    return cast("regex.Pattern[str]", Gated(pattern, gate, needs))
 
 
 def hits(rules: Iterable[Rule], shadow: Shadow) -> list[Hit]:

@@ -1,21 +1,34 @@
-"""Places named after a known place: its station, line, river or development zone.
+"""Places named by a feature word: a station, port, line, river, state or zone.
 
-`place_feature` (kind `place_feature` in `entity_triggers.tsv`: 站, 东站, 线, 河, 新区,
+`place_feature` (kind `place_feature` in `entity_triggers.tsv`: 站, 东站, 港, 线, 河, 新区,
 经济技术开发区 ...): a known place right before the feature word makes one location,
-valued as written (汉口站, 东涌东站, 东涌线, 基隆河, 武汉经济技术开发区), and the place is
+valued as written (汉口站, 东涌东站, 重庆港, 基隆河, 武汉经济技术开发区), and the place is
 not a location of its own inside it (the longer span wins in `entities._select`). A country
 or continent before the word is left alone (中国站 is a leg of a tour, 美国线 a route).
+
+A name nobody listed takes the features of kind `place_feature_open` (站, 港, 州): 古洞站,
+阳逻港, 桑托斯港, 巴拉那州. What makes such a stem a name and not a phrase is read from the
+segmenter: the feature must not end a dictionary word (网站, 加油站, 出港, 该州, 深水港),
+and the stem is built backwards from tokens that are no common word: single characters
+(古|洞), transliterations (桑托斯, 帕拉|纳|瓜), a road name before a station (锦|上路). It
+stops at a function word, a common word (转向, 扩建, 集装箱) or a known name (武汉|阳逻港,
+so the city stays a location of its own); a stem that is itself a word (新建站) is no name.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
-from extract.entities.lexicon import entries
-from extract.entities.tables import Draft, draft
+from extract.entities.lexicon import entries, generic_words, lookup
+from extract.entities.tables import Draft, draft, translit_chars, triggers
+from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
 COUNTRIES = "location.cldr.tsv"  # countries and continents: not the place of a station
+ROAD_ENDS = frozenset("路道街")  # 锦上路站: a road's name before a station is part of it
+LONGEST_STEM = 6
 
 
 def _place_before(text: str, pos: int) -> int | None:
@@ -28,9 +41,91 @@ def _place_before(text: str, pos: int) -> int | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Single characters a place stem cannot hold: function words and name stops, but not
+    the transliteration characters among them (那 of 巴拉那州)."""
+    words = (triggers("name_stop") - translit_chars()) | triggers("boundary") | triggers("stem_end") \
+        | triggers("place_lead")
+    return frozenset(w for w in words if len(w) == 1)
+
+
+@lru_cache(maxsize=1)
+def _features() -> frozenset[str]:
+    """The one-character feature words (站, 港, 线, 河): a stem does not run across one."""
+    return frozenset(w for w in triggers("place_feature") if len(w) == 1)
+
+
+def _is_word(word: str) -> bool:
+    """Is `word` one word of the segmenter's dictionary?"""
+    return segmenter().cut(word, False) == [word]
+
+
+def _ends_word(text: str, start: int, pos: int, end: int) -> bool:
+    """Does the feature text[pos:end] join a neighbour in the segmenter's tokens of the
+    run around it (网站, 加油站, 深水港, 该州, 站点), or end a known name with the 1-3
+    characters before it (维港, which the lexicon reads)? A token of transliteration
+    characters ending in the feature is a name (马托格罗索州)."""
+    at, cuts = start, set()
+    for token in segmenter().cut(text[start : end + 2], False):
+        if at < pos and at + len(token) == end and all(c in translit_chars() for c in token[:-1]):
+            cuts.add(pos)  # 马托格罗索州
+        at += len(token)
+        cuts.add(at)
+    if pos not in cuts or end not in cuts:
+        return True
+    return any(lookup(text[pos - k : end]) for k in range(1, min(3, pos) + 1))
+
+
+NAME_TAGS = frozenset({"ns", "nr", "nrt"})  # the segmenter's place and person-name tags
+STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
+
+
+def _name_token(token: str, tag: str, last: bool) -> bool:
+    """May a token be part of an unlisted place name (see the module docstring)?"""
+    if any(e.type == "location" for e in lookup(token)):
+        return False  # a known place stays itself: 武汉|阳逻港
+    if len(token) == 1:
+        return token not in _features() and tag not in STOP_TAGS  # 屯马线|锦上路站, 该|州
+    if tag in NAME_TAGS or all(c in translit_chars() for c in token):
+        return True  # 沙岭 (ns), 桑托斯 (a transliteration)
+    return last and len(token) == 2 and token[-1] in ROAD_ENDS
+
+
+def open_stem_start(text: str, pos: int, end: int) -> int | None:
+    """Start of an unlisted place name ending at `pos`, read from the segmenter's tagged
+    tokens of the run of Han before it; None when no name-like stem of 2-6 characters is
+    there."""
+    start, stops = pos, _stops()
+    while start > max(0, pos - LONGEST_STEM - 2) and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops:
+        start -= 1
+    if pos - start < 2 or _ends_word(text, start, pos, end):
+        return None
+    tokens = segmenter().tag(text[start:pos], False)
+    size, last = 0, True
+    for token, tag in reversed(tokens):
+        if not _name_token(token, tag, last):
+            break
+        if size + len(token) > LONGEST_STEM:
+            return None
+        size, last = size + len(token), False
+    stem = text[pos - size : pos]
+    if size < 2 or stem in generic_words() or any(e.type == "location" for e in lookup(stem)):
+        return None
+    if _is_word(stem) and segmenter().tag(stem, False)[0][1] not in NAME_TAGS \
+            and not all(c in translit_chars() for c in stem):
+        return None  # 上路站: a common word before the feature
+    return pos - size
+
+
 def build_place_feature(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """汉口站, 东涌东站, 基隆河, 武汉经济技术开发区: a known place, then the feature word."""
-    start = _place_before(shadow.text, m.start())
+    """汉口站, 东涌东站, 基隆河, 武汉经济技术开发区: a known place, then the feature word;
+    古洞站, 桑托斯港, 巴拉那州: an unlisted name-like stem, then an open feature word."""
+    text = shadow.text
+    start = _place_before(text, m.start())
+    if start is None and m.group() in triggers("place_feature_open"):
+        start = open_stem_start(text, m.start(), m.end())
     if start is None:
         return None
     return draft("location", shadow, start, m.end())

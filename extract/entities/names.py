@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from extract.entities.lexicon import generic_words
-from extract.entities.persons import build_speech_name, cues, verb_at
+from extract.entities.persons import build_speech_name, cue_at, cue_before, cues, verb_at
 from extract.entities.tables import (
     NAME_TAGS,
     SPEAKER_SURNAME,
@@ -30,7 +30,6 @@ from extract.entities.tables import (
     Draft,
     boundary,
     draft,
-    ends_with,
     surnames,
     triggers,
 )
@@ -81,12 +80,7 @@ def _ends_name(text: str, end: int) -> bool:
     person verb, or 等 (张三、李四等人)."""
     if end >= len(text) or not text[end].isalnum():
         return True
-    rest = text[end : end + 4]
-    return (
-        rest[0] == "等"
-        or any(rest.startswith(w) for w in cues("list_sep"))
-        or verb_at(text, end)
-    )
+    return text[end] == "等" or cue_at(text, end, "list_sep") > 0 or verb_at(text, end)
 
 
 
@@ -146,25 +140,17 @@ def rules() -> tuple[Rule, ...]:
 
 def _role_before(text: str, pos: int) -> int:
     """Length of the title or role noun ending at `pos` (村民代表|许志强), 0 when none."""
-    return max(len(ends_with(text, pos, "role")),
-               next((len(w) for w in _longest_first("role_noun")
-                     if pos >= len(w) and text[pos - len(w) : pos] == w), 0))
-
-
-@cache
-def _longest_first(kind: str) -> tuple[str, ...]:
-    return tuple(sorted(cues(kind), key=len, reverse=True))
+    return cue_before(text, pos, "role_any")
 
 
 def _sep_after(text: str, pos: int) -> int:
     """Length of the list separator starting at `pos`, 0 when none."""
-    return next((len(w) for w in _longest_first("list_sep") if text.startswith(w, pos)), 0)
+    return cue_at(text, pos, "list_sep")
 
 
 def _sep_before(text: str, pos: int) -> int:
     """Length of the list separator ending at `pos`, 0 when none."""
-    return next((len(w) for w in _longest_first("list_sep")
-                 if pos >= len(w) and text[pos - len(w) : pos] == w), 0)
+    return cue_before(text, pos, "list_sep")
 
 
 def _next_name(text: str, start: int, free: bytearray) -> int | None:

@@ -82,11 +82,34 @@ def cues(kind: str) -> frozenset[str]:
     return frozenset(r["word"] for r in read_table("person_cues.tsv") if r["kind"] == kind)
 
 
+@cache
+def _sized_cues(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A cue kind's words (`verb` = person and speech verbs, `role_any` = titles and role
+    nouns) and the lengths they come in, longest first: these tests run at every name."""
+    if kind == "verb":
+        words = cues("person_verb") | triggers("speech")
+    elif kind == "role_any":
+        words = cues("role_noun") | triggers("role")
+    else:
+        words = cues(kind)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def cue_at(text: str, pos: int, kind: str) -> int:
+    """Length of the longest cue word of `kind` starting at `pos`, 0 when none."""
+    words, sizes = _sized_cues(kind)
+    return next((n for n in sizes if text[pos : pos + n] in words), 0)
+
+
+def cue_before(text: str, pos: int, kind: str) -> int:
+    """Length of the longest cue word of `kind` ending at `pos`, 0 when none."""
+    words, sizes = _sized_cues(kind)
+    return next((n for n in sizes if n <= pos and text[pos - n : pos] in words), 0)
+
+
 def verb_at(text: str, pos: int) -> bool:
     """Does a speech or person verb start at `pos`? (王芳|表示, 教授唐岳|接受采访)"""
-    rest = text[pos : pos + 4]
-    return any(rest.startswith(w) for w in cues("person_verb")) \
-        or any(rest.startswith(w) for w in triggers("speech"))
+    return cue_at(text, pos, "verb") > 0
 
 
 def _given_end(text: str, start: int, size: int) -> int | None:

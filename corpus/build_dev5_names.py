@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.dev5 import nam_drill, nam_loom, nam_road
+from corpus.dev5 import nam_drill, nam_loom, nam_market, nam_road
 from corpus.heldout_lib import write
 
-MODULES = [nam_road, nam_loom, nam_drill]
+MODULES = [nam_road, nam_loom, nam_drill, nam_market]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("dev5-names.jsonl"), [m.ARTICLE for m in MODULES])

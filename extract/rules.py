@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from typing import NamedTuple, TypeVar, cast
 
 import regex
@@ -75,15 +76,25 @@ def gated(pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = 
 
 
 def hits(rules: Iterable[Rule], shadow: Shadow) -> list[Hit]:
-    """Every rule's matches, then the longest non-overlapping ones, in text order."""
-    found: list[tuple[int, int, int, Hit]] = []
+    """Every rule's matches, then the longest non-overlapping ones, in text order.
+
+    Ranked by (longest, earliest rule, leftmost), ties in the order found: the running
+    count in each tuple settles ties without a key function (a lambda per hit cost
+    more than the sort)."""
+    text = shadow.text
+    found: list[tuple[int, int, int, int, Hit]] = []
     for order, rule in enumerate(rules):
-        for match in rule.pattern.finditer(shadow.text, overlapped=False):
-            mention = rule.build(match, shadow)
+        build, name = rule.build, rule.name
+        for match in rule.pattern.finditer(text, overlapped=False):
+            mention = build(match, shadow)
             if mention is not None:
                 start, end = mention.start, mention.end  # type: ignore[attr-defined]
-                found.append((-(end - start), order, start, Hit(rule.name, start, end, mention)))
-    return select_longest(h for *_, h in sorted(found, key=lambda f: f[:3]))
+                found.append((start - end, order, start, len(found), Hit(name, start, end, mention)))
+    found.sort()
+    return select_longest([f[4] for f in found])
+
+
+_START = itemgetter(1)  # Hit.start
 
 
 def select_longest(ranked: Iterable[Hit]) -> list[Hit]:
@@ -94,12 +105,14 @@ def select_longest(ranked: Iterable[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken = bytearray()
     for hit in ranked:
-        if hit.end > len(taken):
-            taken.extend(bytes(hit.end - len(taken)))
-        if taken.find(1, hit.start, hit.end) == -1:
-            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        _, start, end, _ = hit
+        if end > len(taken):
+            taken.extend(bytes(end - len(taken)))
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
             kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+    kept.sort(key=_START)  # stable: hits starting together keep their rank order
+    return kept
 
 
 def run(rules: Iterable[Rule], shadow: Shadow) -> list:

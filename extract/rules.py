@@ -75,6 +75,45 @@ def gated(pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = 
     return cast("regex.Pattern[str]", Gated(pattern, gate, needs))
 
 
+class Started:
+    """A pattern tried only where `starts` matches: a `re` pattern whose one-character
+    matches stand wherever a match of `pattern` can begin (a numeral followed, across
+    number characters, by a unit word), found in one pass of the standard engine.
+
+    Trying `pattern` with `match` at each such place, left to right and never inside
+    the match before (`match` at an offset still sees the text before it, so the
+    lookbehinds work), yields exactly what `finditer` would, where `finditer` itself
+    tries the pattern's lookbehinds at every numeral of the text. tests/test_rule_gates.py
+    compares the two on the case tables and the tuning corpus.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], starts: str) -> None:
+        self.inner = pattern
+        self.starts = re.compile(starts)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("inner", "starts"):  # not yet set (copy, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        end = 0
+        match = self.inner.match
+        for found in self.starts.finditer(text):
+            start = found.start()
+            if start < end:
+                continue
+            m = match(text, start)
+            if m is not None:
+                yield m
+                end = m.end() if not overlapped else start + 1
+
+
+def started(pattern: regex.Pattern[str], starts: str) -> regex.Pattern[str]:
+    """`pattern` behind `Started`, typed as the pattern `Rule` expects."""
+    return cast("regex.Pattern[str]", Started(pattern, starts))
+
+
 def hits(rules: Iterable[Rule], shadow: Shadow) -> list[Hit]:
     """Every rule's matches, then the longest non-overlapping ones, in text order.
 

@@ -43,7 +43,7 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature
-from extract.entities.products import brand_start, build_brand_drug, build_drug
+from extract.entities.products import brand_start, build_brand_drug, build_drug, build_series
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -87,6 +87,7 @@ CODE = r"""
         {after}                               # (code_after_name: and follows a Chinese word)
         (?:[A-Za-z0-9]*\d[A-Za-z0-9]*        # with a digit in the token: H20, NVL72
         |[A-Za-z0-9]*[\ \-][A-Za-z]*\d[A-Za-z0-9]*)  # or in a part after it: ' 384', ' R1'
+        (?:-[A-Z][A-Z0-9]{{0,2}}(?![a-z]))?     # a variant letter after a hyphen: EH216-S
     )
     (?![A-Za-z0-9]|\.\d)                      # nothing Latin or decimal after it
 """
@@ -154,6 +155,9 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["drug_suffix"]})                # the same endings; the brand before the
                                                   # bracketed drug is read in build
         """, v), build_brand_drug),
+        Rule("series_no", regex.compile(r"""
+            (?<=[一二三四五六七八九十0-9])号       # 号 after a number: 福卫八号 (name read in build)
+        """, v), build_series),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
@@ -275,6 +279,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
         elif name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
             continue
         elif name == "credit" and "摄" not in text:
+            continue
+        elif name == "series_no" and "号" not in text:
             continue
         else:
             matches = list(rule.pattern.finditer(text))

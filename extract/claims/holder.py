@@ -20,6 +20,8 @@ _QUOTES = "“”\"'「」『』"
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _LISTED = ("及", "和", "与", "、")  # a holder listed with others
+_LIST_OPEN = "，,、和及与 "  # between a list lead or the previous figure and the next holder
+_LISTED_MAX = 8  # a listed holder is a short noun (门诊, 月薪制, 证券交易税)
 
 
 def whole_entity(view: View, e: Any) -> bool:
@@ -182,6 +184,31 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
         return None
     return span
+
+
+def listed_holder(view: View, d: Draft) -> Span | None:
+    """其中，营业税412亿元，证券交易税186亿元 / 当中门诊3,870亿元、住院2,720亿元: after a
+    list lead in the sentence, a figure with no metric word before it is held by the short
+    noun phrase written right before it (from the previous figure or the run's start)."""
+    lead = cue_pattern("list_lead")
+    start = d.quantity.start - len(d.window)
+    if not any(lead.finditer(view.text, d.sentence[0], d.quantity.start)):
+        return None
+    if _metrics_before(view, d) or any(
+            start <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
+        return None
+    opening = lead.match(view.text, start, d.quantity.start)
+    start = opening.end() if opening else start
+    while start < d.quantity.start and view.text[start] in _LIST_OPEN:
+        start += 1
+    span = _phrase(view, start, d.quantity.start, cut=False)
+    if span is None or span[1] - span[0] > _LISTED_MAX:
+        return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "verb", "speech", "publish", "anaphor", "adverb"):
+        return None
+    change = cue_pattern("up", "down").search(text, len(text) - 2)
+    return None if change and change.end() == len(text) else span  # 其中出口增长: a verb, no noun
 
 
 def counted_holder(view: View, d: Draft) -> Span | None:

@@ -18,6 +18,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
     Span,
     counted_holder,
+    listed_holder,
     marked_holder,
     plain_holder,
     verb_holder,
@@ -175,7 +176,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if marked is not None:
         return _as_holder(view, marked)
     found = find_subject(view, d, speakers, run)
-    if found is None and holders and (span := plain_holder(view, d) or verb_holder(view, d)):
+    if found is None and holders and (
+            span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)

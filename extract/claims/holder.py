@@ -219,8 +219,12 @@ def counted_holder(view: View, d: Draft) -> Span | None:
     verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
     if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
         return None
-    dated = [x.end for x in view.inside(view.dates, d.sentence) if run <= x.start and x.end <= verb.start()]
+    marks = view.inside(view.dates, d.sentence) + view.inside(view.figures, d.sentence)
+    dated = [x.end for x in marks if run <= x.start and x.end <= verb.start()]  # 41个大类行业中有33个
     span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
-    if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
+    if span is None or span[1] - span[0] > 10:
         return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "anaphor", "up", "down", "adverb"):
+        return None  # 今年首11个月, 目标仍有…, 并增聘…: a date's or a predicate's words, no head
     return span

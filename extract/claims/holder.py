@@ -167,14 +167,16 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     if d.direction is None or _metrics_before(view, d):
         return None
     run = view.run_start(d.sentence, d.quantity.start)
-    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
-    if any(run <= m.start < d.quantity.start for m in marks):
+    if any(run <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
         return None
-    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, run, d.quantity.start)
-    if verb is None:
+    dates = [x for x in view.inside(view.dates, d.sentence) if run <= x.start < d.quantity.start]
+    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, dates[-1].end if dates else run,
+                                                          d.quantity.start)
+    if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
         return None
     lead = _LEAD.match(view.text, run, verb.start())
-    start, end = _after_causative(view, lead.end() if lead else run, verb.start()), verb.start()
+    start = _after_causative(view, lead.end() if lead else run, verb.start())
+    end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
     while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()
     span = _phrase(view, start, end, cut=False)
@@ -209,6 +211,14 @@ def listed_holder(view: View, d: Draft) -> Span | None:
         return None
     change = cue_pattern("up", "down").search(text, len(text) - 2)
     return None if change and change.end() == len(text) else span  # 其中出口增长: a verb, no noun
+
+
+def _only_qualifiers(view: View, start: int, end: int) -> bool:
+    """Between a period and its change verb, only adverbs and qualifiers (累计, 则, 平均)."""
+    words = cue_pattern("adverb", "modifier", "verb")
+    while start < end and (m := words.match(view.text, start, end)) is not None and m.end() > start:
+        start = m.end()
+    return start >= end
 
 
 def counted_holder(view: View, d: Draft) -> Span | None:

@@ -255,7 +255,7 @@ def _bare_run(view: View, d: Draft) -> bool:
     run = view.run_start(d.sentence, d.quantity.start)
     if run <= d.sentence[0]:
         return False
-    rest = cue_pattern("up", "down", "yoy", "qoq", "adverb").sub("", view.text[run : d.quantity.start])
+    rest = cue_pattern("up", "down", "yoy", "qoq", "adverb", "close").sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
 
 

@@ -33,6 +33,7 @@ _METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
 _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
 _TOPIC_NAMED = 2  # how often a company must be named to hold figures with no holder of their own
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
+_BARE_CUES = ("up", "down", "yoy", "qoq", "adverb", "close")  # the words of a run that names no holder
 _BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
 
 
@@ -255,7 +256,7 @@ def _bare_run(view: View, d: Draft) -> bool:
     run = view.run_start(d.sentence, d.quantity.start)
     if run <= d.sentence[0]:
         return False
-    rest = cue_pattern("up", "down", "yoy", "qoq", "adverb", "close").sub("", view.text[run : d.quantity.start])
+    rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
 
 

@@ -58,12 +58,25 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
         end -= 1
     start, end = _trim_modifiers(view, start, end)
+    start = _past_marks(view, start, end)
     text = view.text[start:end]
     if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
         return None
     if cue_pattern("demonstrative").match(view.text, start, end):
         return None  # 此次调整: it points back, it names nothing
     return start, end
+
+
+def _past_marks(view: View, start: int, end: int) -> int:
+    """A holder phrase holds no period and no amount: it starts after the last date, money or
+    percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing), and after a
+    headline's space (农损逾12亿元 云林嘉义 → 云林嘉义); a count stays (两间酒店, 三省)."""
+    for items in (view.dates, view.figures):
+        for m in view.inside(items, (start, end)):
+            if m.type != "quantity":
+                start = max(start, m.end)
+    space = view.text.rfind(" ", start, end)
+    return space + 1 if space >= 0 else start
 
 
 def _trim_modifiers(view: View, start: int, end: int) -> Span:

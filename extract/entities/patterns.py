@@ -99,7 +99,7 @@ def rules() -> tuple[Rule, ...]:
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "product_noun", "place_feature", "drug_suffix", "gov_unit")
     t = {k: alternation(triggers(k)) for k in kinds}
-    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
+    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
     return (
@@ -164,7 +164,8 @@ def rules() -> tuple[Rule, ...]:
         """, v), build_code),
         Rule("code_after_name", regex.compile(rf"""
             {code_after_han}                      # a model code right after a Chinese
-                                                  # word: 英伟达H20, 华为Mate 70
+                                                  # word or a bracket: 英伟达H20, 华为Mate 70,
+                                                  # 超微(AMD)MI450
         """, v), build_code),
         Rule("latin_noun", regex.compile(rf"""
             (?P<word>[A-Z](?<![A-Za-z0-9].)       # a capitalized Latin word

@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from extract.entities import abbr
+from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry
 from extract.entities.lexicon import generic_words
 from extract.entities.orgs import (
@@ -139,6 +140,10 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["org_industry"]})               # 电器, 食品, 工业: a coined stem before it
                                                   # (read and checked in build)
         """, v), build_org_industry),
+        Rule("glossed_org", regex.compile(r"""
+            (?<=\p{Han})\((?=[A-Z][a-z])           # a bracket opening a Latin name after
+                                                  # Chinese (the name read in build)
+        """, v), build_glossed_org),
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),

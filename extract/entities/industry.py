@@ -15,7 +15,7 @@ stays one token after it.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -29,6 +29,7 @@ from extract.text.shadow import Shadow
 NAME_TAGS = frozenset({"nr", "nrt", "nz"})  # a coined stem the segmenter reads as a name: 振华
 STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
 STEM_SIZES = (2, 3)
+FACTORY_NOT = frozenset("商长")  # 厂商 is a maker in general, 厂长 the factory's director
 
 
 @lru_cache(maxsize=1)
@@ -59,12 +60,29 @@ def _stem_start(text: str, head: int) -> int | None:
     return None
 
 
+def _more_heads(text: str, end: int) -> int:
+    """纺织 + 机械 + 厂: up to two further industry words, then a factory word (kind
+    `org_factory`: 厂, 工厂; not in 厂商 or 厂长), belong to the name."""
+    for kind in ("org_industry", "org_industry", "org_factory"):
+        word = next((w for w in _by_size(kind) if text.startswith(w, end)), "")
+        after = text[end + len(word) : end + len(word) + 1]
+        if word and not (kind == "org_factory" and after and after in FACTORY_NOT):
+            end += len(word)
+    return end
+
+
+@cache
+def _by_size(kind: str) -> tuple[str, ...]:
+    """A trigger kind's words, longest first."""
+    return tuple(sorted(triggers(kind), key=len, reverse=True))
+
+
 def build_org_industry(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """华晟电器, 翔轮工业, 弗迪电池: a coined stem, an industry word, legal forms optional."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None
-    end = chain_end(text, m.end())
+    end = chain_end(text, _more_heads(text, m.end()))
     if modifies(text, end):
         return None  # 食品行业, 电池板块: the industry word is a modifier
     start = _stem_start(text, head)

@@ -58,6 +58,7 @@ def modifies(text: str, end: int) -> bool:
     return not _is_dict_word(text[end : end + 2])
 
 
+@lru_cache(maxsize=4096)
 def _is_dict_word(word: str) -> bool:
     """Is `word` (two characters) one word of the segmenter's dictionary (股价, 股东)?"""
     return len(word) == 2 and segmenter().cut(word, False) == [word]

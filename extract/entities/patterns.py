@@ -141,8 +141,9 @@ def rules() -> tuple[Rule, ...]:
                                                   # (read and checked in build)
         """, v), build_org_industry),
         Rule("glossed_org", regex.compile(r"""
-            (?<=\p{Han})\((?=[A-Z][a-z])           # a bracket opening a Latin name after
-                                                  # Chinese (the name read in build)
+            \((?<=\p{Han}\()(?=[A-Z][a-z])          # a bracket opening a Latin name after
+                                                  # Chinese (the name read in build; the
+                                                  # literal first, which the engine skips to)
         """, v), build_glossed_org),
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
@@ -161,7 +162,7 @@ def rules() -> tuple[Rule, ...]:
                                                   # bracketed drug is read in build
         """, v), build_brand_drug),
         Rule("series_no", regex.compile(r"""
-            (?<=[一二三四五六七八九十0-9])号       # 号 after a number: 福卫八号 (name read in build)
+            号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), build_series),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72

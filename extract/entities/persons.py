@@ -14,7 +14,7 @@ name starts there (记者陈静北京报道 -> 陈静).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -91,8 +91,12 @@ def _opens_verb(text: str, pos: int) -> bool:
     """Does text[pos] open a two-character verb with the next character (唐岳|接受采访,
     not 唐岳接 + 受)? Then the name ends before it."""
     word = text[pos : pos + 2]
-    if len(word) < 2:
-        return False
+    return len(word) == 2 and _is_verb(word)
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """Is `word` one verb of the segmenter's dictionary? (Cached: a few thousand words.)"""
     tokens = segmenter().tag(word, False)
     return len(tokens) == 1 and tokens[0][1] == "v"
 

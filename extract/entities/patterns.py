@@ -222,7 +222,8 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # be: a cheap test of text[pos - 1] that skips the match and the build where it fails
 # (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
 # own first test, so the drafts are the same.
-HAN_BEFORE = frozenset({"org_suffix", "org_industry", "body_unit", "drug_name", "brand_drug"})
+HAN_BEFORE = frozenset({"org_suffix", "org_industry", "place_feature", "body_unit", "drug_name",
+                        "brand_drug"})
 LATIN_BEFORE = frozenset({"latin_org"})
 # The model-code rules start with a Latin letter that starts a token and has a digit in
 # it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds

@@ -56,6 +56,14 @@ def _stops() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _run() -> regex.Pattern[str]:
+    """Han characters that are no stop, read backwards from where it is matched (one C
+    call instead of a Python loop at every feature word)."""
+    stops = regex.escape("".join(sorted(_stops())))
+    return regex.compile(rf"[\u4e00-\u9fff--[{stops}]]+", regex.REVERSE | regex.V1)
+
+
+@lru_cache(maxsize=1)
 def _breaks() -> frozenset[str]:
     """The one-character features that end a name (kind `place_break`: 线, 站, 镇): a stem
     does not run across one (屯马线|锦上路站), while 河 and 山 may stand inside (兴河镇)."""
@@ -122,10 +130,8 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
     """Start of an unlisted place name ending at `pos`, read from the segmenter's tagged
     tokens of the run of Han before it; None when no name-like stem of 2-6 characters is
     there."""
-    start, stops = pos, _stops()
-    while start > max(0, pos - LONGEST_STEM - 2) and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops:
-        start -= 1
+    run = _run().match(text, max(0, pos - LONGEST_STEM - 2), pos)
+    start = run.start() if run else pos
     if pos - start < 2 or _in_known(text, pos, end):
         return None
     admin = text[pos:end] in triggers("place_feature_admin")

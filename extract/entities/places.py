@@ -70,9 +70,16 @@ def _breaks() -> frozenset[str]:
     return triggers("place_break")
 
 
+@lru_cache(maxsize=4096)
 def _is_word(word: str) -> bool:
-    """Is `word` one word of the segmenter's dictionary?"""
+    """Is `word` one word of the segmenter's dictionary? (Cached: short strings.)"""
     return segmenter().cut(word, False) == [word]
+
+
+@lru_cache(maxsize=4096)
+def _first_tag(word: str) -> str:
+    """The segmenter's tag of the first token of `word` (cached: short strings)."""
+    return segmenter().tag(word, False)[0][1]
 
 
 Tagged = list[tuple[str, str]]
@@ -149,7 +156,7 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
     if size < 2 or stem in generic_words() or any(e.type == "location" for e in lookup(stem)):
         return None
     named = NAME_TAGS | PLAIN_TAGS if admin else NAME_TAGS
-    if _is_word(stem) and segmenter().tag(stem, False)[0][1] not in named \
+    if _is_word(stem) and _first_tag(stem) not in named \
             and not all(c in translit_chars() for c in stem):
         return None  # 上路站: a common word before the feature
     return pos - size

@@ -15,7 +15,7 @@ stays one token after it.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -29,6 +29,7 @@ from extract.text.shadow import Shadow
 NAME_TAGS = frozenset({"nr", "nrt", "nz"})  # a coined stem the segmenter reads as a name: 振华
 STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
 STEM_SIZES = (2, 3)
+FACTORY_NOT = frozenset("商长")  # 厂商 is a maker in general, 厂长 the factory's director
 
 
 @lru_cache(maxsize=1)
@@ -38,6 +39,7 @@ def _stops() -> frozenset[str]:
     return frozenset(w for w in words if len(w) == 1)
 
 
+@lru_cache(maxsize=4096)
 def coined(stem: str) -> bool:
     """Is `stem` no dictionary word: single characters to the segmenter, or a name?"""
     tokens = segmenter().tag(stem, False)
@@ -59,22 +61,41 @@ def _stem_start(text: str, head: int) -> int | None:
     return None
 
 
+def _more_heads(text: str, end: int) -> int:
+    """纺织 + 机械 + 厂: up to two further industry words, then a factory word (kind
+    `org_factory`: 厂, 工厂; not in 厂商 or 厂长), belong to the name."""
+    for kind in ("org_industry", "org_industry", "org_factory"):
+        words, sizes = _by_size(kind)
+        word = next((text[end : end + n] for n in sizes if text[end : end + n] in words), "")
+        after = text[end + len(word) : end + len(word) + 1]
+        if word and not (kind == "org_factory" and after and after in FACTORY_NOT):
+            end += len(word)
+    return end
+
+
+@cache
+def _by_size(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A trigger kind's words and their lengths, longest first: one set test per length."""
+    words = triggers(kind)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
 def build_org_industry(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """华晟电器, 翔轮工业, 弗迪电池: a coined stem, an industry word, legal forms optional."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None
-    end = chain_end(text, m.end())
-    if modifies(text, end):
-        return None  # 食品行业, 电池板块: the industry word is a modifier
     start = _stem_start(text, head)
     if start is None:
-        return None
+        return None  # the cheap tests first: most industry words follow a common word
     stem = text[start:head]
-    if stem in generic_words() or lookup(stem) or stem in triggers("deictic_place") or not coined(stem):
+    if stem in generic_words() or lookup(stem) or stem in triggers("deictic_place"):
         return None
     if all(c in abbr.all_chars() for c in stem):
         return None  # 川渝电池, 京沪物流: a run of place abbreviations is two places
+    end = chain_end(text, _more_heads(text, m.end()))
+    if modifies(text, end) or not coined(stem):
+        return None  # 食品行业, 电池板块: the industry word is a modifier
     if segmenter().cut(text[start : m.end()], False)[-1] != m.group():
         return None  # the industry word joins the stem in a longer word
     return draft("org", shadow, start, end)

@@ -18,6 +18,7 @@ from functools import lru_cache
 import regex
 
 from extract.entities.lexicon import Entry, entries, generic_words, is_a, lookup
+from extract.entities.places import open_stem_start
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
@@ -57,6 +58,7 @@ def modifies(text: str, end: int) -> bool:
     return not _is_dict_word(text[end : end + 2])
 
 
+@lru_cache(maxsize=4096)
 def _is_dict_word(word: str) -> bool:
     """Is `word` (two characters) one word of the segmenter's dictionary (股价, 股东)?"""
     return len(word) == 2 and segmenter().cut(word, False) == [word]
@@ -224,14 +226,20 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
+    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body; or an
+    unlisted place name with its administrative suffix (桐川县应急管理局: `places.py`)."""
     text, start = shadow.text, m.start()
-    if text[start - 1 : start] in triggers("admin_suffix"):
+    suffix = text[start - 1 : start] in triggers("admin_suffix")
+    if suffix:
         start -= 1
     for size in range(6, 1, -1):
         place = text[max(0, start - size) : start]
         if len(place) == size and is_a(place, "location"):
             return draft("org", shadow, start - size, m.end())
+    if suffix:  # an unlisted county or town, then its body: 桐川县应急管理局, 清溪镇人民政府
+        stem = open_stem_start(text, start, start + 1)
+        if stem is not None:
+            return draft("org", shadow, stem, m.end())
     return None
 
 

@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from extract.entities import abbr
+from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry
 from extract.entities.lexicon import generic_words
 from extract.entities.orgs import (
@@ -99,7 +100,7 @@ def rules() -> tuple[Rule, ...]:
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "product_noun", "place_feature", "drug_suffix", "gov_unit")
     t = {k: alternation(triggers(k)) for k in kinds}
-    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
+    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
     return (
@@ -139,6 +140,11 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["org_industry"]})               # 电器, 食品, 工业: a coined stem before it
                                                   # (read and checked in build)
         """, v), build_org_industry),
+        Rule("glossed_org", regex.compile(r"""
+            \((?<=\p{Han}\()(?=[A-Z][a-z])          # a bracket opening a Latin name after
+                                                  # Chinese (the name read in build; the
+                                                  # literal first, which the engine skips to)
+        """, v), build_glossed_org),
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
@@ -156,7 +162,7 @@ def rules() -> tuple[Rule, ...]:
                                                   # bracketed drug is read in build
         """, v), build_brand_drug),
         Rule("series_no", regex.compile(r"""
-            (?<=[一二三四五六七八九十0-9])号       # 号 after a number: 福卫八号 (name read in build)
+            号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), build_series),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
@@ -164,7 +170,8 @@ def rules() -> tuple[Rule, ...]:
         """, v), build_code),
         Rule("code_after_name", regex.compile(rf"""
             {code_after_han}                      # a model code right after a Chinese
-                                                  # word: 英伟达H20, 华为Mate 70
+                                                  # word or a bracket: 英伟达H20, 华为Mate 70,
+                                                  # 超微(AMD)MI450
         """, v), build_code),
         Rule("latin_noun", regex.compile(rf"""
             (?P<word>[A-Z](?<![A-Za-z0-9].)       # a capitalized Latin word
@@ -215,7 +222,8 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # be: a cheap test of text[pos - 1] that skips the match and the build where it fails
 # (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
 # own first test, so the drafts are the same.
-HAN_BEFORE = frozenset({"org_suffix", "org_industry", "body_unit", "drug_name", "brand_drug"})
+HAN_BEFORE = frozenset({"org_suffix", "org_industry", "place_feature", "body_unit", "drug_name",
+                        "brand_drug"})
 LATIN_BEFORE = frozenset({"latin_org"})
 # The model-code rules start with a Latin letter that starts a token and has a digit in
 # it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds

@@ -191,7 +191,7 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     lead = _LEAD.match(view.text, run, verb.start())
     start = _after_causative(view, lead.end() if lead else run, verb.start())
     end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
-    while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
+    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()
     span = _phrase(view, start, end, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:

@@ -41,6 +41,8 @@ def _metrics_before(view: View, d: Draft) -> list[Any]:
 def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
     refused when it holds one), 2+ characters."""
+    space = view.text.rfind(" ", start, end)  # 修法 统筹分配税款: a headline's clauses
+    start = space + 1 if space >= 0 else start
     while start < end and view.text[start].isspace():
         start += 1
     for m in view.metric_words.finditer(start, end):
@@ -69,14 +71,13 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
 
 def _past_marks(view: View, start: int, end: int) -> int:
     """A holder phrase holds no period and no amount: it starts after the last date, money or
-    percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing), and after a
-    headline's space (农损逾12亿元 云林嘉义 → 云林嘉义); a count stays (两间酒店, 三省)."""
+    percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing); a count stays
+    (两间酒店, 三省). `_phrase` also starts it after a headline's space (农损逾12亿元 云林嘉义)."""
     for items in (view.dates, view.figures):
         for m in view.inside(items, (start, end)):
             if m.type != "quantity":
                 start = max(start, m.end)
-    space = view.text.rfind(" ", start, end)
-    return space + 1 if space >= 0 else start
+    return start
 
 
 def _trim_modifiers(view: View, start: int, end: int) -> Span:
@@ -190,7 +191,7 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     lead = _LEAD.match(view.text, run, verb.start())
     start = _after_causative(view, lead.end() if lead else run, verb.start())
     end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
-    while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
+    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()
     span = _phrase(view, start, end, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:

@@ -30,6 +30,7 @@ import regex
 
 from extract.entities import context as ctx
 from extract.entities import lexicon as lex
+from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.orgs import short_name, stem_alias
@@ -327,7 +328,13 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
     kept += _select(_echoes(shadow.text, kept, shorts, occupied), occupied)
     kept.sort(key=lambda c: c[2])
-    drafts = _brackets(shadow.text, [_draft(shadow.text, c) for c in kept])
+    drafts = [_draft(shadow.text, c) for c in kept]
+    persons = [(d.start, d.end) for d in drafts if d.type == "person"]
+    if persons:  # untitled names listed with them: 张三、李四和王五 (names.py)
+        listed = names.listed_names(shadow, persons, occupied)
+        if listed:
+            drafts = sorted([*drafts, *listed], key=lambda d: d.start)
+    drafts = _brackets(shadow.text, drafts)
     bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
                  and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]
     if bracketed:

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities import abbr
+from extract.entities import abbr, names
 from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry
 from extract.entities.lexicon import generic_words
@@ -182,6 +182,7 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["org_legal"]})                  # a company head: 公司, 集团 (the Latin name
                                                   # before it is read in build)
         """, v), build_latin_org),
+        *names.rules(),                           # untitled names: 村民王小明, 李娜获得
     )
 
 
@@ -202,6 +203,8 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "brand_drug": ("drug_suffix",),
     "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
+    "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
+    "verb_name": ("person_verb",),
 }
 
 
@@ -211,7 +214,9 @@ def anchor_words() -> dict[str, tuple[str, ...]]:
     by_word: dict[str, list[str]] = defaultdict(list)
     for rule, kinds in ANCHORS.items():
         for kind in kinds:
-            for word in abbr.anchor_words() if kind == "abbr" else triggers(kind):
+            words = abbr.anchor_words() if kind == "abbr" else \
+                names.cues(kind) if kind in names.CUE_KINDS else triggers(kind)
+            for word in words:
                 by_word[word].append(rule)
     return {w: tuple(r) for w, r in sorted(by_word.items())}
 
@@ -245,7 +250,7 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
     if rule in LATIN_BEFORE:
         return [p for p in spots if p and text[p - 1].isascii() and text[p - 1].isalnum()]
-    if rule == "name_role":
+    if rule in ("name_role", "verb_name"):
         return [p for p in spots if surname_before(text, p)]
     if rule == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
         table = abbr.all_chars()

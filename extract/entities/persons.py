@@ -32,6 +32,7 @@ from extract.entities.tables import (
     translit_chars,
     triggers,
 )
+from extract.tables import read_table
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
@@ -74,6 +75,20 @@ def _known_at(text: str, pos: int) -> bool:
     return text[pos : pos + 4] in known or text[pos : pos + 3] in known or text[pos : pos + 2] in known
 
 
+@cache
+def cues(kind: str) -> frozenset[str]:
+    """The words of one kind in person_cues.tsv (role nouns, person verbs, list separators:
+    the untitled-name rules of names.py)."""
+    return frozenset(r["word"] for r in read_table("person_cues.tsv") if r["kind"] == kind)
+
+
+def verb_at(text: str, pos: int) -> bool:
+    """Does a speech or person verb start at `pos`? (王芳|表示, 教授唐岳|接受采访)"""
+    rest = text[pos : pos + 4]
+    return any(rest.startswith(w) for w in cues("person_verb")) \
+        or any(rest.startswith(w) for w in triggers("speech"))
+
+
 def _given_end(text: str, start: int, size: int) -> int | None:
     """End of surname (`size` long) + one or two Han characters at `start`: two unless
     a known name starts at the second (记者陈静北京报道 -> 陈静); None when there is none."""
@@ -82,8 +97,9 @@ def _given_end(text: str, start: int, size: int) -> int | None:
         end += 1
     if end == start + size:
         return None
-    if end == start + size + 2 and (_known_at(text, end - 1) or _opens_verb(text, end - 1)):
-        end -= 1
+    if end == start + size + 2 and (
+            _known_at(text, end - 1) or _opens_verb(text, end - 1) or verb_at(text, end - 1)):
+        end -= 1  # 陈静|北京报道, 唐岳|接受采访
     return _name_end(text, start, end)
 
 

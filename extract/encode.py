@@ -26,24 +26,38 @@ def mention_data(mention: Any) -> dict[str, Any]:
     return {k: v for k, v in mention.__dict__.items() if v is not None or k == "value"}
 
 
-def claim_data(claim: Claim) -> dict[str, Any]:
-    """A claim as plain data, every field present; nested mentions as `mention_data`."""
+def claim_data(claim: Claim, memo: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
+    """A claim as plain data, every field present; nested mentions as `mention_data`.
+
+    `memo` (id of a mention -> its data) lets the claims of one article share the data
+    of the mentions they name, laid out once: a claim names mentions of the article, and
+    an article's claims name the same ones again and again."""
     data = dict(claim.__dict__)
     data["sentence"] = list(claim.sentence)
     for name in _CLAIM_MENTIONS:
-        if data[name] is not None:
-            data[name] = mention_data(data[name])
+        mention = data[name]
+        if mention is not None:
+            if memo is None:
+                data[name] = mention_data(mention)
+            else:
+                found = memo.get(id(mention))
+                if found is None:
+                    found = memo[id(mention)] = mention_data(mention)
+                data[name] = found
     return data
 
 
 def article_data(article: Article) -> dict[str, Any]:
-    """An article as plain data, in the field order of the model."""
+    """An article as plain data, in the field order of the model. The memo holds each
+    mention's data by identity while the article (and so every mention) is alive."""
     data = {}
+    memo: dict[int, dict[str, Any]] = {}
     for key, value in article.__dict__.items():
         if key == "mentions":
-            data[key] = [mention_data(m) for m in value]
+            laid = data[key] = [mention_data(m) for m in value]
+            memo.update(zip(map(id, value), laid))
         elif key == "claims":
-            data[key] = [claim_data(c) for c in value]
+            data[key] = [claim_data(c, memo) for c in value]
         elif value is not None:
             data[key] = value
     return data

@@ -31,13 +31,20 @@ if TYPE_CHECKING:
 def make_shadow(text: str, published_at: str | datetime | None = None,
                 region: str | None = None) -> Shadow:
     """The shadow with its context, or an `InputError` saying what is wrong with the input."""
+    return _context(text, published_at, region)[0]
+
+
+def _context(text: str, published_at: str | datetime | None,
+             region: str | None) -> tuple[Shadow, datetime | None]:
+    """The shadow and the article's reference time, read once (a header line is searched
+    for only once per article, even when the time is outside `ANCHOR_YEARS`)."""
     if not text.strip():
         raise InputError("empty text")
     if region not in (None, "CN", "TW", "HK"):
         raise InputError(f"region {region!r} is not CN, TW or HK")
     when = reference_time(text, published_at)
     anchor = when if when is None or ANCHOR_YEARS[0] <= when.year <= ANCHOR_YEARS[1] else None
-    return Shadow.of(text, region=region, published_at=anchor)  # type: ignore[arg-type]
+    return Shadow.of(text, region=region, published_at=anchor), when  # type: ignore[arg-type]
 
 
 # Relative dates (昨日, 去年同期) resolve only against a reference time inside these years:
@@ -97,8 +104,7 @@ class Pipeline:
         self, text: str, *, id: str = "article", published_at: str | datetime | None = None,
         region: Region | None = None, meta: dict[str, Any] | None = None,
     ) -> Article:
-        shadow = make_shadow(text, published_at, region)
-        when = shadow.published_at or reference_time(text, published_at)
+        shadow, when = _context(text, published_at, region)
         mentions = find_mentions(shadow, self.stages)
         if self.ner is not None and "entities" in self.stages:
             from extract.entities.model import add_model_entities

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from operator import itemgetter
 from typing import NamedTuple, TypeVar, cast
 
 import regex
@@ -74,16 +75,65 @@ def gated(pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = 
     return cast("regex.Pattern[str]", Gated(pattern, gate, needs))
 
 
+class Started:
+    """A pattern tried only where `starts` matches: a `re` pattern whose one-character
+    matches stand wherever a match of `pattern` can begin (a numeral followed, across
+    number characters, by a unit word), found in one pass of the standard engine.
+
+    Trying `pattern` with `match` at each such place, left to right and never inside
+    the match before (`match` at an offset still sees the text before it, so the
+    lookbehinds work), yields exactly what `finditer` would, where `finditer` itself
+    tries the pattern's lookbehinds at every numeral of the text. tests/test_rule_gates.py
+    compares the two on the case tables and the tuning corpus.
+    """
+
+    def __init__(self, pattern: regex.Pattern[str], starts: str) -> None:
+        self.inner = pattern
+        self.starts = re.compile(starts)
+
+    def __getattr__(self, name: str) -> object:
+        if name in ("inner", "starts"):  # not yet set (copy, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+    def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        end = 0
+        match = self.inner.match
+        for found in self.starts.finditer(text):
+            start = found.start()
+            if start < end:
+                continue
+            m = match(text, start)
+            if m is not None:
+                yield m
+                end = m.end() if not overlapped else start + 1
+
+
+def started(pattern: regex.Pattern[str], starts: str) -> regex.Pattern[str]:
+    """`pattern` behind `Started`, typed as the pattern `Rule` expects."""
+    return cast("regex.Pattern[str]", Started(pattern, starts))
+
+
 def hits(rules: Iterable[Rule], shadow: Shadow) -> list[Hit]:
-    """Every rule's matches, then the longest non-overlapping ones, in text order."""
-    found: list[tuple[int, int, int, Hit]] = []
+    """Every rule's matches, then the longest non-overlapping ones, in text order.
+
+    Ranked by (longest, earliest rule, leftmost), ties in the order found: the running
+    count in each tuple settles ties without a key function (a lambda per hit cost
+    more than the sort)."""
+    text = shadow.text
+    found: list[tuple[int, int, int, int, Hit]] = []
     for order, rule in enumerate(rules):
-        for match in rule.pattern.finditer(shadow.text, overlapped=False):
-            mention = rule.build(match, shadow)
+        build, name = rule.build, rule.name
+        for match in rule.pattern.finditer(text, overlapped=False):
+            mention = build(match, shadow)
             if mention is not None:
                 start, end = mention.start, mention.end  # type: ignore[attr-defined]
-                found.append((-(end - start), order, start, Hit(rule.name, start, end, mention)))
-    return select_longest(h for *_, h in sorted(found, key=lambda f: f[:3]))
+                found.append((start - end, order, start, len(found), Hit(name, start, end, mention)))
+    found.sort()
+    return select_longest([f[4] for f in found])
+
+
+_START = itemgetter(1)  # Hit.start
 
 
 def select_longest(ranked: Iterable[Hit]) -> list[Hit]:
@@ -94,12 +144,14 @@ def select_longest(ranked: Iterable[Hit]) -> list[Hit]:
     kept: list[Hit] = []
     taken = bytearray()
     for hit in ranked:
-        if hit.end > len(taken):
-            taken.extend(bytes(hit.end - len(taken)))
-        if taken.find(1, hit.start, hit.end) == -1:
-            taken[hit.start : hit.end] = b"\x01" * (hit.end - hit.start)
+        _, start, end, _ = hit
+        if end > len(taken):
+            taken.extend(bytes(end - len(taken)))
+        if taken.find(1, start, end) == -1:
+            taken[start:end] = b"\x01" * (end - start)
             kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
+    kept.sort(key=_START)  # stable: hits starting together keep their rank order
+    return kept
 
 
 def run(rules: Iterable[Rule], shadow: Shadow) -> list:

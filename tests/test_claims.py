@@ -59,7 +59,8 @@ def test_every_cue_kind_is_used() -> None:
                      "hypothetical", "contrast", "from", "compare", "peer", "place", "partner",
                      "anaphor", "verb", "spec", "classifier", "conversion", "to", "base_period",
                      "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative",
-                     "firm", "denial", "counter", "stop", "unit_metric", "modifier", "demonstrative", "joint"}
+                     "firm", "denial", "counter", "stop", "unit_metric", "modifier", "demonstrative", "joint",
+                     "list_lead", "close"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

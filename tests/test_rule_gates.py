@@ -1,22 +1,25 @@
-"""Each gate (`rules.Gated`) is a necessary test: every match of its rule contains one.
+"""Rules wrapped for speed (`rules.Gated`, `rules.Started`) find exactly what the bare
+pattern finds.
 
 A gate that missed a match would silently drop a date in every article without the
-gate's text, so each gated rule is run ungated over the case tables and the tuning
-corpus, and the gate must be found inside each match's span.
+gate's text, and a start pattern that missed a place would drop the durations there,
+so each wrapped rule is run bare and wrapped over the case tables and the tuning corpus:
+the matches must be the same, and each gate must hold inside each match's span.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
 import pytest
 
-from extract.rules import Gated
+from extract.rules import Gated, Started
 from extract.text.shadow import to_shadow
-from extract.time import date
+from extract.time import date, duration
 
-if __import__("sys").version_info >= (3, 11):
+if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover
     import tomli as tomllib
@@ -37,27 +40,35 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
-GATED = [(r, u) for r, u in zip(date.RULES, date.UNGATED) if isinstance(r.pattern, Gated)]
+WRAPPED = [r for r in date.RULES + duration.RULES if isinstance(r.pattern, (Gated, Started))]
 
 
-def test_the_gated_rules_are_the_listed_ones() -> None:
-    assert sorted(r.name for r, _ in GATED) == sorted(date._gates())
+def test_the_wrapped_rules_are_the_listed_ones() -> None:
+    assert sorted(r.name for r in WRAPPED) == sorted([*date._gates(), "count"])
 
 
-@pytest.mark.parametrize(("rule", "ungated"), GATED, ids=[r.name for r, _ in GATED])
-def test_every_match_holds_its_gate(rule, ungated) -> None:  # type: ignore[no-untyped-def]
+@pytest.mark.parametrize("rule", WRAPPED, ids=[r.name for r in WRAPPED])
+def test_a_wrapped_rule_finds_what_the_bare_pattern_finds(rule) -> None:  # type: ignore[no-untyped-def]
     seen = 0
     for text in TEXTS:
-        for m in ungated.pattern.finditer(text, overlapped=False):
-            seen += 1
-            assert rule.pattern.holds(text, m.start(), m.end()), (rule.name, m.group())
+        bare = [m.span() for m in rule.pattern.inner.finditer(text, overlapped=False)]
+        assert [m.span() for m in rule.pattern.finditer(text)] == bare, rule.name
+        if isinstance(rule.pattern, Gated):
+            assert all(rule.pattern.holds(text, s, e) for s, e in bare), rule.name
+        seen += len(bare)
     assert seen, f"no text exercises {rule.name}"
 
 
 def test_a_gate_without_a_hit_skips_the_rule() -> None:
-    rule = next(r for r, _ in GATED if r.name == "decade")
+    rule = next(r for r in WRAPPED if r.name == "decade")
     assert [m.group() for m in rule.pattern.finditer("1990年代初")] == ["1990年代"]
     assert list(rule.pattern.finditer("1990年")) == []
-    latin = next(r for r, _ in GATED if r.name == "latin").pattern
+    latin = next(r for r in WRAPPED if r.name == "latin").pattern
     assert latin.holds("2025Q1") and latin.holds("1H25") and latin.holds("FY26")
     assert not latin.holds("HBM芯片") and not latin.holds("Q")
+
+
+def test_a_count_is_tried_only_before_a_unit() -> None:
+    count = next(r for r in WRAPPED if r.name == "count").pattern
+    assert [m.start() for m in count.starts.finditer("第一名用了三个月，十多年，5 天")] == [5, 9, 13]
+    assert [m.group() for m in count.finditer("用了三个月，十多年")] == ["三个月", "十多年"]

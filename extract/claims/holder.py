@@ -20,6 +20,8 @@ _QUOTES = "“”\"'「」『』"
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
 _LISTED = ("及", "和", "与", "、")  # a holder listed with others
+_LIST_OPEN = "，,、和及与 "  # between a list lead or the previous figure and the next holder
+_LISTED_MAX = 8  # a listed holder is a short noun (门诊, 月薪制, 证券交易税)
 
 
 def whole_entity(view: View, e: Any) -> bool:
@@ -39,6 +41,8 @@ def _metrics_before(view: View, d: Draft) -> list[Any]:
 def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
     refused when it holds one), 2+ characters."""
+    space = view.text.rfind(" ", start, end)  # 修法 统筹分配税款: a headline's clauses
+    start = space + 1 if space >= 0 else start
     while start < end and view.text[start].isspace():
         start += 1
     for m in view.metric_words.finditer(start, end):
@@ -56,12 +60,24 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     if view.text.startswith("的", end - 1):  # 珠宝首饰的销货价值
         end -= 1
     start, end = _trim_modifiers(view, start, end)
+    start = _past_marks(view, start, end)
     text = view.text[start:end]
     if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
         return None
     if cue_pattern("demonstrative").match(view.text, start, end):
         return None  # 此次调整: it points back, it names nothing
     return start, end
+
+
+def _past_marks(view: View, start: int, end: int) -> int:
+    """A holder phrase holds no period and no amount: it starts after the last date, money or
+    percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing); a count stays
+    (两间酒店, 三省). `_phrase` also starts it after a headline's space (农损逾12亿元 云林嘉义)."""
+    for items in (view.dates, view.figures):
+        for m in view.inside(items, (start, end)):
+            if m.type != "quantity":
+                start = max(start, m.end)
+    return start
 
 
 def _trim_modifiers(view: View, start: int, end: int) -> Span:
@@ -165,15 +181,17 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     if d.direction is None or _metrics_before(view, d):
         return None
     run = view.run_start(d.sentence, d.quantity.start)
-    marks = view.inside(view.dates, d.sentence) + view.inside(view.entities, d.sentence)
-    if any(run <= m.start < d.quantity.start for m in marks):
+    if any(run <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
         return None
-    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, run, d.quantity.start)
-    if verb is None:
+    dates = [x for x in view.inside(view.dates, d.sentence) if run <= x.start < d.quantity.start]
+    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, dates[-1].end if dates else run,
+                                                          d.quantity.start)
+    if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
         return None
     lead = _LEAD.match(view.text, run, verb.start())
-    start, end = _after_causative(view, lead.end() if lead else run, verb.start()), verb.start()
-    while (adverb := cue_pattern("adverb").search(view.text, start, end)) and adverb.end() == end:
+    start = _after_causative(view, lead.end() if lead else run, verb.start())
+    end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
+    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()
     span = _phrase(view, start, end, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
@@ -184,6 +202,39 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     return span
 
 
+def listed_holder(view: View, d: Draft) -> Span | None:
+    """其中，营业税412亿元，证券交易税186亿元 / 当中门诊3,870亿元、住院2,720亿元: after a
+    list lead in the sentence, a figure with no metric word before it is held by the short
+    noun phrase written right before it (from the previous figure or the run's start)."""
+    lead = cue_pattern("list_lead")
+    start = d.quantity.start - len(d.window)
+    if not any(lead.finditer(view.text, d.sentence[0], d.quantity.start)):
+        return None
+    if _metrics_before(view, d) or any(
+            start <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
+        return None
+    opening = lead.match(view.text, start, d.quantity.start)
+    start = opening.end() if opening else start
+    while start < d.quantity.start and view.text[start] in _LIST_OPEN:
+        start += 1
+    span = _phrase(view, start, d.quantity.start, cut=False)
+    if span is None or span[1] - span[0] > _LISTED_MAX:
+        return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "verb", "speech", "publish", "anaphor", "adverb"):
+        return None
+    change = cue_pattern("up", "down").search(text, len(text) - 2)
+    return None if change and change.end() == len(text) else span  # 其中出口增长: a verb, no noun
+
+
+def _only_qualifiers(view: View, start: int, end: int) -> bool:
+    """Between a period and its change verb, only adverbs and qualifiers (累计, 则, 平均)."""
+    words = cue_pattern("adverb", "modifier", "verb")
+    while start < end and (m := words.match(view.text, start, end)) is not None and m.end() > start:
+        start = m.end()
+    return start >= end
+
+
 def counted_holder(view: View, d: Draft) -> Span | None:
     """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
     if d.metric_kind != "count":
@@ -192,8 +243,12 @@ def counted_holder(view: View, d: Draft) -> Span | None:
     verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
     if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
         return None
-    dated = [x.end for x in view.inside(view.dates, d.sentence) if run <= x.start and x.end <= verb.start()]
+    marks = view.inside(view.dates, d.sentence) + view.inside(view.figures, d.sentence)
+    dated = [x.end for x in marks if run <= x.start and x.end <= verb.start()]  # 41个大类行业中有33个
     span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
-    if span is None or span[1] - span[0] > 10 or has_cue(view.text[span[0] : span[1]], "anaphor"):
+    if span is None or span[1] - span[0] > 10:
         return None
+    text = view.text[span[0] : span[1]]
+    if _DIGIT.search(text) or has_cue(text, "anaphor", "up", "down", "adverb"):
+        return None  # 今年首11个月, 目标仍有…, 并增聘…: a date's or a predicate's words, no head
     return span

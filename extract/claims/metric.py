@@ -16,6 +16,7 @@ import regex
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import Metric, cue_pattern, cue_words, metrics
 
+_SHARE_PRICE = Metric("股价", "level")
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
 _NOUN = regex.compile(r"\p{Han}{2,8}")  # a counted noun written right after its count (5,800份投标)
 _NOUN_LONGEST = 5
@@ -68,6 +69,20 @@ def _unit_metric(d: Draft) -> Metric | None:
     return Metric(unit, "level") if unit in cue_words("unit_metric") else None
 
 
+def _closing_price(view: View, d: Draft) -> Metric | None:
+    """宁德时代A股收报318.5元, 隆平高科收涨4.3%: an amount or a change right after a closing
+    verb (收报, 收在, 收 + change verb) is a share price; an index closes in points, which
+    its unit names."""
+    if d.quantity.type not in ("money", "percent"):
+        return None
+    start = view.run_start(d.sentence, d.quantity.start)
+    text = view.text[start : d.quantity.start]
+    change = cue_pattern("up", "down").search(text, max(0, len(text) - 2))
+    if change is not None and change.end() == len(text):
+        text = text[: change.start()]
+    return _SHARE_PRICE if text.endswith(tuple(cue_words("close"))) else None
+
+
 def _in_name(m: Any, names: list[Any]) -> bool:
     """投资推广署, 国家发展委员会: a metric word inside an entity's name is part of the name."""
     return any(e.start <= m.start() and m.end() <= e.end for e in names)
@@ -105,7 +120,7 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        own = find_metric(view, d)
+        own = find_metric(view, d) or _closing_price(view, d)
         if own is not None and own.kind == "growth":
             own = _growth_of(_base_metric(view, d) or previous or carried)
         elif own is None and last is not None and last.metric and _same_series(last, d):

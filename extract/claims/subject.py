@@ -4,7 +4,7 @@ In order: a marked holder phrase (其中X…, X占…) as `subject_text`; the ne
 entity before the figure in its comma-run; the run's own holder phrase (布伦特原油均价
 → 布伦特原油); 公司 / 其 / 我们 in the run as the last named company; the nearest fitting
 entity earlier in the sentence; the subject carried from the previous claim of the
-paragraph; the last named company. A person is a speaker, not a holder; a place after
+paragraph; the last named company, when named twice. A person is a speaker, not a holder; a place after
 在 / 向 is where something happens, and a place that only modifies a noun (中国芯片)
 holds nothing; an org that speaks (X称) is a source. Holder phrases are copied from
 the original text, as written.
@@ -18,6 +18,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
     Span,
     counted_holder,
+    listed_holder,
     marked_holder,
     plain_holder,
     verb_holder,
@@ -30,7 +31,9 @@ Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one
 _PLACE_REACH = 12
 _METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
 _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
+_TOPIC_NAMED = 2  # how often a company must be named to hold figures with no holder of their own
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
+_BARE_CUES = ("up", "down", "yoy", "qoq", "adverb", "close")  # the words of a run that names no holder
 _BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
 
 
@@ -51,7 +54,9 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location":
         after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
-        return bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
+        verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资
+        held = verb is not None and bool(view.metric_words.match(verb.end(), verb.end() + 4))
+        return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
 
@@ -145,6 +150,23 @@ def last_company(view: View, before: int) -> Any:
     return orgs[-1] if orgs else None
 
 
+def _topic_company(view: View, before: int) -> Any:
+    """The last named company, as the holder of a figure nothing else holds, only when the
+    article has named it at least twice so far (the company it is about); a company named
+    once, in passing, holds nothing further on, except a metric only a company has (营收)."""
+    found = last_company(view, before)
+    if found is None:
+        return None
+    named = 0
+    for e in view.entities:
+        if e.start >= before:
+            break
+        named += e.value == found.value and e.end <= before
+        if named >= _TOPIC_NAMED:
+            return found
+    return None
+
+
 def _company(view: View, d: Draft, carried: Holder) -> Any:
     """公司 / 我们: the company the paragraph is about, else the first company of the
     sentence (港丰银行行政总裁何婉珊表示：「…我们预期…」), else the last named one."""
@@ -175,7 +197,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if marked is not None:
         return _as_holder(view, marked)
     found = find_subject(view, d, speakers, run)
-    if found is None and holders and (span := plain_holder(view, d) or verb_holder(view, d)):
+    if found is None and holders and (
+            span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)
@@ -194,7 +217,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _company(view, d, carried), None
     if has_cue(view.text[d.sentence[0] : d.quantity.start], "source"):
         return None, None
-    found = last_company(view, d.quantity.start)
+    found = last_company(view, d.quantity.start) if firm else _topic_company(view, d.quantity.start)
     if found is not None and d.sentence[0] <= found.start and _employs_speaker(
             view, found, view.inside(view.entities, d.sentence), speakers):
         return None, None  # the analyst's firm is not what the analyst talks about
@@ -233,7 +256,7 @@ def _bare_run(view: View, d: Draft) -> bool:
     run = view.run_start(d.sentence, d.quantity.start)
     if run <= d.sentence[0]:
         return False
-    rest = cue_pattern("up", "down", "yoy", "qoq", "adverb").sub("", view.text[run : d.quantity.start])
+    rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
 
 

@@ -220,8 +220,8 @@ def _draft(text: str, c: Cand) -> tab.Draft:
 
 LATIN_ALIAS = regex.compile(r"""
     \(                                      # right after the name, in brackets (（ folds to ()
-    (?P<alias>[A-Za-z][A-Za-z0-9&'.\-]*     # a Latin name: NVIDIA, Alan, AT&T
-      (?:\ [A-Za-z0-9&'.\-]+){0,4})          # of up to five words: Galaxy Tech
+    (?P<alias>[A-Za-z][\p{Latin}0-9&'.\-]* # a Latin name: NVIDIA, Alan, AT&T, João
+      (?:\ [\p{Latin}0-9&'.\-]+){0,4})       # of up to five words: Galaxy Tech, João Carvalho
     \)
 """, regex.VERBOSE)
 TICKER_LIKE = regex.compile(r"[A-Z]{1,5}\.[A-Z]{1,3}|\d+")  # NVDA.US, 0700: a ticker, not a name

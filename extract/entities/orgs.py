@@ -18,7 +18,9 @@ from functools import lru_cache
 import regex
 
 from extract.entities.lexicon import Entry, entries, generic_words, is_a, lookup
+from extract.entities.places import open_stem_start
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
+from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
 # Places that open registered company names (香港中华煤气, 台湾大哥大) besides the Chinese
@@ -32,7 +34,7 @@ def _legal() -> tuple[frozenset[str], int, frozenset[str]]:
     return legal, max(map(len, legal), default=0), frozenset(w[0] for w in legal)
 
 
-def _chain_end(text: str, end: int) -> int:
+def chain_end(text: str, end: int) -> int:
     """科技 + 有限公司, 控股 + 集团 + 有限公司: legal-form heads after the first belong to it."""
     legal, longest, firsts = _legal()
     grown = end < len(text) and text[end] in firsts
@@ -43,6 +45,23 @@ def _chain_end(text: str, end: int) -> int:
                 end, grown = end + size, True
                 break
     return end
+
+
+def modifies(text: str, end: int) -> bool:
+    """Does a word after the head at `end` make the head a modifier (科技股, 银行业, 食品
+    行业)? The one-character 股 that opens a word of its own does not: 晶宇科技|股价 is the
+    company's share price, 股东 its shareholders."""
+    if not starts_with(text, end, "head_modifier"):
+        return False
+    if text[end : end + 2] in triggers("head_modifier"):
+        return True
+    return not _is_dict_word(text[end : end + 2])
+
+
+@lru_cache(maxsize=4096)
+def _is_dict_word(word: str) -> bool:
+    """Is `word` (two characters) one word of the segmenter's dictionary (股价, 股东)?"""
+    return len(word) == 2 and segmenter().cut(word, False) == [word]
 
 
 @lru_cache(maxsize=1)
@@ -182,8 +201,8 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     run16 = _run_start(text, head, 16)
     if head - run16 < 2:
         return None  # a run of one Han character before the head holds no stem (的公司)
-    end = _chain_end(text, m.end())
-    if starts_with(text, end, "head_modifier"):
+    end = chain_end(text, m.end())
+    if modifies(text, end):
         return None
     placed = _placed(text, head, end, run16)
     if placed is not None:
@@ -207,14 +226,20 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 
 
 def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body."""
+    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body; or an
+    unlisted place name with its administrative suffix (桐川县应急管理局: `places.py`)."""
     text, start = shadow.text, m.start()
-    if text[start - 1 : start] in triggers("admin_suffix"):
+    suffix = text[start - 1 : start] in triggers("admin_suffix")
+    if suffix:
         start -= 1
     for size in range(6, 1, -1):
         place = text[max(0, start - size) : start]
         if len(place) == size and is_a(place, "location"):
             return draft("org", shadow, start - size, m.end())
+    if suffix:  # an unlisted county or town, then its body: 桐川县应急管理局, 清溪镇人民政府
+        stem = open_stem_start(text, start, start + 1)
+        if stem is not None:
+            return draft("org", shadow, stem, m.end())
     return None
 
 
@@ -296,8 +321,9 @@ def stem_alias(text: str, start: int, end: int) -> str | None:
 
 @lru_cache(maxsize=1)
 def _heads_by_size() -> tuple[frozenset[str], tuple[int, ...]]:
-    """The org heads and their lengths, longest first: one set test per length."""
-    heads = triggers("org_suffix") | triggers("org_suffix_place")
+    """The org heads (industry words too: 翔轮 of 翔轮工业) and their lengths, longest
+    first: one set test per length."""
+    heads = triggers("org_suffix") | triggers("org_suffix_place") | triggers("org_industry")
     return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
 
 

@@ -24,6 +24,8 @@ from functools import lru_cache
 import regex
 
 from extract.entities import abbr, names
+from extract.entities.glossed import build_glossed_org
+from extract.entities.industry import build_org_industry
 from extract.entities.lexicon import generic_words
 from extract.entities.orgs import (
     body_end_before,
@@ -42,7 +44,7 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature
-from extract.entities.products import brand_start, build_brand_drug, build_drug
+from extract.entities.products import brand_start, build_brand_drug, build_drug, build_series
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -86,6 +88,7 @@ CODE = r"""
         {after}                               # (code_after_name: and follows a Chinese word)
         (?:[A-Za-z0-9]*\d[A-Za-z0-9]*        # with a digit in the token: H20, NVL72
         |[A-Za-z0-9]*[\ \-][A-Za-z]*\d[A-Za-z0-9]*)  # or in a part after it: ' 384', ' R1'
+        (?:-[A-Z][A-Z0-9]{{0,2}}(?![a-z]))?     # a variant letter after a hyphen: EH216-S
     )
     (?![A-Za-z0-9]|\.\d)                      # nothing Latin or decimal after it
 """
@@ -94,10 +97,10 @@ CODE = r"""
 @lru_cache(maxsize=1)
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
-    kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "gov_body",
-             "product_noun", "place_feature", "drug_suffix", "gov_unit")
+    kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
+             "gov_body", "product_noun", "place_feature", "drug_suffix", "gov_unit")
     t = {k: alternation(triggers(k)) for k in kinds}
-    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.)")
+    code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
     translit, dots, v = regex.escape("".join(sorted(translit_chars()))), MIDDLE_DOTS, regex.VERBOSE
     return (
@@ -133,6 +136,15 @@ def rules() -> tuple[Rule, ...]:
             (?P<place>{t["org_suffix_place"]})    # a head a place may carry: 大学, 银行
             |{t["org_suffix"]}                    # or any other head: 公司, 证券, 科技
         """, v), build_org_suffix),
+        Rule("org_industry", regex.compile(rf"""
+            (?:{t["org_industry"]})               # 电器, 食品, 工业: a coined stem before it
+                                                  # (read and checked in build)
+        """, v), build_org_industry),
+        Rule("glossed_org", regex.compile(r"""
+            \((?<=\p{Han}\()(?=[A-Z][a-z])          # a bracket opening a Latin name after
+                                                  # Chinese (the name read in build; the
+                                                  # literal first, which the engine skips to)
+        """, v), build_glossed_org),
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
@@ -149,13 +161,17 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["drug_suffix"]})                # the same endings; the brand before the
                                                   # bracketed drug is read in build
         """, v), build_brand_drug),
+        Rule("series_no", regex.compile(r"""
+            号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
+        """, v), build_series),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
         """, v), build_code),
         Rule("code_after_name", regex.compile(rf"""
             {code_after_han}                      # a model code right after a Chinese
-                                                  # word: 英伟达H20, 华为Mate 70
+                                                  # word or a bracket: 英伟达H20, 华为Mate 70,
+                                                  # 超微(AMD)MI450
         """, v), build_code),
         Rule("latin_noun", regex.compile(rf"""
             (?P<word>[A-Z](?<![A-Za-z0-9].)       # a capitalized Latin word
@@ -179,6 +195,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "byline": ("byline",),
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
+    "org_industry": ("org_industry",),
     "place_body": ("gov_body",),
     "place_feature": ("place_feature",),
     "body_unit": ("gov_unit",),
@@ -210,7 +227,8 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # be: a cheap test of text[pos - 1] that skips the match and the build where it fails
 # (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
 # own first test, so the drafts are the same.
-HAN_BEFORE = frozenset({"org_suffix", "body_unit", "drug_name", "brand_drug"})
+HAN_BEFORE = frozenset({"org_suffix", "org_industry", "place_feature", "body_unit", "drug_name",
+                        "brand_drug"})
 LATIN_BEFORE = frozenset({"latin_org"})
 # The model-code rules start with a Latin letter that starts a token and has a digit in
 # it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds
@@ -274,6 +292,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
         elif name == "translit_name" and not any(d in text for d in MIDDLE_DOTS):
             continue
         elif name == "credit" and "摄" not in text:
+            continue
+        elif name == "series_no" and "号" not in text:
             continue
         else:
             matches = list(rule.pattern.finditer(text))

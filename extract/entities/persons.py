@@ -14,7 +14,7 @@ name starts there (记者陈静北京报道 -> 陈静).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -120,9 +120,24 @@ def _given_end(text: str, start: int, size: int) -> int | None:
         end += 1
     if end == start + size:
         return None
-    if end == start + size + 2 and (_known_at(text, end - 1) or verb_at(text, end - 1)):
+    if end == start + size + 2 and (
+            _known_at(text, end - 1) or _opens_verb(text, end - 1) or verb_at(text, end - 1)):
         end -= 1  # 陈静|北京报道, 唐岳|接受采访
     return _name_end(text, start, end)
+
+
+def _opens_verb(text: str, pos: int) -> bool:
+    """Does text[pos] open a two-character verb with the next character (唐岳|接受采访,
+    not 唐岳接 + 受)? Then the name ends before it."""
+    word = text[pos : pos + 2]
+    return len(word) == 2 and _is_verb(word)
+
+
+@lru_cache(maxsize=4096)
+def _is_verb(word: str) -> bool:
+    """Is `word` one verb of the segmenter's dictionary? (Cached: a few thousand words.)"""
+    tokens = segmenter().tag(word, False)
+    return len(tokens) == 1 and tokens[0][1] == "v"
 
 
 def _titled_name(shadow: Shadow, start: int) -> Draft | None:

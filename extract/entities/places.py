@@ -6,13 +6,18 @@ valued as written (汉口站, 东涌东站, 重庆港, 基隆河, 武汉经济�
 not a location of its own inside it (the longer span wins in `entities._select`). A country
 or continent before the word is left alone (中国站 is a leg of a tour, 美国线 a route).
 
-A name nobody listed takes the features of kind `place_feature_open` (站, 港, 州): 古洞站,
-阳逻港, 桑托斯港, 巴拉那州. What makes such a stem a name and not a phrase is read from the
-segmenter: the feature must not end a dictionary word (网站, 加油站, 出港, 该州, 深水港),
-and the stem is built backwards from tokens that are no common word: single characters
-(古|洞), transliterations (桑托斯, 帕拉|纳|瓜), a road name before a station (锦|上路). It
-stops at a function word, a common word (转向, 扩建, 集装箱) or a known name (武汉|阳逻港,
-so the city stays a location of its own); a stem that is itself a word (新建站) is no name.
+A name nobody listed takes the features of kind `place_feature_open` (站, 港, 州, 镇, 乡,
+村, 县, 街道, 社区, 水库, 河, 山, 岭, 街): 古洞站, 阳逻港, 桑托斯港, 巴拉那州, 兴河镇,
+杨家湾村, 鹰嘴山. Before an administrative unit (`place_feature_admin`: 村, 镇, 乡) the stem
+may also be a plain noun (石门村, 分水镇), and a stem does not run across a unit that ends a
+name (`place_break`: 清溪镇|滨河街道, 屯马线|锦上路站).
+
+What makes such a stem a name and not a phrase is read from the segmenter: the feature
+must not end a dictionary word (网站, 加油站, 出港, 该州, 深水港), and the stem is built
+backwards from tokens that are no common word: single characters (古|洞),
+transliterations (桑托斯, 帕拉|纳|瓜), a road name before a station (锦|上路). It stops at
+a function word, a common word (转向, 扩建, 集装箱) or a known name (武汉|阳逻港, so the
+city stays a location of its own); a stem that is itself a word (新建站) is no name.
 """
 
 from __future__ import annotations
@@ -44,68 +49,105 @@ def _place_before(text: str, pos: int) -> int | None:
 @lru_cache(maxsize=1)
 def _stops() -> frozenset[str]:
     """Single characters a place stem cannot hold: function words and name stops, but not
-    the transliteration characters among them (那 of 巴拉那州)."""
-    words = (triggers("name_stop") - translit_chars()) | triggers("boundary") | triggers("stem_end") \
-        | triggers("place_lead")
+    the transliteration characters among them (那 of 巴拉那州); counters are read by
+    their tags, so 家 of 杨家湾村 stays."""
+    words = (triggers("name_stop") - translit_chars()) | triggers("boundary") | triggers("place_lead")
     return frozenset(w for w in words if len(w) == 1)
 
 
 @lru_cache(maxsize=1)
-def _features() -> frozenset[str]:
-    """The one-character feature words (站, 港, 线, 河): a stem does not run across one."""
-    return frozenset(w for w in triggers("place_feature") if len(w) == 1)
+def _run() -> regex.Pattern[str]:
+    """Han characters that are no stop, read backwards from where it is matched (one C
+    call instead of a Python loop at every feature word)."""
+    stops = regex.escape("".join(sorted(_stops())))
+    return regex.compile(rf"[\u4e00-\u9fff--[{stops}]]+", regex.REVERSE | regex.V1)
 
 
+@lru_cache(maxsize=1)
+def _breaks() -> frozenset[str]:
+    """The one-character features that end a name (kind `place_break`: 线, 站, 镇): a stem
+    does not run across one (屯马线|锦上路站), while 河 and 山 may stand inside (兴河镇)."""
+    return triggers("place_break")
+
+
+@lru_cache(maxsize=4096)
 def _is_word(word: str) -> bool:
-    """Is `word` one word of the segmenter's dictionary?"""
+    """Is `word` one word of the segmenter's dictionary? (Cached: short strings.)"""
     return segmenter().cut(word, False) == [word]
 
 
-def _ends_word(text: str, start: int, pos: int, end: int) -> bool:
+@lru_cache(maxsize=4096)
+def _first_tag(word: str) -> str:
+    """The segmenter's tag of the first token of `word` (cached: short strings)."""
+    return segmenter().tag(word, False)[0][1]
+
+
+Tagged = list[tuple[str, str]]
+
+
+def _joined(text: str, start: int, pos: int, end: int, admin: bool) -> tuple[bool, Tagged]:
     """Does the feature text[pos:end] join a neighbour in the segmenter's tokens of the
-    run around it (网站, 加油站, 深水港, 该州, 站点), or end a known name with the 1-3
-    characters before it (维港, which the lexicon reads)? A token of transliteration
-    characters ending in the feature is a name (马托格罗索州)."""
-    at, cuts = start, set()
-    for token in segmenter().cut(text[start : end + 2], False):
-        if at < pos and at + len(token) == end and all(c in translit_chars() for c in token[:-1]):
-            cuts.add(pos)  # 马托格罗索州
+    run around it (网站, 加油站, 深水港, 该州, 站点)? A token ending in the feature that the
+    segmenter tags as a place or name before an administrative unit (白水镇; not 深水港, a
+    kind of port) or that is of transliteration characters (马托格罗索州) is a name, not a
+    join. Also returns the tagged tokens that end by `pos`, for the stem (one call to the
+    segmenter instead of two, where the feature stands alone)."""
+    at, cuts, before, crossed = start, set(), [], False
+    for token, tag in segmenter().tag(text[start : end + 2], False):
+        if at < pos and at + len(token) == end \
+                and (admin and tag in ("ns", "nr") or all(c in translit_chars() for c in token[:-1])):
+            cuts.add(pos)  # 马托格罗索州, 白水镇: one token, a place name itself
+            crossed = True
+        if at + len(token) <= pos:
+            before.append((token, tag))
         at += len(token)
         cuts.add(at)
     if pos not in cuts or end not in cuts:
-        return True
-    return any(lookup(text[pos - k : end]) for k in range(1, min(3, pos) + 1))
+        return True, before
+    return False, segmenter().tag(text[start:pos], False) if crossed else before
 
 
-NAME_TAGS = frozenset({"ns", "nr", "nrt"})  # the segmenter's place and person-name tags
+NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})  # the segmenter's proper-name tags
 STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
+PLAIN_TAGS = frozenset({"n", "ng"})  # a plain noun may name a village or town: 石门村, 分水镇
 
 
-def _name_token(token: str, tag: str, last: bool) -> bool:
-    """May a token be part of an unlisted place name (see the module docstring)?"""
-    if any(e.type == "location" for e in lookup(token)):
-        return False  # a known place stays itself: 武汉|阳逻港
+def _name_token(token: str, tag: str, last: bool, admin: bool) -> bool:
+    """May a token be part of an unlisted place name (see the module docstring)? Before
+    an administrative unit (`admin`: 村, 镇, 乡) the last token may be a plain noun."""
+    if any(e.type == "location" for e in lookup(token)) or token[-1] in _breaks():
+        return False  # a known place stays itself (武汉|阳逻港); 屯马线|锦上路站, 清溪镇|滨河街道
     if len(token) == 1:
-        return token not in _features() and tag not in STOP_TAGS  # 屯马线|锦上路站, 该|州
+        return tag not in STOP_TAGS and not tag.startswith("u")  # 该|州, 经过|杨家湾
     if tag in NAME_TAGS or all(c in translit_chars() for c in token):
         return True  # 沙岭 (ns), 桑托斯 (a transliteration)
+    if last and admin and len(token) == 2 and tag in PLAIN_TAGS:
+        return True  # 石门|村
     return last and len(token) == 2 and token[-1] in ROAD_ENDS
+
+
+def _in_known(text: str, pos: int, end: int) -> bool:
+    """Does the feature end a known name after 1-3 characters (维港, which the lexicon
+    reads)? Dictionary lookups, tested before the segmenter is asked."""
+    known = entries()
+    return any(text[pos - k : end] in known for k in range(1, min(3, pos) + 1))
 
 
 def open_stem_start(text: str, pos: int, end: int) -> int | None:
     """Start of an unlisted place name ending at `pos`, read from the segmenter's tagged
     tokens of the run of Han before it; None when no name-like stem of 2-6 characters is
     there."""
-    start, stops = pos, _stops()
-    while start > max(0, pos - LONGEST_STEM - 2) and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops:
-        start -= 1
-    if pos - start < 2 or _ends_word(text, start, pos, end):
+    run = _run().match(text, max(0, pos - LONGEST_STEM - 2), pos)
+    start = run.start() if run else pos
+    if pos - start < 2 or _in_known(text, pos, end):
         return None
-    tokens = segmenter().tag(text[start:pos], False)
+    admin = text[pos:end] in triggers("place_feature_admin")
+    joined, tokens = _joined(text, start, pos, end, admin)
+    if joined:
+        return None
     size, last = 0, True
     for token, tag in reversed(tokens):
-        if not _name_token(token, tag, last):
+        if not _name_token(token, tag, last, admin):
             break
         if size + len(token) > LONGEST_STEM:
             return None
@@ -113,7 +155,8 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
     stem = text[pos - size : pos]
     if size < 2 or stem in generic_words() or any(e.type == "location" for e in lookup(stem)):
         return None
-    if _is_word(stem) and segmenter().tag(stem, False)[0][1] not in NAME_TAGS \
+    named = NAME_TAGS | PLAIN_TAGS if admin else NAME_TAGS
+    if _is_word(stem) and _first_tag(stem) not in named \
             and not all(c in translit_chars() for c in stem):
         return None  # 上路站: a common word before the feature
     return pos - size

@@ -7,6 +7,8 @@ model codes after a brand.
   泽布替尼). Bare category words (单抗, 多肽, 小分子抑制剂) have no run and are no names.
 - `brand_drug`: a brand name right before the drug in brackets (百悦泽(泽布替尼)) is a
   product too; the patterns' echo finds it again in the rest of the article.
+- `series_no`: a coined name and a series number before 号 (福卫八号, 天通一号, 猎鹰9号) is a
+  satellite, rocket or ship of a series (`build_series`).
 - `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
   no org on its own is one product with it (小米15 when 小米 has no company context,
   启航X9 when the article names 启航汽车); after a company (英伟达H20, 华为Mate 70) the code
@@ -20,7 +22,8 @@ from functools import cache
 import regex
 
 from extract.entities.lexicon import generic_words, lookup
-from extract.entities.tables import Draft, draft, triggers
+from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
+from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
 BRAND_BEFORE = regex.compile(r"(?r)\p{Han}{2,3}\(\Z")  # 百悦泽( right before a bracketed drug
@@ -93,3 +96,54 @@ def _names_company(text: str, word: str) -> bool:
 @cache
 def _heads2() -> frozenset[str]:
     return frozenset(h for h in triggers("org_suffix") if len(h) == 2)
+
+
+LEAD_TAGS = frozenset({"v", "vn", "p", "d", "c", "r", "m"})  # 搭乘|鸿鹄7号: a verb before the name
+
+
+def _lead_verbs(run: str) -> int:
+    """Length of the verbs and function words that open `run` (搭乘, 把, 这): the name
+    starts after them."""
+    cut = 0
+    for token, tag in segmenter().tag(run, False):
+        if tag not in LEAD_TAGS:
+            break
+        cut += len(token)
+    return cut
+
+
+SERIES_NUMERALS = frozenset("一二三四五六七八九十0123456789")
+ROADS = ("国道", "省道", "县道", "乡道")  # a numbered road is a place, not a product
+SERIES_STEM = 4  # the longest name before the number: 福卫|八号, 天通|一号, 猎鹰|9号
+
+
+def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """福卫八号, 天通一号, 猎鹰9号: a coined name of 2-4 characters, a number of one or two
+    digits or up to three Chinese numerals, then 号: a satellite, rocket, ship or probe of a
+    series. Not a date (十月八号), an ordinal (第八号), a line, building or signal (八号线,
+    三号楼, 八号风球: words of kind `series_stop` after 号) or a stem that is a word of
+    kind `series_stem_stop`. A numbered road (国道1号) is a location."""
+    text, mark = shadow.text, m.start()
+    if starts_with(text, m.end(), "series_stop"):
+        return None
+    num = mark
+    while num > 0 and mark - num < 3 and text[num - 1] in SERIES_NUMERALS:
+        num -= 1
+    digits = text[num:mark]
+    if not digits or (digits.isdigit() and len(digits) > 2) or (digits.isascii() != digits.isdigit()):
+        return None
+    stops = triggers("name_stop") | triggers("boundary") | triggers("series_stem_stop")
+    start = num
+    while start > 0 and num - start < SERIES_STEM and "\u4e00" <= text[start - 1] <= "\u9fff" \
+            and text[start - 1] not in stops and text[start - 1] not in SERIES_NUMERALS:
+        start -= 1
+    lead = _lead_verbs(text[start:num])
+    start += lead
+    stem = text[start:num]
+    if len(stem) < 2 or not (lead or boundary(text, start) or text[start - 1 : start] in stops):
+        return None
+    if stem in generic_words() or any(e.type in ("location", "org") for e in lookup(stem)):
+        return None
+    if stem.endswith(ROADS):
+        return draft("location", shadow, start, m.end())  # 国道1号, 省道3号: a numbered road
+    return draft("product", shadow, start, m.end())

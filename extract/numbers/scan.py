@@ -128,6 +128,7 @@ class Reach(NamedTuple):
     link: re.Pattern[str] | None  # a range: a `follow` word's rest, if any, and a connector
     span: int  # how far past the run that connector can stand
     within: re.Pattern[str] | None  # `follow` words of number characters only (,), a space
+    rare: bool  # `within` holds no space: few hits in a text, so they are looked up by place
     gate: frozenset[str]  # last letters of `precede` and `between` words
     before: re.Pattern[str] | None  # a `precede` word's last letter, `between`, the end
     gap: int  # how far back that last letter can stand
@@ -163,6 +164,7 @@ def reach(
         link=re.compile(f"(?:{alternation(rests)})?{joint}") if linked else None,
         span=1 + max(map(len, rests), default=0),
         within=re.compile("|".join(regex.escape(c) if c != r"\s" else c for c in inside)) if inside else None,
+        rare=not closed,
         gate=frozenset(last + [w[-1] for w in middle]),
         before=re.compile(rf"{char_class(last)}{tail}\Z") if last else None,
         gap=2 + max(map(len, middle), default=0),
@@ -199,6 +201,22 @@ def _around(found: Scan, points: Iterable[int], before: int) -> set[int]:
     return near
 
 
+def _holding(found: Scan, hits: Iterable[re.Match[str]]) -> set[int]:
+    """The numbers (indices in `found`) whose run holds one of `hits` (one-character
+    matches of a `within` pattern over the whole text).
+
+    Starts ascend and runs end in order (see `_around`), so the numbers holding an
+    offset are one slice of them: one search of the text and two bisections per hit,
+    not one search per number.
+    """
+    starts, runs = found.starts, found.runs
+    out: set[int] = set()
+    for hit in hits:
+        h = hit.start()
+        out.update(range(bisect_right(runs, h), bisect_right(starts, h)))
+    return out
+
+
 def _passes(r: Reach, text: str, found: Scan) -> list[int]:
     """The anchors of `found` where `r` holds (see `Reach`), looked up by the character
     where each run stops and by the few places of connectors and spaces, not tested
@@ -209,7 +227,9 @@ def _passes(r: Reach, text: str, found: Scan) -> list[int]:
         picked = {i for i in near if r.link.match(text, runs[i])}
     else:
         picked = {i for c in found.by_stop.keys() & r.after for i in found.by_stop[c]}
-    if r.within is not None:
+    if r.within is not None and r.rare:
+        picked.update(_holding(found, r.within.finditer(text)))
+    elif r.within is not None:  # spaces and commas are everywhere: test each number instead
         picked.update(i for i, (a, run) in enumerate(zip(starts, runs)) if r.within.search(text, a, run))
     if r.gate:
         gate = r.gate

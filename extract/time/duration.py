@@ -17,7 +17,7 @@ import regex
 from extract.numbers import qualifiers as q
 from extract.numbers.numerals import parse_number
 from extract.records import Duration
-from extract.rules import Rule, run
+from extract.rules import Rule, run, started
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
 from extract.time.calendar import ROC_SPELLED, words
@@ -175,11 +175,22 @@ def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
     return Rule(name, regex.compile(pattern, regex.VERBOSE), build)  # type: ignore[arg-type]
 
 
+def _count_starts() -> str:
+    """Where a count can begin (see `rules.Started`): its first character, then number
+    characters, a qualifier (余 多), a space and a unit word: a superset of `count`
+    for the standard engine (digits as `regex` reads them, the supplementary planes let
+    in as in `numbers.scan`)."""
+    digit = r"\d\U00010000-\U0010FFFF"
+    chars = rf"[{digit}.{numerals()}百千万]"
+    return rf"[{digit}{digits()}十](?={chars}*(?:{q.pattern('infix')})?\x20?(?:{alternation(units())}))"
+
+
 @lru_cache(maxsize=1)
 def _rules() -> tuple[Rule, ...]:
     count = _count_pattern()
+    plain = _rule("count", rf"(?P<count>{count})", build_count)  # 三个月; 3至 of 3至5年 is read back
     return (
-        _rule("count", rf"(?P<count>{count})", build_count),  # 三个月; 3至 of 3至5年 is read back
+        plain._replace(pattern=started(plain.pattern, _count_starts())),
         _rule("half", r"(?P<half>半)", build_half, counted=False),
         _rule("vague", rf"(?P<vague>{VAGUE})", build_vague),
     )

@@ -1,0 +1,101 @@
+"""Company names nobody listed: a coined stem before an industry word (华晟电器, 翔轮工业).
+
+Many company names are a stem of two or three characters chosen for its sound, then the
+industry the company is in, then (optionally) a legal form: 华晟电器, 嘉味食品, 鹏远乳业,
+翔轮工业, 晶瞳光学, 弗迪电池股份有限公司. The industry words (kind `org_industry` in
+`entity_triggers.tsv`) are common nouns, so a stem before one is a name only when it is
+no word: `家用电器`, `休闲食品`, `动力电池`, `传统工业`, `工业机器人` have a dictionary word
+before the industry word, and a coined stem is cut by the segmenter into single characters
+(华|晟, 翔|轮) or read as a proper name (振华, tagged nz). That test is the rule's guard,
+with the org rule's others: the stem starts after a boundary or a lead word (大厂|翔轮工业,
+旗下|弗迪电池), is no generic word or known place, does not start with a pronoun or a
+numeral (该, 两) and is no run of place abbreviations (川渝电池), and the industry word
+stays one token after it.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+
+import regex
+
+from extract.entities import abbr
+from extract.entities.lexicon import generic_words, lookup
+from extract.entities.orgs import chain_end, modifies
+from extract.entities.tables import Draft, boundary, draft, ends_with, triggers
+from extract.text.segment import segmenter
+from extract.text.shadow import Shadow
+
+NAME_TAGS = frozenset({"nr", "nrt", "nz"})  # a coined stem the segmenter reads as a name: 振华
+STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
+STEM_SIZES = (2, 3)
+FACTORY_NOT = frozenset("商长")  # 厂商 is a maker in general, 厂长 the factory's director
+
+
+@lru_cache(maxsize=1)
+def _stops() -> frozenset[str]:
+    """Single characters a stem cannot hold: function words, name stops, counters."""
+    words = triggers("name_stop") | triggers("boundary") | triggers("stem_end")
+    return frozenset(w for w in words if len(w) == 1)
+
+
+@lru_cache(maxsize=4096)
+def coined(stem: str) -> bool:
+    """Is `stem` no dictionary word: single characters to the segmenter, or a name?"""
+    tokens = segmenter().tag(stem, False)
+    if tokens[0][1] in STOP_TAGS and len(tokens[0][0]) == 1:
+        return False  # 该|电池, 两|大: a pronoun or a numeral opens no name
+    return all(len(token) == 1 or tag in NAME_TAGS for token, tag in tokens)
+
+
+def _stem_start(text: str, head: int) -> int | None:
+    """Start of a 2-3 character stem before `head` that starts after a boundary or a
+    lead word (旗下, 大厂), with no function word in it."""
+    stops = _stops()
+    for size in STEM_SIZES:
+        start = head - size
+        if start < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in text[start:head]):
+            return None
+        if boundary(text, start) or ends_with(text, start, "stem_lead"):
+            return start
+    return None
+
+
+def _more_heads(text: str, end: int) -> int:
+    """纺织 + 机械 + 厂: up to two further industry words, then a factory word (kind
+    `org_factory`: 厂, 工厂; not in 厂商 or 厂长), belong to the name."""
+    for kind in ("org_industry", "org_industry", "org_factory"):
+        words, sizes = _by_size(kind)
+        word = next((text[end : end + n] for n in sizes if text[end : end + n] in words), "")
+        after = text[end + len(word) : end + len(word) + 1]
+        if word and not (kind == "org_factory" and after and after in FACTORY_NOT):
+            end += len(word)
+    return end
+
+
+@cache
+def _by_size(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
+    """A trigger kind's words and their lengths, longest first: one set test per length."""
+    words = triggers(kind)
+    return words, tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+def build_org_industry(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """华晟电器, 翔轮工业, 弗迪电池: a coined stem, an industry word, legal forms optional."""
+    text, head = shadow.text, m.start()
+    if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
+        return None
+    start = _stem_start(text, head)
+    if start is None:
+        return None  # the cheap tests first: most industry words follow a common word
+    stem = text[start:head]
+    if stem in generic_words() or lookup(stem) or stem in triggers("deictic_place"):
+        return None
+    if all(c in abbr.all_chars() for c in stem):
+        return None  # 川渝电池, 京沪物流: a run of place abbreviations is two places
+    end = chain_end(text, _more_heads(text, m.end()))
+    if modifies(text, end) or not coined(stem):
+        return None  # 食品行业, 电池板块: the industry word is a modifier
+    if segmenter().cut(text[start : m.end()], False)[-1] != m.group():
+        return None  # the industry word joins the stem in a longer word
+    return draft("org", shadow, start, end)

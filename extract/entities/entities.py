@@ -330,7 +330,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     kept.sort(key=lambda c: c[2])
     drafts = [_draft(shadow.text, c) for c in kept]
     persons = [(d.start, d.end) for d in drafts if d.type == "person"]
-    if persons:  # untitled names listed with them: 张三、李四和王五 (names.py)
+    if persons or "、" in shadow.text:  # untitled names in lists: 张三、李四和王五 (names.py)
         listed = names.listed_names(shadow, persons, occupied)
         if listed:
             drafts = sorted([*drafts, *listed], key=lambda d: d.start)

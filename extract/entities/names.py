@@ -158,12 +158,13 @@ def _next_name(text: str, start: int, free: bytearray) -> int | None:
     size = _surname_size(text, start, SPEAKER_SURNAME)
     if not size:
         return None
-    for given in (2, 1):
-        end = start + size + given
-        if end <= len(text) and free.find(1, start, end) == -1 \
-                and (_ends_name(text, end) or _word_break(text, start, end)) \
-                and _plain_name(text, start, end, size):
-            return end
+    for strong in (True, False):  # a clear end first (韩冬|带着 before 韩冬带|着), then a word break
+        for given in (2, 1):
+            end = start + size + given
+            if end <= len(text) and free.find(1, start, end) == -1 \
+                    and (_ends_name(text, end) if strong else _word_break(text, start, end)) \
+                    and _plain_name(text, start, end, size):
+                return end
     return None
 
 
@@ -180,19 +181,47 @@ def _prev_name(text: str, end: int, free: bytearray) -> int | None:
     return None
 
 
+def _walk(shadow: Shadow, start: int, end: int, occupied: bytearray, found: list[Draft]) -> None:
+    """Add the names listed after `end` and before `start`, each way while a name follows."""
+    text, pos = shadow.text, end
+    while (sep := _sep_after(text, pos)) and (e := _next_name(text, pos + sep, occupied)) is not None:
+        occupied[pos + sep : e] = b"\x01" * (e - pos - sep)
+        found.append(draft("person", shadow, pos + sep, e))
+        pos = e
+    pos = start - _role_before(text, start)  # 邓明和|村民代表|许志强
+    while (sep := _sep_before(text, pos)) and (s := _prev_name(text, pos - sep, occupied)) is not None:
+        occupied[s : pos - sep] = b"\x01" * (pos - sep - s)
+        found.append(draft("person", shadow, s, pos - sep))
+        pos = s
+
+
+def _pair_at(text: str, p: int, occupied: bytearray) -> tuple[int, int, int] | None:
+    """Two untitled names around the 、 at `p` (…的欧阳晓峰、何平与…): (start, p, end), each
+    a plain name, the first after a boundary, the second before a clear end or a word break."""
+    if p + 1 >= len(text) or not _surname_size(text, p + 1, SPEAKER_SURNAME):
+        return None  # the cheap test first: most 、 join no names
+    s = _prev_name(text, p, occupied)
+    if s is None or not boundary(text, s):
+        return None
+    e = _next_name(text, p + 1, occupied)
+    return None if e is None else (s, p, e)
+
+
 def listed_names(shadow: Shadow, persons: list[tuple[int, int]], occupied: bytearray) -> list[Draft]:
-    """The untitled names listed with the persons found (张三、李四和王五): walk each way
-    over separators while a name follows; none on characters a mention holds."""
-    text, found = shadow.text, []
+    """The untitled names listed with the persons found (张三、李四和王五), and lists of two or
+    more untitled names joined by 、 (张建国、李小东、赵明和…): walk each way over separators
+    while a name follows; none on characters a mention holds."""
+    text, found = shadow.text, list[Draft]()
     for start, end in persons:
-        pos = end
-        while (sep := _sep_after(text, pos)) and (e := _next_name(text, pos + sep, occupied)) is not None:
-            occupied[pos + sep : e] = b"\x01" * (e - pos - sep)
-            found.append(draft("person", shadow, pos + sep, e))
-            pos = e
-        pos = start - _role_before(text, start)  # 邓明和|村民代表|许志强
-        while (sep := _sep_before(text, pos)) and (s := _prev_name(text, pos - sep, occupied)) is not None:
-            occupied[s : pos - sep] = b"\x01" * (pos - sep - s)
-            found.append(draft("person", shadow, s, pos - sep))
-            pos = s
+        _walk(shadow, start, end, occupied, found)
+    p = text.find("、")
+    while p > 0:
+        pair = _pair_at(text, p, occupied)
+        if pair is not None:
+            s, mid, e = pair
+            occupied[s:mid] = b"\x01" * (mid - s)
+            occupied[mid + 1 : e] = b"\x01" * (e - mid - 1)
+            found += [draft("person", shadow, s, mid), draft("person", shadow, mid + 1, e)]
+            _walk(shadow, s, e, occupied, found)
+        p = text.find("、", p + 1)
     return found

@@ -68,6 +68,12 @@ def is_word(text: str, start: int, end: int) -> bool:
     return False
 
 
+@cache
+def _single(weight: float) -> frozenset[str]:
+    """The one-character surnames above a weight (a set test before any name is read)."""
+    return frozenset(s for s, w in surnames().items() if len(s) == 1 and w > weight)
+
+
 def _surname_size(text: str, start: int, weight: float) -> int:
     weights = surnames()
     if weights.get(text[start : start + 2], -1.0) > weight:
@@ -181,9 +187,19 @@ def _prev_name(text: str, end: int, free: bytearray) -> int | None:
     return None
 
 
+@cache
+def _sep_edges() -> tuple[frozenset[str], frozenset[str]]:
+    """The first and the last characters of the list separators: `_walk`'s cheap test."""
+    words = cues("list_sep")
+    return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
+
+
 def _walk(shadow: Shadow, start: int, end: int, occupied: bytearray, found: list[Draft]) -> None:
     """Add the names listed after `end` and before `start`, each way while a name follows."""
     text, pos = shadow.text, end
+    edges = _sep_edges()
+    if text[end : end + 1] not in edges[0] and edges[1].isdisjoint(text[max(0, start - 6) : start]):
+        return  # no separator right after the name, none just before it (or its title)
     while (sep := _sep_after(text, pos)) and (e := _next_name(text, pos + sep, occupied)) is not None:
         occupied[pos + sep : e] = b"\x01" * (e - pos - sep)
         found.append(draft("person", shadow, pos + sep, e))
@@ -198,8 +214,9 @@ def _walk(shadow: Shadow, start: int, end: int, occupied: bytearray, found: list
 def _pair_at(text: str, p: int, occupied: bytearray) -> tuple[int, int, int] | None:
     """Two untitled names around the 、 at `p` (…的欧阳晓峰、何平与…): (start, p, end), each
     a plain name, the first after a boundary, the second before a clear end or a word break."""
-    if p + 1 >= len(text) or not _surname_size(text, p + 1, SPEAKER_SURNAME):
-        return None  # the cheap test first: most 、 join no names
+    if p + 1 >= len(text) or _single(SPEAKER_SURNAME).isdisjoint(text[max(0, p - 3) : p - 1]) \
+            or not _surname_size(text, p + 1, SPEAKER_SURNAME):
+        return None  # the cheap tests first: most 、 join no names
     s = _prev_name(text, p, occupied)
     if s is None or not boundary(text, s):
         return None

@@ -67,7 +67,8 @@ def test_lexicon_words_are_shadow_form_and_not_single_characters() -> None:
     assert len(unshadowed) < 20
 
 
-@pytest.mark.parametrize("name", ["entity_triggers.tsv", "entity_generic.tsv", "entity_translit.tsv"])
+@pytest.mark.parametrize(
+    "name", ["entity_triggers.tsv", "entity_generic.tsv", "entity_translit.tsv", "person_cues.tsv"])
 def test_entity_tables_are_shadow_form(name: str) -> None:
     from extract.tables import read_table
 

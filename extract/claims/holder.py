@@ -19,6 +19,7 @@ _LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used w
 _QUOTES = "“”\"'「」『』"
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
+_HAN = regex.compile(r"\p{Han}")
 _LISTED = ("及", "和", "与", "、")  # a holder listed with others
 _LIST_OPEN = "，,、和及与 "  # between a list lead or the previous figure and the next holder
 _LISTED_MAX = 8  # a listed holder is a short noun (门诊, 月薪制, 证券交易税)
@@ -38,11 +39,19 @@ def _metrics_before(view: View, d: Draft) -> list[Any]:
     return d.metric_words
 
 
+def _after_headline_space(text: str, start: int, end: int) -> int:
+    """修法 统筹分配税款: a space between Han characters parts a headline's clauses, so the
+    holder starts after it; a space inside a Latin name (Galaxy Tech) parts nothing."""
+    space = text.rfind(" ", start, end)
+    while space > start and not (_HAN.match(text, space - 1) and _HAN.match(text, space + 1)):
+        space = text.rfind(" ", start, space)
+    return space + 1 if space > start or (space == start and _HAN.match(text, space + 1)) else start
+
+
 def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
     refused when it holds one), 2+ characters."""
-    space = view.text.rfind(" ", start, end)  # 修法 统筹分配税款: a headline's clauses
-    start = space + 1 if space >= 0 else start
+    start = _after_headline_space(view.text, start, end)
     while start < end and view.text[start].isspace():
         start += 1
     for m in view.metric_words.finditer(start, end):

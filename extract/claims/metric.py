@@ -78,9 +78,13 @@ def _closing_price(view: View, d: Draft) -> Metric | None:
     start = view.run_start(d.sentence, d.quantity.start)
     text = view.text[start : d.quantity.start]
     change = cue_pattern("up", "down").search(text, max(0, len(text) - 2))
-    if change is not None and change.end() == len(text):
+    moved = change is not None and change.end() == len(text)
+    if change is not None and moved:
         text = text[: change.start()]
-    return _SHARE_PRICE if text.endswith(tuple(cue_words("close"))) else None
+    # a one-character close word (收) closes only with a change verb after it: 增收, 创收
+    # and 回收 before an amount are no closing prices
+    closes = tuple(w for w in cue_words("close") if moved or len(w) > 1)
+    return _SHARE_PRICE if text.endswith(closes) else None
 
 
 def _in_name(m: Any, names: list[Any]) -> bool:

@@ -89,7 +89,6 @@ def _ends_name(text: str, end: int) -> bool:
     return text[end] == "等" or cue_at(text, end, "list_sep") > 0 or verb_at(text, end)
 
 
-
 def _word_break(text: str, start: int, end: int) -> bool:
     """Does the dictionary put a word boundary at `end` (王芳|参加了, not 王芳参|加)?"""
     pos = 0
@@ -198,13 +197,14 @@ def _walk(shadow: Shadow, start: int, end: int, occupied: bytearray, found: list
     """Add the names listed after `end` and before `start`, each way while a name follows."""
     text, pos = shadow.text, end
     edges = _sep_edges()
-    if text[end : end + 1] not in edges[0] and edges[1].isdisjoint(text[max(0, start - 6) : start]):
-        return  # no separator right after the name, none just before it (or its title)
+    back = start - _role_before(text, start)  # 邓明和|村民代表|许志强
+    if text[end : end + 1] not in edges[0] and text[back - 1 : back] not in edges[1]:
+        return  # no separator right after the name, none right before it (or its role)
     while (sep := _sep_after(text, pos)) and (e := _next_name(text, pos + sep, occupied)) is not None:
         occupied[pos + sep : e] = b"\x01" * (e - pos - sep)
         found.append(draft("person", shadow, pos + sep, e))
         pos = e
-    pos = start - _role_before(text, start)  # 邓明和|村民代表|许志强
+    pos = back
     while (sep := _sep_before(text, pos)) and (s := _prev_name(text, pos - sep, occupied)) is not None:
         occupied[s : pos - sep] = b"\x01" * (pos - sep - s)
         found.append(draft("person", shadow, s, pos - sep))
@@ -232,7 +232,7 @@ def listed_names(shadow: Shadow, persons: list[tuple[int, int]], occupied: bytea
     for start, end in persons:
         _walk(shadow, start, end, occupied, found)
     p = text.find("、")
-    while p > 0:
+    while p != -1:
         pair = _pair_at(text, p, occupied)
         if pair is not None:
             s, mid, e = pair

@@ -41,6 +41,7 @@ from extract.entities.persons import (
     build_role_name,
     build_speech_name,
     build_translit,
+    speaker_end,
     surname_before,
 )
 from extract.entities.places import build_place_feature
@@ -250,8 +251,10 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
     if rule in LATIN_BEFORE:
         return [p for p in spots if p and text[p - 1].isascii() and text[p - 1].isalnum()]
-    if rule in ("name_role", "verb_name"):
+    if rule == "name_role":
         return [p for p in spots if surname_before(text, p)]
+    if rule == "verb_name":  # the build steps back over adverbs first (王小明也获得)
+        return [p for p in spots if surname_before(text, speaker_end(text, p))]
     if rule == "abbr":  # an anchor word holds the abbreviations at +0, +1, +2
         table = abbr.all_chars()
         return sorted({p + k for p in spots for k in (0, 1, 2) if p + k < len(text) and text[p + k] in table})

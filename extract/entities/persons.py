@@ -183,7 +183,7 @@ def build_name_role(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return None
 
 
-def _speaker_end(text: str, pos: int) -> int:
+def speaker_end(text: str, pos: int) -> int:
     """Step back over up to two adverbs between speaker and verb (黄仁勋对外表示)."""
     for _ in range(2):
         pos -= len(ends_with(text, pos, "speech_lead"))
@@ -192,7 +192,7 @@ def _speaker_end(text: str, pos: int) -> int:
 
 def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """王良称, 林英奇认为: a common surname + 1-2 characters right before a speech verb."""
-    text, end = shadow.text, _speaker_end(shadow.text, m.start())
+    text, end = shadow.text, speaker_end(shadow.text, m.start())
     if not surname_before(text, end):
         return None  # no common surname where a name of two or three would start
     for size in (3, 2):

@@ -22,7 +22,15 @@ from functools import cache
 import regex
 
 from extract.entities.lexicon import generic_words
-from extract.entities.persons import build_speech_name, cue_at, cue_before, cues, verb_at
+from extract.entities.persons import (
+    build_speech_name,
+    cue_at,
+    cue_before,
+    cues,
+    single_surnames,
+    surname_at,
+    verb_at,
+)
 from extract.entities.tables import (
     NAME_TAGS,
     SPEAKER_SURNAME,
@@ -30,7 +38,6 @@ from extract.entities.tables import (
     Draft,
     boundary,
     draft,
-    surnames,
     triggers,
 )
 from extract.rules import Rule
@@ -68,18 +75,6 @@ def is_word(text: str, start: int, end: int) -> bool:
     return False
 
 
-@cache
-def _single(weight: float) -> frozenset[str]:
-    """The one-character surnames above a weight (a set test before any name is read)."""
-    return frozenset(s for s, w in surnames().items() if len(s) == 1 and w > weight)
-
-
-def _surname_size(text: str, start: int, weight: float) -> int:
-    weights = surnames()
-    if weights.get(text[start : start + 2], -1.0) > weight:
-        return 2
-    return 1 if weights.get(text[start : start + 1], -1.0) > weight else 0
-
 
 def _ends_name(text: str, end: int) -> bool:
     """May a listed name end at `end`? Before punctuation, a list separator, a speech or
@@ -113,7 +108,7 @@ def build_role_noun_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """村民王小明, 患者李娜: a role noun, then surname + one or two characters (two unless
     the longer reading is a word or ends in a function word)."""
     text, start = shadow.text, m.end()
-    size = _surname_size(text, start, TITLED_SURNAME)
+    size = surname_at(text, start, TITLED_SURNAME)
     if not size:
         return None
     for given in (2, 1):
@@ -160,7 +155,7 @@ def _sep_before(text: str, pos: int) -> int:
 
 def _next_name(text: str, start: int, free: bytearray) -> int | None:
     """End of an untitled name listed at `start` (after a separator), or None."""
-    size = _surname_size(text, start, SPEAKER_SURNAME)
+    size = surname_at(text, start, SPEAKER_SURNAME)
     if not size:
         return None
     for strong in (True, False):  # a clear end first (韩冬|带着 before 韩冬带|着), then a word break
@@ -179,7 +174,7 @@ def _prev_name(text: str, end: int, free: bytearray) -> int | None:
         start = end - length
         if start < 0 or free.find(1, start, end) != -1:
             continue
-        size = _surname_size(text, start, SPEAKER_SURNAME)
+        size = surname_at(text, start, SPEAKER_SURNAME)
         if size and (boundary(text, start) or _sep_before(text, start)) \
                 and _plain_name(text, start, end, size):
             return start
@@ -214,8 +209,8 @@ def _walk(shadow: Shadow, start: int, end: int, occupied: bytearray, found: list
 def _pair_at(text: str, p: int, occupied: bytearray) -> tuple[int, int, int] | None:
     """Two untitled names around the 、 at `p` (…的欧阳晓峰、何平与…): (start, p, end), each
     a plain name, the first after a boundary, the second before a clear end or a word break."""
-    if p + 1 >= len(text) or _single(SPEAKER_SURNAME).isdisjoint(text[max(0, p - 3) : p - 1]) \
-            or not _surname_size(text, p + 1, SPEAKER_SURNAME):
+    if p + 1 >= len(text) or single_surnames(SPEAKER_SURNAME).isdisjoint(text[max(0, p - 3) : p - 1]) \
+            or not surname_at(text, p + 1, SPEAKER_SURNAME):
         return None  # the cheap tests first: most 、 join no names
     s = _prev_name(text, p, occupied)
     if s is None or not boundary(text, s):

@@ -48,7 +48,7 @@ def _name_end(text: str, start: int, end: int) -> int | None:
     return end
 
 
-def _surname_at(text: str, start: int, min_weight: float) -> int:
+def surname_at(text: str, start: int, min_weight: float) -> int:
     """Length of the surname at `start` (欧阳 = 2), 0 when none is that common."""
     weights = surnames()
     if weights.get(text[start : start + 2], -1.0) > min_weight:
@@ -57,7 +57,7 @@ def _surname_at(text: str, start: int, min_weight: float) -> int:
 
 
 @cache
-def _single_surnames(min_weight: float) -> frozenset[str]:
+def single_surnames(min_weight: float) -> frozenset[str]:
     """The one-character surnames above a weight: the cheap first test of the rules that
     read a name before a title or a speech verb (most of their triggers have none)."""
     return frozenset(s for s, w in surnames().items() if len(s) == 1 and w > min_weight)
@@ -66,7 +66,7 @@ def _single_surnames(min_weight: float) -> frozenset[str]:
 def surname_before(text: str, end: int) -> bool:
     """Could a common surname start a name of two or three characters ending at `end`?
     `patterns.propose` asks this before matching `name_role` at a title."""
-    return not _single_surnames(SPEAKER_SURNAME).isdisjoint(text[max(0, end - 3) : end - 1])
+    return not single_surnames(SPEAKER_SURNAME).isdisjoint(text[max(0, end - 3) : end - 1])
 
 
 def _known_at(text: str, pos: int) -> bool:
@@ -143,7 +143,7 @@ def _is_verb(word: str) -> bool:
 def _titled_name(shadow: Shadow, start: int) -> Draft | None:
     """The name right at `start`, after a title or byline word."""
     text = shadow.text
-    size = _surname_at(text, start, TITLED_SURNAME)
+    size = surname_at(text, start, TITLED_SURNAME)
     end = _given_end(text, start, size) if size else None
     return None if end is None or end - start <= size else draft("person", shadow, start, end)
 
@@ -161,7 +161,7 @@ def build_byline(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 def build_credit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """(张三摄), (记者 李华 摄): a photo credit in brackets."""
     text, start, end = shadow.text, m.start("name"), m.end("name")
-    size = _surname_at(text, start, TITLED_SURNAME)
+    size = surname_at(text, start, TITLED_SURNAME)
     if not size or end - start - size not in (1, 2) or _name_end(text, start, end) != end:
         return None
     return draft("person", shadow, start, end)
@@ -175,7 +175,7 @@ def build_name_role(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
-        if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
+        if start < 0 or surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
             continue
         if boundary(text, start) and text[start : start + 2] not in generic_words() \
                 and (size == 3 or not _segmenter_vetoes(text, start, end)):
@@ -197,7 +197,7 @@ def build_speech_name(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None  # no common surname where a name of two or three would start
     for size in (3, 2):
         start = end - size
-        if start < 0 or _surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
+        if start < 0 or surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
             continue
         titled = ends_with(text, start, "role")
         if text[start : start + 2] not in generic_words() and (titled or boundary(text, start)) \

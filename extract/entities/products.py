@@ -144,6 +144,8 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if stem in generic_words() or any(e.type in ("location", "org") for e in lookup(stem)):
         return None
+    if any(len(w) > 1 and w in stem for w in triggers("series_stem_stop")):
+        return None  # 礼拜八号: a word row of the kind (the loop above stops at single characters)
     if stem.endswith(ROADS):
         return draft("location", shadow, start, m.end())  # 国道1号, 省道3号: a numbered road
     return draft("product", shadow, start, m.end())

@@ -29,7 +29,6 @@ from extract.text.shadow import Shadow
 NAME_TAGS = frozenset({"nr", "nrt", "nz"})  # a coined stem the segmenter reads as a name: 振华
 STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
 STEM_SIZES = (2, 3)
-FACTORY_NOT = frozenset("商长")  # 厂商 is a maker in general, 厂长 the factory's director
 
 
 @lru_cache(maxsize=1)
@@ -68,7 +67,7 @@ def _more_heads(text: str, end: int) -> int:
         words, sizes = _by_size(kind)
         word = next((text[end : end + n] for n in sizes if text[end : end + n] in words), "")
         after = text[end + len(word) : end + len(word) + 1]
-        if word and not (kind == "org_factory" and after and after in FACTORY_NOT):
+        if word and not (kind == "org_factory" and after and after in triggers("factory_not")):
             end += len(word)
     return end
 

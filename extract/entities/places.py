@@ -32,7 +32,6 @@ from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
 COUNTRIES = "location.cldr.tsv"  # countries and continents: not the place of a station
-ROAD_ENDS = frozenset("路道街")  # 锦上路站: a road's name before a station is part of it
 LONGEST_STEM = 6
 
 
@@ -123,7 +122,8 @@ def _name_token(token: str, tag: str, last: bool, admin: bool) -> bool:
         return True  # 沙岭 (ns), 桑托斯 (a transliteration)
     if last and admin and len(token) == 2 and tag in PLAIN_TAGS:
         return True  # 石门|村
-    return last and len(token) == 2 and token[-1] in ROAD_ENDS
+    # 锦上路站: a road's name before a station is part of it
+    return last and len(token) == 2 and token[-1] in triggers("road_end")
 
 
 def _in_known(text: str, pos: int, end: int) -> bool:

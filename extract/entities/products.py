@@ -113,7 +113,6 @@ def _lead_verbs(run: str) -> int:
 
 
 SERIES_NUMERALS = frozenset("一二三四五六七八九十0123456789")
-ROADS = ("国道", "省道", "县道", "乡道")  # a numbered road is a place, not a product
 SERIES_STEM = 4  # the longest name before the number: 福卫|八号, 天通|一号, 猎鹰|9号
 
 
@@ -146,6 +145,6 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if any(len(w) > 1 and w in stem for w in triggers("series_stem_stop")):
         return None  # 礼拜八号: a word row of the kind (the loop above stops at single characters)
-    if stem.endswith(ROADS):
+    if stem.endswith(tuple(triggers("series_road"))):
         return draft("location", shadow, start, m.end())  # 国道1号, 省道3号: a numbered road
     return draft("product", shadow, start, m.end())

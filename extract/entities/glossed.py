@@ -20,11 +20,10 @@ from __future__ import annotations
 import regex
 
 from extract.entities.lexicon import entries, generic_words, lookup
-from extract.entities.tables import Draft, draft, translit_chars, triggers
+from extract.entities.tables import PROPER_TAGS, Draft, draft, single_chars, translit_chars
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
-NAME_TAGS = frozenset({"nr", "nrt", "nz", "ns"})
 LONGEST = 6
 LATIN = regex.compile(r"""
     \(                                         # the bracket right after the Chinese name
@@ -35,7 +34,7 @@ LATIN = regex.compile(r"""
 def _token_ok(token: str, tag: str) -> bool:
     if any(e.type == "location" for e in lookup(token)):
         return False  # a known place before the name stays itself: 美国|嘉吉
-    return len(token) == 1 or tag in NAME_TAGS or all(c in translit_chars() for c in token)
+    return len(token) == 1 or tag in PROPER_TAGS or all(c in translit_chars() for c in token)
 
 
 def _straddling(text: str, start: int, end: int) -> int:
@@ -55,7 +54,7 @@ def build_glossed_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     latin = LATIN.match(text, pos)
     if latin is None or latin.group("latin") in generic_words():
         return None
-    stops = frozenset(w for w in triggers("name_stop") | triggers("boundary") if len(w) == 1)
+    stops = single_chars("name_stop", "boundary")
     run = pos
     while run > max(0, pos - LONGEST - 2) and "\u4e00" <= text[run - 1] <= "\u9fff" \
             and text[run - 1] not in stops:

@@ -22,20 +22,20 @@ import regex
 from extract.entities import abbr
 from extract.entities.lexicon import generic_words, lookup
 from extract.entities.orgs import chain_end, modifies
-from extract.entities.tables import Draft, boundary, draft, ends_with, triggers
+from extract.entities.tables import (
+    NAME_TAGS,
+    STOP_TAGS,
+    Draft,
+    boundary,
+    draft,
+    ends_with,
+    single_chars,
+    triggers,
+)
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
-NAME_TAGS = frozenset({"nr", "nrt", "nz"})  # a coined stem the segmenter reads as a name: 振华
-STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
 STEM_SIZES = (2, 3)
-
-
-@lru_cache(maxsize=1)
-def _stops() -> frozenset[str]:
-    """Single characters a stem cannot hold: function words, name stops, counters."""
-    words = triggers("name_stop") | triggers("boundary") | triggers("stem_end")
-    return frozenset(w for w in words if len(w) == 1)
 
 
 @lru_cache(maxsize=4096)
@@ -50,7 +50,7 @@ def coined(stem: str) -> bool:
 def _stem_start(text: str, head: int) -> int | None:
     """Start of a 2-3 character stem before `head` that starts after a boundary or a
     lead word (旗下, 大厂), with no function word in it."""
-    stops = _stops()
+    stops = single_chars("name_stop", "boundary", "stem_end")  # a stem holds none of these
     for size in STEM_SIZES:
         start = head - size
         if start < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in text[start:head]):

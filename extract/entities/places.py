@@ -27,7 +27,15 @@ from functools import lru_cache
 import regex
 
 from extract.entities.lexicon import entries, generic_words, lookup
-from extract.entities.tables import Draft, draft, translit_chars, triggers
+from extract.entities.tables import (
+    PROPER_TAGS,
+    STOP_TAGS,
+    Draft,
+    draft,
+    single_chars,
+    translit_chars,
+    triggers,
+)
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
@@ -50,8 +58,7 @@ def _stops() -> frozenset[str]:
     """Single characters a place stem cannot hold: function words and name stops, but not
     the transliteration characters among them (那 of 巴拉那州); counters are read by
     their tags, so 家 of 杨家湾村 stays."""
-    words = (triggers("name_stop") - translit_chars()) | triggers("boundary") | triggers("place_lead")
-    return frozenset(w for w in words if len(w) == 1)
+    return (single_chars("name_stop") - translit_chars()) | single_chars("boundary", "place_lead")
 
 
 @lru_cache(maxsize=1)
@@ -106,8 +113,6 @@ def _joined(text: str, start: int, pos: int, end: int, admin: bool) -> tuple[boo
     return False, segmenter().tag(text[start:pos], False) if crossed else before
 
 
-NAME_TAGS = frozenset({"ns", "nr", "nrt", "nz"})  # the segmenter's proper-name tags
-STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
 PLAIN_TAGS = frozenset({"n", "ng"})  # a plain noun may name a village or town: 石门村, 分水镇
 
 
@@ -118,7 +123,7 @@ def _name_token(token: str, tag: str, last: bool, admin: bool) -> bool:
         return False  # a known place stays itself (武汉|阳逻港); 屯马线|锦上路站, 清溪镇|滨河街道
     if len(token) == 1:
         return tag not in STOP_TAGS and not tag.startswith("u")  # 该|州, 经过|杨家湾
-    if tag in NAME_TAGS or all(c in translit_chars() for c in token):
+    if tag in PROPER_TAGS or all(c in translit_chars() for c in token):
         return True  # 沙岭 (ns), 桑托斯 (a transliteration)
     if last and admin and len(token) == 2 and tag in PLAIN_TAGS:
         return True  # 石门|村
@@ -155,7 +160,7 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
     stem = text[pos - size : pos]
     if size < 2 or stem in generic_words() or any(e.type == "location" for e in lookup(stem)):
         return None
-    named = NAME_TAGS | PLAIN_TAGS if admin else NAME_TAGS
+    named = PROPER_TAGS | PLAIN_TAGS if admin else PROPER_TAGS
     if _is_word(stem) and _first_tag(stem) not in named \
             and not all(c in translit_chars() for c in stem):
         return None  # 上路站: a common word before the feature

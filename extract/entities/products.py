@@ -22,7 +22,7 @@ from functools import cache
 import regex
 
 from extract.entities.lexicon import generic_words, lookup
-from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
+from extract.entities.tables import Draft, boundary, draft, single_chars, starts_with, triggers
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
@@ -131,7 +131,7 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     digits = text[num:mark]
     if not digits or (digits.isdigit() and len(digits) > 2) or (digits.isascii() != digits.isdigit()):
         return None
-    stops = triggers("name_stop") | triggers("boundary") | triggers("series_stem_stop")
+    stops = single_chars("name_stop", "boundary", "series_stem_stop")
     start = num
     while start > 0 and num - start < SERIES_STEM and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in stops and text[start - 1] not in SERIES_NUMERALS:

@@ -22,13 +22,23 @@ YEAR = regex.compile(r"(?:19|20)\d\d")
 # Surname weights (percent of population) a name must reach: after a title the context
 # is strong, but 应/和/全 are also words (负责人应当); before a bare 表示 it is weak.
 TITLED_SURNAME, SPEAKER_SURNAME = 0.04, 0.1
-NAME_TAGS = ("nr", "nrfg", "nrt", "nz")  # jieba POS tags that read a token as a name
+# The segmenter's (jieba) part-of-speech tags the shape rules read, defined once here:
+NAME_TAGS = frozenset({"nr", "nrfg", "nrt", "nz"})  # a token read as a name (person, other)
+PROPER_TAGS = NAME_TAGS | {"ns"}  # a name or a place name: a stem of an unlisted place or org
+STOP_TAGS = frozenset({"r", "m", "q", "p", "c", "u", "d", "f"})  # 该, 两, 个, 在, 和, 的, 都, 内
 
 
 @cache
 def triggers(kind: str) -> frozenset[str]:
     """The words of one trigger kind in entity_triggers.tsv."""
     return frozenset(r["word"] for r in read_table("entity_triggers.tsv") if r["kind"] == kind)
+
+
+@cache
+def single_chars(*kinds: str) -> frozenset[str]:
+    """The one-character words of some trigger kinds: what a stem scanned character by
+    character from the right stops at (kept per combination, not rebuilt per match)."""
+    return frozenset(w for kind in kinds for w in triggers(kind) if len(w) == 1)
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,19 @@ class Hit(NamedTuple):
     mention: object
 
 
-class Gated:
+class _Wrapped:
+    """A rule pattern behind a cheaper test: everything but `finditer` is the pattern's own
+    (groupindex, groups, pattern), so `Rule` and the tests read it as the pattern."""
+
+    _own: tuple[str, ...] = ("inner",)
+
+    def __getattr__(self, name: str) -> object:
+        if name in type(self)._own:  # not yet set (copy, unpickling): no recursion
+            raise AttributeError(name)
+        return getattr(self.inner, name)
+
+
+class Gated(_Wrapped):
     """A pattern skipped in a text that holds none of `needs` or where `gate` finds nothing.
 
     Every match of `pattern` contains one of the strings `needs` (年代, 财年) and a match
@@ -46,15 +58,12 @@ class Gated:
     matches).
     """
 
+    _own = ("inner", "gate", "needs")
+
     def __init__(self, pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = ()) -> None:
         self.inner = pattern
         self.gate = re.compile(gate) if gate else None  # the standard engine: faster here
         self.needs = needs
-
-    def __getattr__(self, name: str) -> object:
-        if name in ("inner", "gate", "needs"):  # not yet set (copy, unpickling): no recursion
-            raise AttributeError(name)
-        return getattr(self.inner, name)  # groupindex, groups, pattern: the rule's own
 
     def holds(self, text: str, pos: int = 0, endpos: int | None = None) -> bool:
         """Whether `text[pos:endpos]` holds what every match holds."""
@@ -75,7 +84,7 @@ def gated(pattern: regex.Pattern[str], gate: str = "", needs: tuple[str, ...] = 
     return cast("regex.Pattern[str]", Gated(pattern, gate, needs))
 
 
-class Started:
+class Started(_Wrapped):
     """A pattern tried only where `starts` matches: a `re` pattern whose one-character
     matches stand wherever a match of `pattern` can begin (a numeral followed, across
     number characters, by a unit word), found in one pass of the standard engine.
@@ -87,14 +96,11 @@ class Started:
     compares the two on the case tables and the tuning corpus.
     """
 
+    _own = ("inner", "starts")
+
     def __init__(self, pattern: regex.Pattern[str], starts: str) -> None:
         self.inner = pattern
         self.starts = re.compile(starts)
-
-    def __getattr__(self, name: str) -> object:
-        if name in ("inner", "starts"):  # not yet set (copy, unpickling): no recursion
-            raise AttributeError(name)
-        return getattr(self.inner, name)
 
     def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
         end = 0

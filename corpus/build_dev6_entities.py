@@ -1,0 +1,17 @@
+"""Build `corpus/dev6-entities.jsonl`: tuning articles dense in products and organizations.
+
+Original writing for zh-extract (CC0), annotated by hand without running the pipeline.
+Run from the repository root: `python -m corpus.build_dev6_entities`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from corpus.dev6 import ent_autoshow
+from corpus.heldout_lib import write
+
+MODULES = [ent_autoshow]
+
+if __name__ == "__main__":
+    write(Path(__file__).with_name("dev6-entities.jsonl"), [m.ARTICLE for m in MODULES])

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.dev6 import ent_autoshow, ent_chips_tw, ent_village
+from corpus.dev6 import ent_autoshow, ent_chips_tw, ent_hospital_hk, ent_village
 from corpus.heldout_lib import write
 
-MODULES = [ent_autoshow, ent_chips_tw, ent_village]
+MODULES = [ent_autoshow, ent_chips_tw, ent_village, ent_hospital_hk]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("dev6-entities.jsonl"), [m.ARTICLE for m in MODULES])

@@ -16,7 +16,8 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-BUILDERS = sorted(p.stem for pattern in ("build_heldout[0-9]_*.py", "build_dev3_*.py", "build_dev5_*.py")
+BUILDERS = sorted(p.stem for pattern in ("build_heldout[0-9]_*.py", "build_dev3_*.py", "build_dev5_*.py",
+                                           "build_dev6_*.py")
                   for p in (ROOT / "corpus").glob(pattern))
 
 CHECK = """

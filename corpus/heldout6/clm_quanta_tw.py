@@ -1,7 +1,7 @@
 """TW: a server maker's monthly revenue and a brokerage comment: 月增 as a claim of its own and
 年增 as the level's change, 累計民國115年前10月 against 去年同期, a 114年 full-year level, two peers
 with 分別 (levels and changes paired in order), a gross margin with a qoq percentage-point move
-(較第二季), EPS with 年增, 今（10）日, a chairman's quote with 預估…兩成以上 and a 突破七成 share, 公司並預期 with a range margin,
+(較第二季), EPS with 年增, 今（10）日, a chairman's quote with 預估…兩成以上 held by a product (GB300 shipments) and a 突破七成 share, 公司並預期 with a range margin,
 a qoq-only change (月增) as the level's change, 年減 for a peer,
 a brokerage analyst's EPS estimates for three companies in one sentence, a target price from X to
 Y, a conditional (若…恐降至一成以下) that gives no claim, and a share price whose close carries its own change."""
@@ -23,7 +23,7 @@ TEXT = (
     "同業方面，緯創、英業達10月營收分別為1,128.6億元及562.3億元，分別年增28.4%及9.6%。"
     "累計前10月，緯創營收年增33.7%，英業達則年減2.8%。\n"
     "廣達第三季毛利率為7.2%，較第二季提升0.4個百分點；單季每股純益（EPS）為5.86元，年增22.1%。"
-    "廣達董事長許振邦表示：「雲端客戶需求仍強，預估第四季伺服器出貨將季增兩成以上，明年AI伺服器營收占比可望突破七成。」"
+    "廣達董事長許振邦表示：「雲端客戶需求仍強，預估第四季GB300伺服器出貨將季增兩成以上，明年AI伺服器營收占比可望突破七成。」"
     "公司並預期第四季毛利率將落在7%至7.5%之間。\n"
     "元大投顧分析師鄭雅文指出，廣達、緯創與英業達今年EPS預估分別為21.4元、9.8元與3.1元。"
     "她將廣達目標價由320元上調至365元，維持「買進」評等。"
@@ -44,7 +44,7 @@ MENTIONS = [
     date("前10月", None, **M10), ent(O, "緯創", "纬创"), pct("33.7%", 33.7), ent(O, "英業達", "英业达"), pct("2.8%", 2.8),
     ent(O, "廣達", "广达"), date("第三季", "2026-Q3"), pct("7.2%", 7.2), date("第二季", "2026-Q2"), pct("0.4個百分點", 0.4, unit="pp"),
     money("5.86元", 5.86, "TWD"), pct("22.1%", 22.1),
-    ent(O, "廣達", "广达"), ent(P, "許振邦", "许振邦"), date("第四季", "2026-Q4"), pct("兩成以上", 20, q="gt"),
+    ent(O, "廣達", "广达"), ent(P, "許振邦", "许振邦"), date("第四季", "2026-Q4"), ent("product", "GB300"), pct("兩成以上", 20, q="gt"),
     date("明年", "2027"), pct("七成", 70),
     date("第四季", "2026-Q4"), pct("7%至7.5%", None, low=7, high=7.5),
     ent(O, "元大投顧", "元大证券投资顾问"), ent(P, "鄭雅文", "郑雅文"),
@@ -72,7 +72,7 @@ CLAIMS = [
     {"q": "7.2%", "subj": ("廣達", 3), "metric": "毛利率", "t": "第三季"},
     {"q": "0.4個百分點", "subj": ("廣達", 3), "metric": "毛利率", "t": "第三季", "dir": "up", "basis": "qoq"},
     {"q": "5.86元", "subj": ("廣達", 3), "metric": "每股收益", "t": "第三季", "ch": "22.1%", "dir": "up", "basis": "yoy"},
-    {"q": "兩成以上", "subj": ("廣達", 4), "metric": "出货量增速", "t": ("第四季", 0), "dir": "up", "basis": "qoq", "attr": "許振邦"},
+    {"q": "兩成以上", "subj": "GB300", "metric": "出货量增速", "t": ("第四季", 0), "dir": "up", "basis": "qoq", "attr": "許振邦"},
     {"q": "七成", "subj": ("廣達", 4), "metric": "营收占比", "t": ("明年", 0), "attr": "許振邦"},
     {"q": "7%至7.5%", "subj": ("廣達", 4), "metric": "毛利率", "t": ("第四季", 1), "attr": ("廣達", 4)},
     {"q": "21.4元", "subj": ("廣達", 5), "metric": "每股收益", "t": "今年", "attr": "鄭雅文"},

@@ -1,7 +1,7 @@
 """TW: a server maker's monthly revenue and a brokerage comment: 月增 as a claim of its own and
 年增 as the level's change, 累計民國115年前10月 against 去年同期, a 114年 full-year level, two peers
-with 分別 (levels and changes paired in order), a gross margin with a qoq percentage-point move
-(較第二季), EPS with 年增, 今（10）日, a chairman's quote with 預估…兩成以上 held by a product (GB300 shipments) and a 突破七成 share, 公司並預期 with a range margin,
+with 分別 (levels and changes paired in order), a gross margin whose only move, qoq in percentage
+points (較第二季), is its change, EPS with 年增, 今（10）日, a chairman's quote with 預估…兩成以上 held by a product (GB300 shipments) and a 突破七成 share, 公司並預期 with a range margin,
 a qoq-only change (月增) as the level's change, 年減 for a peer,
 a brokerage analyst's EPS estimates for three companies in one sentence, a target price from X to
 Y, a conditional (若…恐降至一成以下) that gives no claim, and a share price whose close carries its own change."""
@@ -69,8 +69,7 @@ CLAIMS = [
     {"q": "約1.2萬櫃", "st": "AI伺服器", "metric": "出货量", "t": ("10月", 2), "ch": "15.3%", "dir": "up", "basis": "qoq", "attr": QU},
     {"q": "33.7%", "subj": ("緯創", 1), "metric": "营业收入增速", "t": ("前10月", 1), "dir": "up", "basis": "yoy"},
     {"q": "2.8%", "subj": ("英業達", 1), "metric": "营业收入增速", "t": ("前10月", 1), "dir": "down", "basis": "yoy"},
-    {"q": "7.2%", "subj": ("廣達", 3), "metric": "毛利率", "t": "第三季"},
-    {"q": "0.4個百分點", "subj": ("廣達", 3), "metric": "毛利率", "t": "第三季", "dir": "up", "basis": "qoq"},
+    {"q": "7.2%", "subj": ("廣達", 3), "metric": "毛利率", "t": "第三季", "ch": "0.4個百分點", "dir": "up", "basis": "qoq"},
     {"q": "5.86元", "subj": ("廣達", 3), "metric": "每股收益", "t": "第三季", "ch": "22.1%", "dir": "up", "basis": "yoy"},
     {"q": "兩成以上", "subj": "GB300", "metric": "出货量增速", "t": ("第四季", 0), "dir": "up", "basis": "qoq", "attr": "許振邦"},
     {"q": "七成", "subj": ("廣達", 4), "metric": "营收占比", "t": ("明年", 0), "attr": "許振邦"},

@@ -15,12 +15,16 @@ import regex
 
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import Metric, cue_pattern, cue_words, metrics
+from extract.text.segment import segmenter
 
 _SHARE_PRICE = Metric("股价", "level")
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
 _NOUN = regex.compile(r"\p{Han}{2,8}")  # a counted noun written right after its count (5,800份投标)
 _NOUN_LONGEST = 5
 _NOUN_STOPS = ("up", "down", "verb", "speech", "publish", "yoy", "qoq", "to", "from", "compare", "stop")
+_COMPOUND = regex.compile(r"\p{Han}{2,10}$")  # the Han words right before a figure (or its verb)
+_LINK_CUES = ("linking", "up", "down", "yoy", "qoq", "adverb", "to")  # between a measured noun and its figure
+_RATE_ENDS = ("率", "比例", "比率", "比重")
 
 
 def find_metric(view: View, d: Draft) -> Metric | None:
@@ -60,6 +64,43 @@ def _counted_noun(view: View, d: Draft) -> Metric | None:
     else:
         word = stretch.group() if stretch.end() == end else ""
     return Metric(word, "count") if 2 <= len(word) <= _NOUN_LONGEST else None
+
+
+def _compound(view: View, d: Draft) -> Metric | None:
+    """装车量为78.4GWh, 吞吐量同比下降4.1%, 国产化比率超过八成: with no vocabulary word in
+    its run, the noun written right before the figure (or before its linking and change words)
+    names it when it ends as a measured noun does (`metric_end`: 量 额 率 数 价 费 值 比例).
+    The word's bounds are the segmenter's: its last word, or a one-character ending joined
+    to the word before it (装车 + 量)."""
+    text = d.window
+    links = cue_pattern(*_LINK_CUES)
+    while text:
+        found = [m for m in links.finditer(text) if m.end() == len(text)]
+        if not found:
+            break
+        text = text[: found[-1].start()]
+    # 批发价较台风前上涨约4成: the noun stands before the comparison base
+    cuts = [m.start() for m in cue_pattern("compare").finditer(text)]
+    for candidate in [text, *[text[:at] for at in reversed(cuts)]]:
+        word = _measured_noun(candidate)
+        if word is not None:
+            return Metric(word, "rate" if word.endswith(_RATE_ENDS) else "level")
+    return None
+
+
+def _measured_noun(text: str) -> str | None:
+    tail = _COMPOUND.search(text)
+    if tail is None:
+        return None
+    words = segmenter().cut(tail.group())
+    word = words[-1] if len(words[-1]) > 1 or len(words) == 1 else words[-2] + words[-1]
+    if len(word) < 2 or not word.endswith(tuple(cue_words("metric_end"))):
+        return None
+    if word in cue_words("vague_measure"):
+        return None
+    if cue_pattern("speech", "publish", "anaphor").search(word):
+        return None
+    return word
 
 
 def _unit_metric(d: Draft) -> Metric | None:
@@ -124,7 +165,7 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        own = find_metric(view, d) or _closing_price(view, d)
+        own = find_metric(view, d) or _closing_price(view, d) or _compound(view, d)
         if own is not None and own.kind == "growth":
             own = _growth_of(_base_metric(view, d) or previous or carried)
         elif own is None and last is not None and last.metric and _same_series(last, d):

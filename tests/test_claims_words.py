@@ -43,3 +43,38 @@ def test_metric_words_of_a_sentence() -> None:
     assert _spans(words.finditer(0, len(text))) == _spans(list(metric_pattern().finditer(text)))
     found = [f.group() for f in words.finditer(0, len(text))]
     assert found == ["营业收入", "净利润", "工业增加值"]  # not 规模 (规模以上)
+
+
+CUE_KINDS = ("change_stem", "to")
+
+
+@settings(max_examples=300)
+@given(st.data())
+def test_last_start_is_the_largest_rfind(data: st.DataObject) -> None:
+    """`last_start` (one backward scan) gives what the rules' max over `rfind` per word gave."""
+    from extract.claims.vocab import cue_words, last_start
+
+    kind = data.draw(st.sampled_from(CUE_KINDS))
+    words = sorted(cue_words(kind))
+    pieces = words + sorted(set("".join(words))) + ["的", "，", "1"]
+    text = "".join(data.draw(st.lists(st.sampled_from(pieces), max_size=8)))
+    assert last_start(text, kind) == max((text.rfind(w) for w in words), default=-1)
+
+
+def test_last_company_and_entity_at_are_the_scans() -> None:
+    """View.last_company / View.entity_at answer as the scans over every entity did."""
+    from extract.claims.clauses import View
+    from extract.claims.vocab import is_agency
+    from extract.pipeline import Pipeline
+
+    text = "英伟达称，国家统计局数据显示，华为与小米的营收增长，英伟达份额下降。"
+    article = Pipeline()(text)
+    view = View.of(text, text, list(article.mentions))
+    assert view.last_company(len(text)) is not None  # the text names companies and an agency
+    for before in range(len(text) + 2):
+        orgs = [e for e in view.entities if e.type == "org" and e.end <= before and not is_agency(e)]
+        assert view.last_company(before) is (orgs[-1] if orgs else None)
+    for e in view.entities:
+        first = next(x for x in view.entities if (x.start, x.end) == (e.start, e.end))
+        assert view.entity_at((e.start, e.end)) is first
+    assert view.entity_at((0, 0)) is None

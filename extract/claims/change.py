@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_words, has_cue, last_cue
+from extract.claims.vocab import cue_words, has_cue, last_cue, last_start
 
 
 def read_cues(view: View, drafts: list[Draft]) -> None:
@@ -58,9 +58,8 @@ def _direction(window: str) -> str | None:
 
 def _is_to_level(window: str) -> bool:
     """升至80亿美元 / 下降到不到20%: the figure is the level reached, not a change."""
-    direction_at = max((window.rfind(w) for w in cue_words("change_stem")), default=-1)
-    to = tuple(cue_words("to"))
-    return any(window.rfind(t) > direction_at >= 0 for t in to) or window.rstrip().endswith(to)
+    direction_at = last_start(window, "change_stem")
+    return last_start(window, "to") > direction_at >= 0 or window.rstrip().endswith(tuple(cue_words("to")))
 
 
 def is_change(d: Draft) -> bool:

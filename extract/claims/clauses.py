@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from extract.claims.vocab import METRIC_NOT_BEFORE, metric_set
+from extract.claims.vocab import METRIC_NOT_BEFORE, is_agency, metric_set
 from extract.claims.words import Words
 from extract.records import ENTITY_TYPES, NUMERIC_TYPES
 from extract.text.sentences import split_sentences
@@ -46,6 +46,8 @@ class View:
     _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, Any] = field(default_factory=dict, repr=False)
     _inside: dict[int, dict[tuple[int, int], list[Any]]] = field(default_factory=dict, repr=False)
+    _spans: dict[tuple[int, int], Any] | None = field(default=None, repr=False)
+    _companies: tuple[list[Any], list[int]] | None = field(default=None, repr=False)
     metric_words: Words = field(init=False, repr=False)  # every metric word, asked per stretch
     memo: dict[str, dict[Any, Any]] = field(default_factory=dict, repr=False)  # rule answers per article
 
@@ -67,6 +69,27 @@ class View:
         for m in sorted(mentions, key=_START):
             lists[_KIND.get(m.type, 4)].append(m)
         return cls(text, original, split_sentences(text), figures, dates, entities, durations)
+
+    def entity_at(self, span: tuple[int, int]) -> Any:
+        """The first entity mention whose span is exactly `span`, or None (one dict per article
+        instead of a scan of every entity per holder phrase)."""
+        if self._spans is None:
+            self._spans = {}
+            for e in self.entities:
+                self._spans.setdefault((e.start, e.end), e)
+        return self._spans.get(span)
+
+    def last_company(self, before: int) -> Any:
+        """The last company (an org that is no government body) in the article order of the
+        entities that ends by `before`, or None: found from the companies starting before it."""
+        if self._companies is None:
+            orgs = [e for e in self.entities if e.type == "org" and not is_agency(e)]
+            self._companies = (orgs, [e.start for e in orgs])
+        orgs, starts = self._companies
+        for i in range(bisect.bisect_left(starts, before) - 1, -1, -1):
+            if orgs[i].end <= before:
+                return orgs[i]
+        return None
 
     def ending_at(self, offset: int) -> Any:
         """The entity mention that ends right at `offset`, or None."""

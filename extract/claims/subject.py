@@ -146,8 +146,7 @@ def _speaking_company(view: View, d: Draft, speakers: set[int]) -> Any:
 
 def last_company(view: View, before: int) -> Any:
     """The last company named before `before` (government bodies report, they hold nothing)."""
-    orgs = [e for e in view.entities if e.type == "org" and e.end <= before and not is_agency(e)]
-    return orgs[-1] if orgs else None
+    return view.last_company(before)
 
 
 def _topic_company(view: View, before: int) -> Any:
@@ -184,8 +183,8 @@ def _anaphor(view: View, start: int, d: Draft) -> bool:
 def _as_holder(view: View, found: Span | Any) -> Holder:
     """A phrase that is exactly an entity mention (其中内地旅客占… -> 内地) is that entity."""
     if isinstance(found, tuple):
-        exact = [e for e in view.entities if (e.start, e.end) == found]
-        return (exact[0], None) if exact else (None, view.original[found[0] : found[1]])
+        exact = view.entity_at(found)
+        return (exact, None) if exact is not None else (None, view.original[found[0] : found[1]])
     return found, None
 
 
@@ -209,7 +208,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if found is not None:
         return found, None
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
-    if carried != (None, None) and (holders or carried[0] is not None) and not (firm and carried[0] is None):
+    carries = carried[0] is not None or carried[1] is not None
+    if carries and (holders or carried[0] is not None) and not (firm and carried[0] is None):
         return carried
     if holders and (span := counted_holder(view, d)):
         return _as_holder(view, span)
@@ -245,7 +245,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         if d.subject is not None:
             entity = (d.subject, None)
         part = "其中" in view.text[d.run : d.quantity.start]
-        if (d.subject, d.subject_text) != (None, None) and not part:
+        if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried
 

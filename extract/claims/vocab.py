@@ -79,11 +79,35 @@ def _agency_name(name: str) -> bool:
     return name in _agencies() or name.endswith(tuple(cue_words("agency")))
 
 
+# The rules ask has_cue / last_cue tens of thousands of times per corpus on short windows:
+# the bound methods are kept per kinds tuple, so a question is one dict lookup and one scan.
+_SEARCH: dict[tuple[str, ...], Any] = {}
+_FINDALL: dict[tuple[str, ...], tuple[Any, dict[str, str]]] = {}
+
+
 def last_cue(text: str, *kinds: str) -> str | None:
     """The kind of the last cue of `kinds` in `text` (the one nearest a figure after it)."""
-    found = cue_pattern(*kinds).findall(text)
-    return _kind_of(kinds)[found[-1]] if found else None
+    asked = _FINDALL.get(kinds)
+    if asked is None:
+        asked = _FINDALL[kinds] = (cue_pattern(*kinds).findall, _kind_of(kinds))
+    found = asked[0](text)
+    return asked[1][found[-1]] if found else None
 
 
 def has_cue(text: str, *kinds: str) -> bool:
-    return cue_pattern(*kinds).search(text) is not None
+    search = _SEARCH.get(kinds)
+    if search is None:
+        search = _SEARCH[kinds] = cue_pattern(*kinds).search
+    return search(text) is not None
+
+
+@cache
+def _last_start_pattern(kind: str) -> re.Pattern[str]:
+    return re.compile(f"(?s:.*)(?={alternation(cue_words(kind))})")
+
+
+def last_start(text: str, kind: str) -> int:
+    """Where the last cue word of `kind` starts in `text`, or -1: what the largest
+    `text.rfind(word)` over the words gives, by one backward scan instead of one per word."""
+    found = _last_start_pattern(kind).match(text)
+    return -1 if found is None else found.end()

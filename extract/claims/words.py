@@ -14,6 +14,7 @@ the pattern refuses it, which only sees them when they end inside the stretch to
 from __future__ import annotations
 
 import bisect
+import operator
 from functools import cache
 
 import ahocorasick_rs
@@ -49,6 +50,7 @@ def automaton(words: frozenset[str]) -> tuple[ahocorasick_rs.AhoCorasick, list[s
 
 
 _NEVER = 1 << 62
+_BEGIN, _END = operator.itemgetter(1), operator.itemgetter(2)
 
 
 def _refused(text: str, end: int, not_before: tuple[str, ...]) -> int:
@@ -62,17 +64,24 @@ class Words:
     """The occurrences of one word list in one text, asked like `pattern.finditer(text,
     pos, endpos)`, `.search` and `.match`; `only` narrows them to part of the list."""
 
-    def __init__(self, found: list[Found]) -> None:
+    def __init__(self, found: list[Found], starts: list[int] | None = None) -> None:
         self._found = found  # by start, the longest word first at each start
-        self._starts = [f.start() for f in found]
+        self._starts = [f._start for f in found] if starts is None else starts
         self._only: dict[frozenset[str], Words] = {}
 
     @classmethod
     def of(cls, text: str, words: frozenset[str], not_before: tuple[str, ...] = ()) -> Words:
         matcher, order = automaton(words)
         hits = matcher.find_matches_as_indexes(text, overlapping=True)
-        hits.sort(key=lambda h: (h[1], -h[2]))
-        return cls([Found(start, end, order[i], _refused(text, end, not_before)) for i, start, end in hits])
+        # by start, the longest first: two stable sorts on plain keys (no two hits share
+        # both ends, so this is the order of the key (start, -end))
+        hits.sort(key=_END, reverse=True)
+        hits.sort(key=_BEGIN)
+        found = [Found(start, end, order[i],
+                       _refused(text, end, not_before) if not_before and text.startswith(not_before, end)
+                       else _NEVER)
+                 for i, start, end in hits]
+        return cls(found, [h[1] for h in hits])
 
     def only(self, words: frozenset[str]) -> Words:
         """The occurrences of `words` (a part of this list) alone; kept per part."""

@@ -11,6 +11,7 @@ import regex
 
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.text.segment import segmenter
 
 Span = tuple[int, int]
 
@@ -71,11 +72,16 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     start, end = _trim_modifiers(view, start, end)
     start = _past_marks(view, start, end)
     text = view.text[start:end]
-    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
+    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or _opens_with_de(text):
         return None
     if cue_pattern("demonstrative").match(view.text, start, end):
         return None  # 此次调整: it points back, it names nothing
     return start, end
+
+
+def _opens_with_de(text: str) -> bool:
+    """的X is the tail of a modifier (的销货价值), but 的士 is a word: the segmenter tells them apart."""
+    return text.startswith("的") and segmenter().cut(text)[0] == "的"
 
 
 def _past_marks(view: View, start: int, end: int) -> int:
@@ -144,13 +150,23 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     start = max([run, *[m.end for m in before]])
     span = _holder_between(view, start, metric)
     date = before[-1] if before and before[-1].end == start and before[-1].type == "date" else None
-    if span is None and date is not None and date.start > run and _only_modifiers(view, date.end, metric):
-        # 全台观光旅馆9月平均住房率, 强积金今年整体回报: the holder stands before the period
+    opened, closed = _bracketed(view, date) if date is not None else (0, 0)
+    modifies = date is not None and _only_modifiers(view, date.end + closed, metric)
+    if span is None and date is not None and date.start > run and modifies:
+        # 全台观光旅馆9月平均住房率, 强积金今年整体回报: the holder stands before the period,
+        # also when the period is bracketed (国庆档(10月1日至7日)票房)
         start = max([run, *[m.end for m in before if m.end <= date.start]])
-        span = _holder_between(view, start, date.start)
+        span = _holder_between(view, start, date.start - opened)
         if span is not None and has_cue(view.text[span[0] : span[1]], "up", "down", "speech", "publish"):
             return None  # 主计总处上修今年经济成长率: a verb before the period, no holder
     return span
+
+
+def _bracketed(view: View, date: Any) -> tuple[int, int]:
+    """(1, 1) when the date stands alone in brackets (国庆档(10月1日至7日)票房), else (0, 0)."""
+    opens = date.start > 0 and view.text[date.start - 1] in "(（"
+    closes = view.text.startswith((")", "）"), date.end)
+    return (1, 1) if opens and closes else (0, 0)
 
 
 def _only_modifiers(view: View, start: int, end: int) -> bool:
@@ -187,14 +203,14 @@ def _after_causative(view: View, start: int, end: int) -> int:
 def verb_holder(view: View, d: Draft) -> Span | None:
     """电子行业增长11.6%，纺织业下降2.1%: with no metric word in the run, the short noun
     phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
-    if d.direction is None or _metrics_before(view, d):
+    if _metrics_before(view, d):
         return None
     run = view.run_start(d.sentence, d.quantity.start)
     if any(run <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
         return None
     dates = [x for x in view.inside(view.dates, d.sentence) if run <= x.start < d.quantity.start]
-    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, dates[-1].end if dates else run,
-                                                          d.quantity.start)
+    kinds = ("up", "down", "yoy", "qoq", "close") if d.direction else ("close",)  # 恒指收报25,176点
+    verb = cue_pattern(*kinds).search(view.text, dates[-1].end if dates else run, d.quantity.start)
     if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
         return None
     lead = _LEAD.match(view.text, run, verb.start())
@@ -261,3 +277,28 @@ def counted_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "anaphor", "up", "down", "adverb"):
         return None  # 今年首11个月, 目标仍有…, 并增聘…: a date's or a predicate's words, no head
     return span
+
+
+def clause_topic(view: View, d: Draft) -> Span | None:
+    """恒生指数高开后反复向上，收市报26,980点: a figure whose run names no holder takes the
+    noun phrase that opens the figureless comma-run right before it (the segmenter's leading
+    nouns), when that run states no figure, date or entity before its verb."""
+    run = view.run_start(d.sentence, d.quantity.start)
+    if run <= d.sentence[0]:
+        return None
+    start = view.run_start(d.sentence, run - 1)
+    if view.inside(view.figures, (start, run)) or view.inside(view.entities, (start, run)):
+        return None
+    clause = view.text[start : run - 1]
+    if has_cue(clause, "speech", "publish", "source", "breakdown", "anaphor", "demonstrative"):
+        return None
+    length = 0
+    for word, tag in segmenter().tag(clause):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    if length < 2 or length > _LISTED_MAX:
+        return None
+    if view.inside(view.dates, (start, start + length)):
+        return None
+    return start, start + length

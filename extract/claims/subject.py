@@ -17,6 +17,7 @@ from typing import Any
 from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
     Span,
+    clause_topic,
     counted_holder,
     listed_holder,
     marked_holder,
@@ -236,6 +237,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         elif previous is not None and d.metric not in _NO_HOLDER and (
                 _share_left_out(view, d) or _bare_run(view, d)):
             d.subject, d.subject_text = previous.subject, previous.subject_text
+        elif previous is None and _bare_run(view, d) and (topic := clause_topic(view, d)):
+            d.subject, d.subject_text = _as_holder(view, topic)
         else:
             given = entity if d is not drafts[0] else carried
             d.subject, d.subject_text = subject_of(view, d, speakers, given)

@@ -23,7 +23,38 @@ _CLAIM_MENTIONS = ("subject", "quantity", "time", "change", "attribution")
 
 def mention_data(mention: Any) -> dict[str, Any]:
     """A mention as plain data: null optional fields left out, `value` always there."""
-    return {k: v for k, v in mention.__dict__.items() if v is not None or k == "value"}
+    return mentions_data([mention])[0]
+
+
+def mentions_data(mentions: list[Any]) -> list[dict[str, Any]]:
+    """`mention_data` of each mention, in one loop: the fields' dict copied, then only
+    the optional ones tested (low, high, qualifier, ...), half the cost of testing every
+    field in a comprehension, the same keys in the same order. A required field is never
+    null (the model validated it)."""
+    out = []
+    optional = _OPTIONAL
+    for mention in mentions:
+        data = mention.__dict__.copy()
+        keys = optional.get(type(mention))
+        if keys is None:
+            keys = _optional(type(mention))
+        for key in keys:
+            if data[key] is None:
+                del data[key]
+        out.append(data)
+    return out
+
+
+_OPTIONAL: dict[type, tuple[str, ...]] = {}
+
+
+def _optional(kind: type) -> tuple[str, ...]:
+    """The fields of a mention model that may be left out when null: every field with a
+    default except `type` (never null) and `value`, which is always written."""
+    fields = kind.model_fields  # type: ignore[attr-defined]
+    found = _OPTIONAL[kind] = tuple(
+        k for k, f in fields.items() if not f.is_required() and k not in ("type", "value"))
+    return found
 
 
 def claim_data(claim: Claim, memo: dict[int, dict[str, Any]] | None = None) -> dict[str, Any]:
@@ -54,7 +85,7 @@ def article_data(article: Article) -> dict[str, Any]:
     memo: dict[int, dict[str, Any]] = {}
     for key, value in article.__dict__.items():
         if key == "mentions":
-            laid = data[key] = [mention_data(m) for m in value]
+            laid = data[key] = mentions_data(value)
             memo.update(zip(map(id, value), laid))
         elif key == "claims":
             data[key] = [claim_data(c, memo) for c in value]

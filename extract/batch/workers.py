@@ -28,7 +28,7 @@ from extract.batch.options import ReadOptions
 from extract.batch.readers import read_shard
 from extract.batch.shards import Shard
 from extract.batch.stats import ShardStats
-from extract.batch.writers import encode_records, faithful
+from extract.batch.writers import encode_lines, faithful
 from extract.inputs import InputRecord
 from extract.records import Article, ErrorRecord
 
@@ -165,6 +165,7 @@ def process_shard(shard: Shard, config: WorkConfig, watchdog: Watchdog | None = 
     pipeline = worker_pipeline(config.claims, config.ner)
     stats = ShardStats()
     pairs = []
+    lines = []  # each record's line from `faithful`: encoded once, not again for the payload
     for position, item in enumerate(read_shard(shard, config.options)):
         if position in shard.stuck:
             record: Article | ErrorRecord = _hung(item, config.timeout)
@@ -175,16 +176,17 @@ def process_shard(shard: Shard, config: WorkConfig, watchdog: Watchdog | None = 
             if watchdog is not None:
                 watchdog.end()
         try:
-            record, _ = faithful(record, item.source)
+            record, line = faithful(record, item.source)
         except (RecursionError, ValueError, TypeError, OverflowError) as exc:
-            record, _ = faithful(unwritable(item, exc))
+            record, line = faithful(unwritable(item, exc))
         stats.add(record)
         pairs.append((record, item.source))
+        lines.append(line)
     if config.output == "parquet":
         from extract.batch.parquet import tables_of
 
         return ShardResult(shard.index, tables_of(pairs), stats)
-    return ShardResult(shard.index, encode_records(r for r, _ in pairs), stats)
+    return ShardResult(shard.index, encode_lines(lines), stats)
 
 
 def _die_with_parent() -> None:

@@ -52,9 +52,9 @@ def _plain(value: str | None) -> str | None:
     return value.encode("utf-8", "replace").decode("utf-8")
 
 
-def encode_records(records: Iterable[Article | ErrorRecord]) -> bytes:
-    """JSON lines of the records, each ending in a newline."""
-    return "".join(faithful(r)[1] + "\n" for r in records).encode("utf-8")
+def encode_lines(lines: Iterable[str]) -> bytes:
+    """The payload of lines `faithful` already gave (a worker encodes each record once)."""
+    return "".join(line + "\n" for line in lines).encode("utf-8")
 
 
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:

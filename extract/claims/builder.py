@@ -68,8 +68,9 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
         carry.subject = (None, None)  # 金融管理局昨日公布，…: the last report's category stays there
     carry.attribution = source or carry.attribution
     hypothetical = hypothetical_spans(view, sentence)
+    dates, entities = view.inside(view.dates, sentence), view.inside(view.entities, sentence)
     drafts = [
-        Draft(sentence, f, window=_window(view, sentence, figures, f))
+        _draft(view, sentence, figures, dates, entities, f)
         for f in figures if states_claim(view, f, hypothetical, sentence)
     ]
     read_cues(view, drafts)
@@ -106,11 +107,17 @@ def _is_person(m: Any) -> bool:
     return m is not None and m.type == "person"
 
 
-def _window(view: View, sentence: tuple[int, int], figures: list[Any], f: Any) -> str:
-    """From the previous figure (or the comma-run's start) up to this figure."""
-    start = view.run_start(sentence, f.start)
-    ends = [g.end for g in figures if g.end <= f.start]
-    return view.text[max([start, *ends]) : f.start]
+def _draft(view: View, sentence: tuple[int, int], figures: list[Any], dates: list[Any],
+           entities: list[Any], f: Any) -> Draft:
+    """A figure's draft with its context: comma-run bounds, the sentence's mentions, and
+    its window, from the previous figure (or the comma-run's start) up to the figure."""
+    run = view.run_start(sentence, f.start)
+    start = run
+    for g in figures:
+        if g.end <= f.start and g.end > start:
+            start = g.end
+    return Draft(sentence, f, run, view.run_end(sentence, f.end), figures, dates, entities,
+                 view.text[start : f.start])
 
 
 def to_claim(d: Draft) -> Claim:

@@ -25,6 +25,8 @@ _START = operator.attrgetter("start")
 # a break, but not the thousands separator of a figure (1,380万元, 3兆1,250亿元): no digit
 # before it or none after it (the break char first, so `re` jumps from break to break)
 _RUN = re.compile(f"[{RUN_BREAKS}](?:(?<![0-9].)|(?![0-9]))")
+# mention type -> which of View's lists holds it (4: none)
+_KIND = {**dict.fromkeys(NUMERIC_TYPES, 0), "date": 1, "duration": 3, **dict.fromkeys(ENTITY_TYPES, 2)}
 
 
 @dataclass
@@ -61,10 +63,9 @@ class View:
         dates: list[Any] = []
         entities: list[Any] = []
         durations: list[Any] = []
-        kinds = {**dict.fromkeys(NUMERIC_TYPES, figures), "date": dates, "duration": durations,
-                 **dict.fromkeys(ENTITY_TYPES, entities)}
+        lists: tuple[list[Any], ...] = (figures, dates, entities, durations, [])  # last: unread kinds
         for m in sorted(mentions, key=_START):
-            kinds.get(m.type, []).append(m)
+            lists[_KIND.get(m.type, 4)].append(m)
         return cls(text, original, split_sentences(text), figures, dates, entities, durations)
 
     def ending_at(self, offset: int) -> Any:
@@ -109,6 +110,13 @@ class Draft:
 
     sentence: tuple[int, int]
     quantity: Any
+    # the figure's context, computed once and read by every rule (instead of each rule
+    # asking the view for the same run bounds and the same sentence mentions again)
+    run: int  # start of the figure's comma-run (never before its sentence)
+    run_end: int  # end of the comma-run holding the figure's end (never after its sentence)
+    figures: list[Any]  # the sentence's figures, dates and entities, sorted by start
+    dates: list[Any]
+    entities: list[Any]
     window: str = ""  # text from the previous figure (or run start) to this one
     direction: str | None = None
     basis: str | None = None
@@ -124,4 +132,3 @@ class Draft:
     time: Any = None
     attribution: Any = None
     metric_words: list[Any] | None = None  # metric words before it in its run (memo)
-    notes: list[str] = field(default_factory=list)

@@ -33,7 +33,7 @@ def whole_entity(view: View, e: Any) -> bool:
 
 def _metrics_before(view: View, d: Draft) -> list[Any]:
     if d.metric_words is None:
-        run = view.run_start(d.sentence, d.quantity.start)
+        run = d.run
         found = view.metric_words.finditer(run, d.quantity.start)
         counts = d.quantity.type == "quantity"  # a counted noun names only a count
         d.metric_words = [m for m in found if counts or metrics()[m.group()].kind != "count"]
@@ -113,24 +113,24 @@ def _trim_modifiers(view: View, start: int, end: int) -> Span:
 
 def marked_holder(view: View, d: Draft) -> Span | Any | None:
     """其中X<metric>… and X占…: X's span; for X占<company>…, the company mention."""
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     found = _metrics_before(view, d)
     both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
     if both >= 0:
         return both, both + 2
     lead = view.text.find("其中", run, d.quantity.start)
     if lead >= 0 and found and found[-1].start() > lead:
-        inside = [e for e in view.inside(view.entities, d.sentence)
+        inside = [e for e in d.entities
                   if lead <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
         metric = found[-1].start()
-        dated = [x.end for x in view.inside(view.dates, d.sentence) if lead <= x.start and x.end <= metric]
+        dated = [x.end for x in d.dates if lead <= x.start and x.end <= metric]
         return _phrase(view, max([lead + 2, *dated]), metric)  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
-    owner = [e for e in view.inside(view.entities, d.sentence) if 0 <= e.start - share - 1 <= 1]
+    owner = [e for e in d.entities if 0 <= e.start - share - 1 <= 1]
     if owner:
         return owner[0]
     lead = _LEAD.match(view.text, run, share)
@@ -143,9 +143,9 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     if not found:
         return None
     metric = found[-1].start()
-    run = view.run_start(d.sentence, d.quantity.start)
-    marks = view.inside(view.dates, d.sentence) + [
-        e for e in view.inside(view.entities, d.sentence) if not whole_entity(view, e)]
+    run = d.run
+    marks = d.dates + [
+        e for e in d.entities if not whole_entity(view, e)]
     before = sorted((m for m in marks if m.end <= metric), key=lambda m: m.end)
     start = max([run, *[m.end for m in before]])
     span = _holder_between(view, start, metric)
@@ -205,10 +205,10 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
     if _metrics_before(view, d):
         return None
-    run = view.run_start(d.sentence, d.quantity.start)
-    if any(run <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
+    run = d.run
+    if any(run <= m.start < d.quantity.start for m in d.entities):
         return None
-    dates = [x for x in view.inside(view.dates, d.sentence) if run <= x.start < d.quantity.start]
+    dates = [x for x in d.dates if run <= x.start < d.quantity.start]
     kinds = ("up", "down", "yoy", "qoq", "close") if d.direction else ("close",)  # 恒指收报25,176点
     verb = cue_pattern(*kinds).search(view.text, dates[-1].end if dates else run, d.quantity.start)
     if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
@@ -236,7 +236,7 @@ def listed_holder(view: View, d: Draft) -> Span | None:
     if not any(lead.finditer(view.text, d.sentence[0], d.quantity.start)):
         return None
     if _metrics_before(view, d) or any(
-            start <= m.start < d.quantity.start for m in view.inside(view.entities, d.sentence)):
+            start <= m.start < d.quantity.start for m in d.entities):
         return None
     opening = lead.match(view.text, start, d.quantity.start)
     start = opening.end() if opening else start
@@ -264,11 +264,11 @@ def counted_holder(view: View, d: Draft) -> Span | None:
     """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
     if d.metric_kind != "count":
         return None
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
-    if verb is None or any(run <= e.start < verb.start() for e in view.inside(view.entities, d.sentence)):
+    if verb is None or any(run <= e.start < verb.start() for e in d.entities):
         return None
-    marks = view.inside(view.dates, d.sentence) + view.inside(view.figures, d.sentence)
+    marks = d.dates + d.figures
     dated = [x.end for x in marks if run <= x.start and x.end <= verb.start()]  # 41个大类行业中有33个
     span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
     if span is None or span[1] - span[0] > 10:
@@ -283,7 +283,7 @@ def clause_topic(view: View, d: Draft) -> Span | None:
     """恒生指数高开后反复向上，收市报26,980点: a figure whose run names no holder takes the
     noun phrase that opens the figureless comma-run right before it (the segmenter's leading
     nouns), when that run states no figure, date or entity before its verb."""
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     if run <= d.sentence[0]:
         return None
     start = view.run_start(d.sentence, run - 1)

@@ -29,17 +29,17 @@ _RATE_ENDS = ("率", "比例", "比率", "比重")
 
 def find_metric(view: View, d: Draft) -> Metric | None:
     """The metric word nearest the figure, before it in its run, else just after it."""
-    start = view.run_start(d.sentence, d.quantity.start)
+    start = d.run
     stop = d.quantity.start
     if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
         stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
         stop = max(start, min(stop, d.quantity.start))
-    names = view.inside(view.entities, d.sentence)
+    names = d.entities
     before = [m for m in view.metric_words.finditer(start, stop)
               if _fits(d, m.group()) and not _in_name(m, names)]
     if before:
         return metrics()[before[-1].group()]
-    end = min(view.run_end(d.sentence, d.quantity.end), d.quantity.end + _AFTER)
+    end = min(d.run_end, d.quantity.end + _AFTER)
     after = view.metric_words.search(d.quantity.end, end)
     between = view.text[d.quantity.end : after.start()].lstrip("的") if after else ""
     if after and _fits(d, after.group()) and "的" not in between:
@@ -54,7 +54,7 @@ def _counted_noun(view: View, d: Draft) -> Metric | None:
     predicate or a modifier (5,200万片扩增至…, 23间表现欠佳的分店, 35万人次多约14%)."""
     if d.quantity.type != "quantity":
         return None
-    end = view.run_end(d.sentence, d.quantity.end)
+    end = d.run_end
     stretch = _NOUN.match(view.text, d.quantity.end, end)
     if stretch is None:
         return None
@@ -116,7 +116,7 @@ def _closing_price(view: View, d: Draft) -> Metric | None:
     its unit names."""
     if d.quantity.type not in ("money", "percent"):
         return None
-    start = view.run_start(d.sentence, d.quantity.start)
+    start = d.run
     text = view.text[start : d.quantity.start]
     change = cue_pattern("up", "down").search(text, max(0, len(text) - 2))
     moved = change is not None and change.end() == len(text)
@@ -140,7 +140,7 @@ def _fits(d: Draft, word: str) -> bool:
 
 def _share_of(view: View, d: Draft, previous: Metric | None) -> Metric | None:
     """X占Y的比重: the share of the level metric before 占, or of the sentence's last level."""
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     text = view.text[run : d.quantity.start]
     if "占" not in text:
         return None

@@ -75,7 +75,7 @@ def _joint(view: View, e: Any) -> Span | None:
 
 
 def _past_date(view: View, offset: int, d: Draft) -> int:
-    dates = [x for x in view.inside(view.dates, d.sentence) if x.start == offset]
+    dates = [x for x in d.dates if x.start == offset]
     return dates[0].end if dates else offset
 
 
@@ -117,8 +117,8 @@ def _compared(view: View, e: Any) -> bool:
 def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int | None = None) -> Any:
     """The nearest fitting entity between `start` and the figure (starting before `stop`,
     when the ones after it were already refused), or None."""
-    run = view.run_start(d.sentence, d.quantity.start)
-    entities = view.inside(view.entities, d.sentence)
+    run = d.run
+    entities = d.entities
     stop = d.quantity.start if stop is None else stop
     for e in reversed([e for e in entities if start <= e.start < stop and e.end <= d.quantity.start]):
         if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
@@ -140,7 +140,7 @@ def _employs_speaker(view: View, e: Any, entities: list[Any], speakers: set[int]
 def _speaking_company(view: View, d: Draft, speakers: set[int]) -> Any:
     """港铁表示，今年上半年总乘客量…: a company that speaks, with no other holder in its
     sentence, states its own figures."""
-    orgs = [e for e in view.inside(view.entities, d.sentence)
+    orgs = [e for e in d.entities
             if e.type == "org" and e.start in speakers and e.end <= d.quantity.start and not is_agency(e)]
     return orgs[-1] if orgs else None
 
@@ -173,7 +173,7 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
     sentence (港丰银行行政总裁何婉珊表示：「…我们预期…」), else the last named one."""
     if carried[0] is not None and carried[0].type == "org" and not is_agency(carried[0]):
         return carried[0]
-    orgs = [e for e in view.inside(view.entities, d.sentence)
+    orgs = [e for e in d.entities
             if e.type == "org" and e.end <= d.quantity.start and not is_agency(e)]
     return orgs[0] if orgs else last_company(view, d.quantity.start)
 
@@ -192,7 +192,7 @@ def _as_holder(view: View, found: Span | Any) -> Holder:
 
 def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Holder:
     """The (subject, subject_text) of one draft, following the order of the module doc."""
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     holders = d.metric not in _NO_HOLDER
     marked = marked_holder(view, d) if holders else None
     if marked is not None:
@@ -220,7 +220,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return None, None
     found = last_company(view, d.quantity.start) if firm else _topic_company(view, d.quantity.start)
     if found is not None and d.sentence[0] <= found.start and _employs_speaker(
-            view, found, view.inside(view.entities, d.sentence), speakers):
+            view, found, d.entities, speakers):
         return None, None  # the analyst's firm is not what the analyst talks about
     return found, None
 
@@ -247,7 +247,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             continue
         if d.subject is not None:
             entity = (d.subject, None)
-        part = "其中" in view.text[view.run_start(d.sentence, d.quantity.start) : d.quantity.start]
+        part = "其中" in view.text[d.run : d.quantity.start]
         if (d.subject, d.subject_text) != (None, None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried
@@ -256,7 +256,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
 def _bare_run(view: View, d: Draft) -> bool:
     """…营业额为4,312亿元，月增2.1%: a run that holds nothing but cue words before its figure
     leaves its holder out; the clause before it names it."""
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     if run <= d.sentence[0]:
         return False
     rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
@@ -266,5 +266,5 @@ def _bare_run(view: View, d: Draft) -> bool:
 def _share_left_out(view: View, d: Draft) -> bool:
     """The figure's comma-run opens with 占 (a verb, not the noun 占比): its holder is the
     clause before it."""
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     return view.text.startswith("占", run) and not view.text.startswith("占比", run) and run > d.sentence[0]

@@ -96,18 +96,18 @@ def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
 def _own_length(view: View, d: Draft) -> bool:
     """累计… and 近30天日均订单量…: a cumulative figure, or one whose run gives its period only as a
     duration (八成订单可在30分钟内送达), takes no carried period."""
-    run = view.run_start(d.sentence, d.quantity.start)
-    spans = view.inside(view.durations, (run, view.run_end(d.sentence, d.quantity.end)))
+    run = d.run
+    spans = view.inside(view.durations, (run, d.run_end))
     return "累计" in d.window or bool(spans)
 
 
 def _figure_between(view: View, d: Draft, date: Any) -> bool:
-    figures = view.inside(view.figures, d.sentence)
+    figures = d.figures
     return any(date.end <= f.start and f.end <= d.quantity.start for f in figures)
 
 
 def _same_run(view: View, d: Draft, date: Any) -> bool:
-    run = view.run_start(d.sentence, d.quantity.start)
+    run = d.run
     if view.run_start(d.sentence, date.start) == run:
         return True
     # 今年首十个月，机场累计客运量…: a run that is only the date, right before the figure's run
@@ -117,7 +117,7 @@ def _same_run(view: View, d: Draft, date: Any) -> bool:
 
 
 def _moves_to(view: View, d: Draft) -> bool:
-    run = view.text[view.run_start(d.sentence, d.quantity.start) : view.run_end(d.sentence, d.quantity.end)]
+    run = view.text[d.run : d.run_end]
     return has_cue(run, "to")
 
 

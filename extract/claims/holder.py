@@ -16,7 +16,7 @@ from extract.text.segment import segmenter
 Span = tuple[int, int]
 
 _OTHER_THAN_HOLDER = "，,：:；;。为是"
-_LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
+_LEAD = regex.compile(r"(?:公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored, after a list lead
 _QUOTES = "“”\"'「」『』"
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
@@ -118,23 +118,23 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
     both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
     if both >= 0:
         return both, both + 2
-    lead = view.text.find("其中", run, d.quantity.start)
-    if lead >= 0 and found and found[-1].start() > lead:
-        inside = [e for e in d.entities
-                  if lead <= e.start and e.end <= found[-1].start()]
+    opening = cue_pattern("list_lead").search(view.text, run, d.quantity.start)
+    lead = opening.start() if opening else -1
+    if opening and found and found[-1].start() > lead:
+        inside = [e for e in d.entities  # not one that swallows the lead (当中电子): a misread name
+                  if opening.end() <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
         metric = found[-1].start()
         dated = [x.end for x in d.dates if lead <= x.start and x.end <= metric]
-        return _phrase(view, max([lead + 2, *dated]), metric)  # 其中第三季度营业收入: no holder
+        return _phrase(view, max([opening.end(), *dated]), metric)  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
     owner = [e for e in d.entities if 0 <= e.start - share - 1 <= 1]
     if owner:
         return owner[0]
-    lead = _LEAD.match(view.text, run, share)
-    return _phrase(view, lead.end() if lead else run, share)
+    return _phrase(view, _past_lead(view, run, share), share)
 
 
 def plain_holder(view: View, d: Draft) -> Span | None:
@@ -174,10 +174,16 @@ def _only_modifiers(view: View, start: int, end: int) -> bool:
     return trimmed[0] >= trimmed[1] or not view.text[trimmed[0] : trimmed[1]].strip()
 
 
+def _past_lead(view: View, start: int, end: int) -> int:
+    """Where a holder starts after a list lead (`list_lead` cue: 其中, 当中) or 旗下 / 分X看
+    opening the stretch."""
+    lead = cue_pattern("list_lead").match(view.text, start, end) or _LEAD.match(view.text, start, end)
+    return lead.end() if lead else start
+
+
 def _holder_between(view: View, start: int, metric: int) -> Span | None:
     """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
-    lead = _LEAD.match(view.text, start, metric)
-    start = _after_speech(view, _after_causative(view, lead.end() if lead else start, metric), metric)
+    start = _after_speech(view, _after_causative(view, _past_lead(view, start, metric), metric), metric)
     span = _phrase(view, start, metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
@@ -213,8 +219,7 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     verb = cue_pattern(*kinds).search(view.text, dates[-1].end if dates else run, d.quantity.start)
     if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
         return None
-    lead = _LEAD.match(view.text, run, verb.start())
-    start = _after_causative(view, lead.end() if lead else run, verb.start())
+    start = _after_causative(view, _past_lead(view, run, verb.start()), verb.start())
     end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
     while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()

@@ -179,7 +179,7 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
 
 
 def _anaphor(view: View, start: int, d: Draft) -> bool:
-    return has_cue(view.text[start : d.quantity.start].replace("其中", ""), "anaphor")
+    return has_cue(cue_pattern("list_lead").sub("", view.text[start : d.quantity.start]), "anaphor")
 
 
 def _as_holder(view: View, found: Span | Any) -> Holder:
@@ -247,7 +247,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             continue
         if d.subject is not None:
             entity = (d.subject, None)
-        part = "其中" in view.text[d.run : d.quantity.start]
+        part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
         if (d.subject, d.subject_text) != (None, None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried

@@ -125,7 +125,7 @@ def _unsure_change(kept: list[Draft], d: Draft) -> Draft | None:
 def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
     for level in reversed(kept):
         between = view.text[level.quantity.end : d.quantity.start]
-        if "其中" in between:
+        if has_cue(between, "list_lead"):  # 其中X…: a part's figure is no change of the total
             return None
         if _compatible(level, d):
             return level

@@ -11,11 +11,12 @@ import regex
 
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.text.segment import segmenter
 
 Span = tuple[int, int]
 
 _OTHER_THAN_HOLDER = "，,：:；;。为是"
-_LEAD = regex.compile(r"(?:其中|公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored
+_LEAD = regex.compile(r"(?:公司旗下|旗下|分\S{1,2}看)")  # used with match(): anchored, after a list lead
 _QUOTES = "“”\"'「」『』"
 _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟表及名贵礼物)
 _DIGIT = regex.compile(r"\d")
@@ -71,11 +72,16 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     start, end = _trim_modifiers(view, start, end)
     start = _past_marks(view, start, end)
     text = view.text[start:end]
-    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or text.startswith("的"):
+    if end - start < 2 or any(c in text for c in _OTHER_THAN_HOLDER) or _opens_with_de(text):
         return None
     if cue_pattern("demonstrative").match(view.text, start, end):
         return None  # 此次调整: it points back, it names nothing
     return start, end
+
+
+def _opens_with_de(text: str) -> bool:
+    """的X is the tail of a modifier (的销货价值), but 的士 is a word: the segmenter tells them apart."""
+    return text.startswith("的") and segmenter().cut(text)[0] == "的"
 
 
 def _past_marks(view: View, start: int, end: int) -> int:
@@ -112,23 +118,23 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
     both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
     if both >= 0:
         return both, both + 2
-    lead = view.text.find("其中", run, d.quantity.start)
-    if lead >= 0 and found and found[-1].start() > lead:
-        inside = [e for e in d.entities
-                  if lead <= e.start and e.end <= found[-1].start()]
+    opening = cue_pattern("list_lead").search(view.text, run, d.quantity.start)
+    lead = opening.start() if opening else -1
+    if opening and found and found[-1].start() > lead:
+        inside = [e for e in d.entities  # not one that swallows the lead (当中电子): a misread name
+                  if opening.end() <= e.start and e.end <= found[-1].start()]
         if inside:
             return inside[-1]
         metric = found[-1].start()
         dated = [x.end for x in d.dates if lead <= x.start and x.end <= metric]
-        return _phrase(view, max([lead + 2, *dated]), metric)  # 其中第三季度营业收入: no holder
+        return _phrase(view, max([opening.end(), *dated]), metric)  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
     owner = [e for e in d.entities if 0 <= e.start - share - 1 <= 1]
     if owner:
         return owner[0]
-    lead = _LEAD.match(view.text, run, share)
-    return _phrase(view, lead.end() if lead else run, share)
+    return _phrase(view, _past_lead(view, run, share), share)
 
 
 def plain_holder(view: View, d: Draft) -> Span | None:
@@ -144,13 +150,23 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     start = max([run, *[m.end for m in before]])
     span = _holder_between(view, start, metric)
     date = before[-1] if before and before[-1].end == start and before[-1].type == "date" else None
-    if span is None and date is not None and date.start > run and _only_modifiers(view, date.end, metric):
-        # 全台观光旅馆9月平均住房率, 强积金今年整体回报: the holder stands before the period
+    opened, closed = _bracketed(view, date) if date is not None else (0, 0)
+    modifies = date is not None and _only_modifiers(view, date.end + closed, metric)
+    if span is None and date is not None and date.start > run and modifies:
+        # 全台观光旅馆9月平均住房率, 强积金今年整体回报: the holder stands before the period,
+        # also when the period is bracketed (国庆档(10月1日至7日)票房)
         start = max([run, *[m.end for m in before if m.end <= date.start]])
-        span = _holder_between(view, start, date.start)
+        span = _holder_between(view, start, date.start - opened)
         if span is not None and has_cue(view.text[span[0] : span[1]], "up", "down", "speech", "publish"):
             return None  # 主计总处上修今年经济成长率: a verb before the period, no holder
     return span
+
+
+def _bracketed(view: View, date: Any) -> tuple[int, int]:
+    """(1, 1) when the date stands alone in brackets (国庆档(10月1日至7日)票房), else (0, 0)."""
+    opens = date.start > 0 and view.text[date.start - 1] in "(（"
+    closes = view.text.startswith((")", "）"), date.end)
+    return (1, 1) if opens and closes else (0, 0)
 
 
 def _only_modifiers(view: View, start: int, end: int) -> bool:
@@ -158,10 +174,16 @@ def _only_modifiers(view: View, start: int, end: int) -> bool:
     return trimmed[0] >= trimmed[1] or not view.text[trimmed[0] : trimmed[1]].strip()
 
 
+def _past_lead(view: View, start: int, end: int) -> int:
+    """Where a holder starts after a list lead (`list_lead` cue: 其中, 当中) or 旗下 / 分X看
+    opening the stretch."""
+    lead = cue_pattern("list_lead").match(view.text, start, end) or _LEAD.match(view.text, start, end)
+    return lead.end() if lead else start
+
+
 def _holder_between(view: View, start: int, metric: int) -> Span | None:
     """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
-    lead = _LEAD.match(view.text, start, metric)
-    start = _after_speech(view, _after_causative(view, lead.end() if lead else start, metric), metric)
+    start = _after_speech(view, _after_causative(view, _past_lead(view, start, metric), metric), metric)
     span = _phrase(view, start, metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
@@ -187,18 +209,17 @@ def _after_causative(view: View, start: int, end: int) -> int:
 def verb_holder(view: View, d: Draft) -> Span | None:
     """电子行业增长11.6%，纺织业下降2.1%: with no metric word in the run, the short noun
     phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
-    if d.direction is None or _metrics_before(view, d):
+    if _metrics_before(view, d):
         return None
     run = d.run
     if any(run <= m.start < d.quantity.start for m in d.entities):
         return None
     dates = [x for x in d.dates if run <= x.start < d.quantity.start]
-    verb = cue_pattern("up", "down", "yoy", "qoq").search(view.text, dates[-1].end if dates else run,
-                                                          d.quantity.start)
+    kinds = ("up", "down", "yoy", "qoq", "close") if d.direction else ("close",)  # 恒指收报25,176点
+    verb = cue_pattern(*kinds).search(view.text, dates[-1].end if dates else run, d.quantity.start)
     if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
         return None
-    lead = _LEAD.match(view.text, run, verb.start())
-    start = _after_causative(view, lead.end() if lead else run, verb.start())
+    start = _after_causative(view, _past_lead(view, run, verb.start()), verb.start())
     end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
     while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
         end = adverb.start()
@@ -261,3 +282,28 @@ def counted_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "anaphor", "up", "down", "adverb"):
         return None  # 今年首11个月, 目标仍有…, 并增聘…: a date's or a predicate's words, no head
     return span
+
+
+def clause_topic(view: View, d: Draft) -> Span | None:
+    """恒生指数高开后反复向上，收市报26,980点: a figure whose run names no holder takes the
+    noun phrase that opens the figureless comma-run right before it (the segmenter's leading
+    nouns), when that run states no figure, date or entity before its verb."""
+    run = d.run
+    if run <= d.sentence[0]:
+        return None
+    start = view.run_start(d.sentence, run - 1)
+    if view.inside(view.figures, (start, run)) or view.inside(view.entities, (start, run)):
+        return None
+    clause = view.text[start : run - 1]
+    if has_cue(clause, "speech", "publish", "source", "breakdown", "anaphor", "demonstrative"):
+        return None
+    length = 0
+    for word, tag in segmenter().tag(clause):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    if length < 2 or length > _LISTED_MAX:
+        return None
+    if view.inside(view.dates, (start, start + length)):
+        return None
+    return start, start + length

@@ -17,6 +17,7 @@ from typing import Any
 from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
     Span,
+    clause_topic,
     counted_holder,
     listed_holder,
     marked_holder,
@@ -177,7 +178,7 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
 
 
 def _anaphor(view: View, start: int, d: Draft) -> bool:
-    return has_cue(view.text[start : d.quantity.start].replace("其中", ""), "anaphor")
+    return has_cue(cue_pattern("list_lead").sub("", view.text[start : d.quantity.start]), "anaphor")
 
 
 def _as_holder(view: View, found: Span | Any) -> Holder:
@@ -236,6 +237,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         elif previous is not None and d.metric not in _NO_HOLDER and (
                 _share_left_out(view, d) or _bare_run(view, d)):
             d.subject, d.subject_text = previous.subject, previous.subject_text
+        elif previous is None and _bare_run(view, d) and (topic := clause_topic(view, d)):
+            d.subject, d.subject_text = _as_holder(view, topic)
         else:
             given = entity if d is not drafts[0] else carried
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
@@ -244,7 +247,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             continue
         if d.subject is not None:
             entity = (d.subject, None)
-        part = "其中" in view.text[d.run : d.quantity.start]
+        part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried

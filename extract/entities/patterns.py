@@ -25,7 +25,7 @@ import regex
 
 from extract.entities import abbr, names
 from extract.entities.glossed import build_glossed_org
-from extract.entities.industry import build_org_industry
+from extract.entities.industry import build_org_industry, may_end_stem
 from extract.entities.lexicon import generic_words
 from extract.entities.orgs import (
     body_end_before,
@@ -44,7 +44,7 @@ from extract.entities.persons import (
     speaker_end,
     surname_before,
 )
-from extract.entities.places import build_place_feature
+from extract.entities.places import build_place_feature, may_end_place
 from extract.entities.products import brand_start, build_brand_drug, build_drug, build_series
 from extract.entities.tables import (
     MIDDLE_DOTS,
@@ -247,6 +247,10 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
     spots = at.get(rule, [])
     if rule == "body_unit":
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff" and body_end_before(text, p)]
+    if rule == "place_feature":
+        return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff" and may_end_place(text, p)]
+    if rule == "org_industry":
+        return [p for p in spots if may_end_stem(text, p)]
     if rule in HAN_BEFORE:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
     if rule in LATIN_BEFORE:

@@ -102,15 +102,20 @@ def record_data(record: Article | ErrorRecord) -> dict[str, Any]:
 
 def to_json(record: Article | ErrorRecord) -> str:
     """One record as one line of JSON (no newline), UTF-8 text unescaped."""
+    return to_json_bytes(record).decode("utf-8")
+
+
+def to_json_bytes(record: Article | ErrorRecord) -> bytes:
+    """`to_json` as the UTF-8 bytes a writer puts in a file: orjson's own output, not
+    decoded to text and encoded back (two passes over a line 19 times the article)."""
     data = record_data(record)
     try:
-        return orjson.dumps(data).decode("utf-8")
+        return orjson.dumps(data)
     except (orjson.JSONEncodeError, TypeError):
         # Lone surrogates or integers beyond 64 bits, which orjson refuses: the standard
         # library writes both (surrogates escaped).
         line = json.dumps(data, ensure_ascii=False)
         try:
-            line.encode("utf-8")
+            return line.encode("utf-8")
         except UnicodeEncodeError:
-            line = json.dumps(data)
-        return line
+            return json.dumps(data).encode("utf-8")

@@ -347,6 +347,10 @@ def test_surrogates_json_would_pair_become_an_error_record(tmp_path: Path) -> No
 
     record, line = faithful(Pipeline()("营收\ud800\udfff亿元", id="pair"))
     assert record.error == "EncodeError" and json.loads(line)["id"] == "pair"  # type: ignore[union-attr]
+    from extract.batch.writers import faithful_bytes
+
+    same, raw = faithful_bytes(Pipeline()("营收\ud800\udfff亿元", id="pair"))  # what a worker writes
+    assert same == record and raw.decode("utf-8") == line
 
 
 def test_stdin_streams_and_stats_file(

@@ -10,8 +10,8 @@ import pytest
 
 from extract import Pipeline
 from extract.batch.readers import read_articles
-from extract.encode import to_json
-from extract.records import Article, Claim, ErrorRecord
+from extract.encode import mention_data, mentions_data, to_json, to_json_bytes
+from extract.records import Article, Claim, Date, ErrorRecord, Percent
 
 CORPUS = sorted(Path(__file__).parents[1].joinpath("corpus").glob("*.jsonl"))
 GOLD = [a for path in CORPUS for a in read_articles(path)]
@@ -46,3 +46,19 @@ def test_error_record_and_fallbacks() -> None:
     huge = Article(id="b", text="营收", meta={"n": 10**30, "s": "\ud800"})
     data = json.loads(to_json(huge))  # orjson refuses both; the standard library writes them
     assert data["meta"] == {"n": 10**30, "s": "\ud800"}
+
+
+def test_a_mention_is_written_with_its_non_null_fields_in_model_order() -> None:
+    m = Percent(start=0, end=3, text="15%", value=15, qualifier="approx")
+    assert list(mention_data(m)) == ["type", "start", "end", "text", "value", "qualifier", "unit"]
+    ranged = Date(start=0, end=4, text="1至3月", low="2025-01", high="2025-03")
+    assert mention_data(ranged) == {"type": "date", "start": 0, "end": 4, "text": "1至3月",
+                                    "value": None, "low": "2025-01", "high": "2025-03"}
+    assert mentions_data([m, ranged]) == [mention_data(m), mention_data(ranged)]
+
+
+def test_the_bytes_line_is_the_text_line_encoded() -> None:
+    article = Article(id="c", text="营收\ud800亿元", meta={"n": 10**30})  # through the fallback
+    assert to_json_bytes(article) == to_json(article).encode("utf-8")
+    plain = Article(id="d", text="营收1亿元")
+    assert to_json_bytes(plain).decode("utf-8") == to_json(plain)

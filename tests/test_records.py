@@ -7,7 +7,7 @@ import json
 import pytest
 from pydantic import TypeAdapter, ValidationError
 
-from extract.records import Article, Mention, Money
+from extract.records import Article, Mention, Money, validated
 
 MENTION = TypeAdapter(Mention)
 
@@ -69,3 +69,13 @@ def test_article_checks_offsets_against_text() -> None:
 def test_numbers_serialize_as_numbers() -> None:
     line = Article(id="a", text="营收11.11亿元", mentions=[money()]).model_dump_json()
     assert json.loads(line)["mentions"][0]["value"] == 1111000000
+
+
+def test_validated_is_the_model_built_and_checked_the_same_way() -> None:
+    fields = {"start": 2, "end": 9, "text": "11.11亿元", "value": 1111000000, "currency": "CNY"}
+    built = validated(Money, **fields)
+    assert built == Money(**fields) and built.model_fields_set == Money(**fields).model_fields_set
+    with pytest.raises(ValidationError):
+        validated(Money, **(fields | {"end": 8}))  # the span check: 7 letters for 6 places
+    with pytest.raises(ValidationError):
+        validated(Money, **(fields | {"currency": "yuan"}))

@@ -11,16 +11,15 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-import regex
-
-from extract.encode import record_data, to_json
+from extract.encode import record_data, to_json, to_json_bytes
 from extract.records import Article, ErrorRecord
 
-_ESCAPED_SURROGATE = regex.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+_ESCAPED_SURROGATE = re.compile(rb"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")  # in the UTF-8 line
 
 
 def to_json_line(record: Article | ErrorRecord) -> str:
@@ -31,7 +30,15 @@ def to_json_line(record: Article | ErrorRecord) -> str:
 def faithful(record: Article | ErrorRecord, source: str = "<input>") -> tuple[Article | ErrorRecord, str]:
     """The record and its JSON line, or an error record when the line would read back as
     a different record (surrogates that JSON would pair)."""
-    line = to_json(record)
+    record, line = faithful_bytes(record, source)
+    return record, line.decode("utf-8")
+
+
+def faithful_bytes(
+    record: Article | ErrorRecord, source: str = "<input>"
+) -> tuple[Article | ErrorRecord, bytes]:
+    """`faithful` with the line as the UTF-8 bytes written (what a worker sends)."""
+    line = to_json_bytes(record)
     if _ESCAPED_SURROGATE.search(line) and json.loads(line) != record_data(record):
         source = record.source if isinstance(record, ErrorRecord) else source
         record = ErrorRecord(
@@ -41,7 +48,7 @@ def faithful(record: Article | ErrorRecord, source: str = "<input>") -> tuple[Ar
             message="text holds a lone high surrogate followed by a lone low one, which JSON "
             "reads back as one character: the record cannot be written faithfully",
         )
-        line = to_json(record)
+        line = to_json_bytes(record)
     return record, line
 
 
@@ -52,9 +59,10 @@ def _plain(value: str | None) -> str | None:
     return value.encode("utf-8", "replace").decode("utf-8")
 
 
-def encode_lines(lines: Iterable[str]) -> bytes:
-    """The payload of lines `faithful` already gave (a worker encodes each record once)."""
-    return "".join(line + "\n" for line in lines).encode("utf-8")
+def encode_lines(lines: Iterable[bytes]) -> bytes:
+    """The payload of lines `faithful_bytes` already gave (a worker encodes each record
+    once), each ending in a newline."""
+    return b"".join(line + b"\n" for line in lines)
 
 
 def atomic_write(path: Path, data: bytes | Iterable[bytes]) -> None:

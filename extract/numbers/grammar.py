@@ -18,20 +18,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache, lru_cache
 from typing import TypeVar
 
 import regex
+from pydantic import BaseModel
 
 from extract.numbers.numerals import numeral_chars, read_number
 from extract.numbers.qualifiers import Qualifier, is_lookalike, pattern, qualifier_of, qualifier_words
 from extract.numbers.scan import CONNECTORS, char_class
+from extract.records import validated
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
 
-M = TypeVar("M")
+M = TypeVar("M", bound=BaseModel)
 
 # Range connectors between two amounts: 1.2万美元到1.3万美元, 3-5亿元, 5%至8%.
 CONNECTOR = rf"(?:\s?(?:{'|'.join(CONNECTORS)})\s?)"
@@ -368,11 +370,11 @@ def chars_of(words: Iterable[str], first: bool = True) -> str:
     return char_class(w[0] if first else w[-1] for w in words if w)
 
 
-def mention(kind: Callable[..., M], shadow: Shadow, start: int, end: int, **fields: object) -> M | None:
+def mention(kind: type[M], shadow: Shadow, start: int, end: int, **fields: object) -> M | None:
     """A `kind` record (Money, Percent, Quantity) for the span, unless the span is part of a
     set phrase (三心二意) or glued to what follows (3D打印's 3): the guard every amount
     extractor applies last, in one place."""
     text = shadow.text
     if start >= end or in_idiom(text, start, end) or glued_after(text, end):
         return None
-    return kind(start=start, end=end, text=shadow.surface(start, end), **fields)
+    return validated(kind, start=start, end=end, text=shadow.surface(start, end), **fields)

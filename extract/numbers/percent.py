@@ -21,7 +21,7 @@ from extract.numbers import grammar as numbers
 from extract.numbers import scan as anchors
 from extract.numbers.numerals import numeral_chars, parse_number, read_adjacent, to_json_number
 from extract.numbers.qualifiers import combine, pattern, qualifier_of, qualifier_words
-from extract.records import Percent
+from extract.records import Percent, validated
 from extract.rules import Rule, run
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
@@ -221,7 +221,7 @@ def _changes(found: list[Percent], shadow: Shadow) -> list[Percent]:
         if m is not None and (not out or out[-1].end <= m.start("n")):
             a, b = m.span("n")
             points = to_json_number(Decimal(m["n"]))
-            out.append(Percent(start=a, end=b, text=shadow.surface(a, b), value=points, unit="pp"))
+            out.append(validated(Percent, start=a, end=b, text=shadow.surface(a, b), value=points, unit="pp"))
         out.append(level)
     return out
 
@@ -272,7 +272,7 @@ def _steps(found: list[Percent], shadow: Shadow) -> list[Percent]:
         if count is None or any(a < m.end() and m.start() < b for a, b in taken):
             continue
         step = steps[m["w"]]
-        found.append(Percent(start=m.start(), end=m.end(), text=shadow.surface(m.start(), m.end()),
+        found.append(validated(Percent, start=m.start(), end=m.end(), text=shadow.surface(m.start(), m.end()),
                              value=to_json_number(count * step.factor), unit=step.unit))
     return sorted(found, key=lambda p: p.start)
 

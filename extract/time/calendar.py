@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from extract.numbers.numerals import numeral_chars, parse_number
-from extract.records import Date
+from extract.records import Date, validated
 from extract.tables import read_table
 from extract.text.sentences import same_sentence, sentence_at, split_sentences
 from extract.text.shadow import Shadow
@@ -353,7 +353,8 @@ def ended(draft: Draft, text: str) -> tuple[Period | None, Period | None, Period
 def to_date(draft: Draft, shadow: Shadow) -> Date:
     """The record for a resolved draft; unknown values are null, never guessed."""
     show = lambda p: p.timex() if draft.known and p is not None and 0 <= p.year <= 9999 else None  # noqa: E731
-    return Date(
+    return validated(
+        Date,
         start=draft.start,
         end=draft.end,
         text=shadow.surface(draft.start, draft.end),

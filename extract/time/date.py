@@ -60,6 +60,8 @@ def _gates() -> dict[str, tuple[str, tuple[str, ...]]]:
         "fiscal": ("", ("财年", "财政年", "会计年")),
         "year_pair": (rf"{_single_year_words()}(?:、|和|与|及)?{_single_year_words()}两?年", ()),
         "decade": ("", ("年代",)),
+        # a year, then a range word or a slash (2022年至2024年, 2025/26年度, 114至116年度)
+        "year_range": (r"(?:19|20|1)\S\S年?[\s\S]?[至到\-–—~〜/]", ()),
     }
 
 

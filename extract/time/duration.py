@@ -16,7 +16,7 @@ import regex
 
 from extract.numbers import qualifiers as q
 from extract.numbers.numerals import parse_number
-from extract.records import Duration
+from extract.records import Duration, validated
 from extract.rules import Rule, run, started
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
@@ -108,8 +108,8 @@ def build_count(m: regex.Match[str], shadow: Shadow) -> Duration | None:
         count += Decimal("0.5")
     start, qualifier = _qualifier(m, m["unit"])
     value = iso(count * factor, designator)
-    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), value=value,
-                    qualifier=qualifier)
+    return validated(Duration, start=start, end=m.end(), text=shadow.surface(start, m.end()), value=value,
+                     qualifier=qualifier)
 
 
 def build_half(m: regex.Match[str], shadow: Shadow) -> Duration | None:
@@ -117,8 +117,8 @@ def build_half(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     designator, factor = units()[m["unit"]]
     start, qualifier = _qualifier(m, m["unit"])
     value = iso(Decimal("0.5") * factor, designator)
-    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), value=value,
-                    qualifier=qualifier)
+    return validated(Duration, start=start, end=m.end(), text=shadow.surface(start, m.end()), value=value,
+                     qualifier=qualifier)
 
 
 def _yoy_after(m: regex.Match[str], shadow: Shadow) -> bool:
@@ -134,7 +134,8 @@ def build_vague(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     if _blocked(m, shadow, None) or _yoy_after(m, shadow):
         return None
     start, qualifier = _qualifier(m, m["unit"])
-    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()), qualifier=qualifier)
+    return validated(Duration, start=start, end=m.end(), text=shadow.surface(start, m.end()),
+                     qualifier=qualifier)
 
 
 @lru_cache(maxsize=1)
@@ -151,9 +152,9 @@ def build_range(m: regex.Match[str], shadow: Shadow, behind: regex.Match[str]) -
         return None
     designator, factor = units()[m["unit"]]
     start, qualifier = _qualifier(m, m["unit"], behind.start())
-    return Duration(start=start, end=m.end(), text=shadow.surface(start, m.end()),
-                    low=iso(low * factor, designator), high=iso(high * factor, designator),
-                    qualifier=qualifier)
+    return validated(Duration, start=start, end=m.end(), text=shadow.surface(start, m.end()),
+                     low=iso(low * factor, designator), high=iso(high * factor, designator),
+                     qualifier=qualifier)
 
 
 def _rule(name: str, body: str, build: object, counted: bool = True) -> Rule:
@@ -291,6 +292,6 @@ def _extended(a: Duration, shadow: Shadow) -> Duration:
     if zero is None or count is None or count <= 0 or count != int(count):
         return a
     designator, factor = units()[zero["unit"]]
-    part = Duration(start=zero.start(), end=zero.end(), text=shadow.surface(zero.start(), zero.end()),
-                    value=iso(count * factor, designator))
+    part = validated(Duration, start=zero.start(), end=zero.end(),
+                     text=shadow.surface(zero.start(), zero.end()), value=iso(count * factor, designator))
     return _joined(a, part, shadow) or a

@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from extract.entities import abbr, names
+from extract.entities.depts import build_dept
 from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry, may_end_stem
 from extract.entities.lexicon import generic_words
@@ -99,7 +100,7 @@ CODE = r"""
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
-             "gov_body", "product_noun", "place_feature", "drug_suffix", "gov_unit")
+             "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -146,6 +147,9 @@ def rules() -> tuple[Rule, ...]:
                                                   # Chinese (the name read in build; the
                                                   # literal first, which the engine skips to)
         """, v), build_glossed_org),
+        Rule("dept_org", regex.compile(rf"""
+            (?:{t["dept_head"]})                  # 学院, 学系, 系: a university's school before it
+        """, v), build_dept),
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
@@ -197,6 +201,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "org_industry": ("org_industry",),
+    "dept_org": ("dept_head",),
     "place_body": ("gov_body",),
     "place_feature": ("place_feature",),
     "body_unit": ("gov_unit",),

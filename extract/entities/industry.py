@@ -47,6 +47,14 @@ def coined(stem: str) -> bool:
     return all(len(token) == 1 or tag in NAME_TAGS for token, tag in tokens)
 
 
+def may_end_stem(text: str, head: int) -> bool:
+    """`_stem_start`'s first test, for `patterns._spots`: are the two characters before the
+    industry word Han and no stop (most industry words follow a common word or a
+    function word: 的食品, 家用电器 then fails later)?"""
+    stops = single_chars("name_stop", "boundary", "stem_end")
+    return head >= 2 and all("\u4e00" <= c <= "\u9fff" and c not in stops for c in text[head - 2 : head])
+
+
 def _stem_start(text: str, head: int) -> int | None:
     """Start of a 2-3 character stem before `head` that starts after a boundary or a
     lead word (旗下, 大厂), with no function word in it."""

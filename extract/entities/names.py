@@ -188,12 +188,20 @@ def _sep_edges() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(w[0] for w in words), frozenset(w[-1] for w in words)
 
 
+@cache
+def _role_lasts() -> frozenset[str]:
+    """The last characters of the titles and role nouns (`_role_before`'s words)."""
+    return frozenset(w[-1] for w in cues("role_noun") | triggers("role"))
+
+
 def _walk(shadow: Shadow, start: int, end: int, occupied: bytearray, found: list[Draft]) -> None:
     """Add the names listed after `end` and before `start`, each way while a name follows."""
     text, pos = shadow.text, end
-    edges = _sep_edges()
-    back = start - _role_before(text, start)  # 邓明和|村民代表|许志强
-    if text[end : end + 1] not in edges[0] and text[back - 1 : back] not in edges[1]:
+    firsts, lasts = _sep_edges()
+    # 邓明和|村民代表|许志强: the list goes on before the role (looked up only where a role
+    # word's last character is)
+    back = start - _role_before(text, start) if text[start - 1 : start] in _role_lasts() else start
+    if text[end : end + 1] not in firsts and text[back - 1 : back] not in lasts:
         return  # no separator right after the name, none right before it (or its role)
     while (sep := _sep_after(text, pos)) and (e := _next_name(text, pos + sep, occupied)) is not None:
         occupied[pos + sep : e] = b"\x01" * (e - pos - sep)

@@ -225,10 +225,21 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return draft("org", shadow, start + len(lead), end)
 
 
+ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}", regex.REVERSE)  # 第二中学, 第一人民医院
+
+
 def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body; or an
-    unlisted place name with its administrative suffix (桐川县应急管理局: `places.py`)."""
+    unlisted place name with its administrative suffix (桐川县应急管理局, 杨柳湾村党支部,
+    石桥镇卫生院: `places.py`). An ordinal may stand between place and body (青岚县第二中学,
+    上海市第一人民医院); a character of kind `body_not` after the body makes it another
+    word (县中学生)."""
     text, start = shadow.text, m.start()
+    if text[m.end() : m.end() + 1] in triggers("body_not"):
+        return None
+    ordinal = ORDINAL.match(text, max(0, start - 4), start)
+    if ordinal is not None:
+        start = ordinal.start()
     suffix = text[start - 1 : start] in triggers("admin_suffix")
     if suffix:
         start -= 1

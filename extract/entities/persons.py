@@ -96,15 +96,22 @@ def _sized_cues(kind: str) -> tuple[frozenset[str], tuple[int, ...]]:
 
 
 def cue_at(text: str, pos: int, kind: str) -> int:
-    """Length of the longest cue word of `kind` starting at `pos`, 0 when none."""
+    """Length of the longest cue word of `kind` starting at `pos`, 0 when none (a plain
+    loop: this runs at every name, and a generator costs more than the tests)."""
     words, sizes = _sized_cues(kind)
-    return next((n for n in sizes if text[pos : pos + n] in words), 0)
+    for n in sizes:
+        if text[pos : pos + n] in words:
+            return n
+    return 0
 
 
 def cue_before(text: str, pos: int, kind: str) -> int:
     """Length of the longest cue word of `kind` ending at `pos`, 0 when none."""
     words, sizes = _sized_cues(kind)
-    return next((n for n in sizes if n <= pos and text[pos - n : pos] in words), 0)
+    for n in sizes:
+        if n <= pos and text[pos - n : pos] in words:
+            return n
+    return 0
 
 
 def verb_at(text: str, pos: int) -> bool:

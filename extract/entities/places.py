@@ -43,14 +43,45 @@ COUNTRIES = "location.cldr.tsv"  # countries and continents: not the place of a 
 LONGEST_STEM = 6
 
 
+@lru_cache(maxsize=1)
+def _known_places() -> tuple[frozenset[str], frozenset[str]]:
+    """The known places of 2-6 characters that are no country, and their last characters:
+    one set test at the character before a feature word drops most positions (香|港, 的|县)
+    before any slice is looked up."""
+    places = frozenset(w for w, readings in entries().items() if 2 <= len(w) <= 6
+                       and any(e.type == "location" and e.source != COUNTRIES for e in readings))
+    return places, frozenset(w[-1] for w in places)
+
+
 def _place_before(text: str, pos: int) -> int | None:
     """Start of the longest known place (2-6 characters, not a country) ending at `pos`."""
-    known = entries()
+    places, lasts = _known_places()
+    if pos == 0 or text[pos - 1] not in lasts:
+        return None
     for size in range(min(6, pos), 1, -1):
-        word = text[pos - size : pos]
-        if word in known and any(e.type == "location" and e.source != COUNTRIES for e in known[word]):
+        if text[pos - size : pos] in places:
             return pos - size
     return None
+
+
+@lru_cache(maxsize=1)
+def _open_firsts() -> frozenset[str]:
+    """The first characters of the open feature words (站, 港, 街道, 水库 ...)."""
+    return frozenset(w[0] for w in triggers("place_feature_open"))
+
+
+def may_end_place(text: str, pos: int) -> bool:
+    """`build_place_feature`'s first tests, for `patterns._spots`: can a place end at `pos`,
+    before the feature word there? Either a known place's last character is before it, or
+    an open feature word (not 线, 新区) follows two Han characters that are no stop (an
+    open stem is at least two long: `open_stem_start`)."""
+    if text[pos - 1] in _known_places()[1]:
+        return True
+    if text[pos] not in _open_firsts():
+        return False
+    stops = _stops()
+    return pos >= 2 and "\u4e00" <= text[pos - 2] <= "\u9fff" and "\u4e00" <= text[pos - 1] <= "\u9fff" \
+        and text[pos - 1] not in stops and text[pos - 2] not in stops
 
 
 @lru_cache(maxsize=1)

@@ -87,6 +87,16 @@ def _place_end(text: str, start: int) -> int | None:
         end = pos
 
 
+def _open_place_end(text: str, start: int, head: int) -> int | None:
+    """End of an unlisted county or town with its suffix at `start` (桐川县|红柳|志愿服务队), by
+    `places.open_stem_start`; a suffix character is pre-tested before any segmenter call."""
+    suffixes = triggers("admin_suffix")
+    for pos in range(start + 2, min(start + 7, head - 1)):
+        if text[pos] in suffixes and open_stem_start(text, pos, pos + 1) == start:
+            return pos + 1
+    return None
+
+
 def _known_lead(desc: str) -> Entry | None:
     """The known organization a name starts with (字节跳动 in 字节跳动科技有限公司), if any."""
     for size in range(len(desc), 1, -1):
@@ -108,6 +118,8 @@ def _placed(text: str, head: int, end: int, start: int) -> tuple[int, Entry | No
     if head - start < 4 or not boundary(text, start):
         return None
     place_end = _place_end(text, start)
+    if place_end is None:
+        place_end = _open_place_end(text, start, head)
     if place_end is None or not 2 <= head - place_end <= 8 or _bad_stem(text[place_end:head], False):
         return None
     known = _known_lead(text[place_end:end])

@@ -307,3 +307,40 @@ def clause_topic(view: View, d: Draft) -> Span | None:
     if view.inside(view.dates, (start, start + length)):
         return None
     return start, start + length
+
+
+_SCOPE_ENDS = ("verb", "up", "down", "yoy", "qoq", "adverb", "close", "linking", "modifier", "speech")
+
+
+def scope_holder(view: View, d: Draft) -> Span | None:
+    """全县已有…合作社312家, 全港巴士逾九成: a whole territory (cue kind `scope`) opening the
+    figure's comma-run, after its period, holds the figure as written up to its first verb,
+    adverb, metric word or figure (corpus/ANNOTATING.md: 全台, 全港, 全省 are subject_text)."""
+    run, end = d.run, d.quantity.start
+    start = run
+    for x in sorted((x for x in d.dates if run <= x.start < end), key=lambda x: x.start):
+        if x.start != start:
+            break
+        start = x.end
+    while start < end and view.text[start] in " ，,":
+        start += 1
+    scope = cue_pattern("scope").match(view.text, start, end)
+    if scope is None or view.inside(view.figures, (scope.end(), end)):
+        return None  # 全省41个大类行业中有33个: the figure counts a part of another figure
+    stop = end
+    named = (m for m in view.metric_words.finditer(scope.end(), end) if metrics()[m.group()].kind != "count")
+    for found in (cue_pattern(*_SCOPE_ENDS).search(view.text, scope.end(), end), next(named, None),
+                  _DIGIT.search(view.text, scope.end(), end)):
+        if found is not None:
+            stop = min(stop, found.start())
+    length = 0  # the nouns after the territory word (二手住宅成交 → 二手住宅); the segmenter runs only here
+    for word, tag in segmenter().tag(view.text[scope.end() : stop]) if stop > scope.end() else ():
+        if not tag.startswith(("n", "j", "b", "m", "l")) or tag == "nr" or _DIGIT.search(word):
+            if not tag.startswith(("v", "d", "p")):
+                length = 0  # 全市规模以上…: the phrase goes on past its nouns; the territory alone holds it
+            break
+        length += len(word)
+    stop = scope.end() + length
+    if stop - start > _HOLDER_MAX:
+        stop = scope.end()
+    return start, stop

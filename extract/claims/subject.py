@@ -22,10 +22,12 @@ from extract.claims.holder import (
     listed_holder,
     marked_holder,
     plain_holder,
+    scope_holder,
     verb_holder,
     whole_entity,
 )
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
+from extract.text.shadow import to_shadow
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 
@@ -196,6 +198,9 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     marked = marked_holder(view, d) if holders else None
     if marked is not None:
         return _as_holder(view, marked)
+    scope = scope_holder(view, d) if holders else None
+    if scope is not None and find_subject(view, d, speakers, scope[1]) is None:
+        return _as_holder(view, scope)
     found = find_subject(view, d, speakers, run)
     if found is None and holders and (
             span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)):
@@ -241,12 +246,17 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             d.subject, d.subject_text = _as_holder(view, topic)
         else:
             given = entity if d is not drafts[0] else carried
+            listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")
+            if given[0] is None and given is entity and listed:
+                given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d
         if d.change_of is not None:
             continue
         if d.subject is not None:
             entity = (d.subject, None)
+        elif d.subject_text is not None and has_cue(to_shadow(d.subject_text)[:2], "scope"):
+            entity = (None, d.subject_text)  # 全县已有…312家，明年将再培育20家: the territory carries on
         part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on

@@ -5,6 +5,7 @@ entity, a holder phrase and a carried subject; this module only finds and trims 
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import regex
@@ -344,3 +345,47 @@ def scope_holder(view: View, d: Draft) -> Span | None:
     if stop - start > _HOLDER_MAX:
         stop = scope.end()
     return start, stop
+
+
+_TOPIC_REACH = 12  # a sentence's opening phrase is short (这条路, 该合作社)
+
+
+def sentence_topic(view: View, d: Draft) -> Span | None:
+    """这条路…总长约18公里, 新线总投资约4,500万元: a sentence opening with a demonstrative and
+    its noun (cue kind `pointer`) or with a bare head noun standing for what the paragraph is
+    about (cue kind `definite`) has that phrase as the holder of its figures that name none."""
+    start = d.sentence[0]
+    speech = cue_pattern("speech").search(view.text, start, d.quantity.start)
+    if speech is not None:  # 港铁表示，新线…: the phrase opening what the speaker says
+        comma = regex.compile(r"[，,：:]").search(view.text, speech.end(), d.quantity.start)
+        start = comma.end() if comma else start
+        while start < d.quantity.start and view.text[start] in _QUOTES:
+            start += 1
+    for x in sorted((x for x in d.dates if x.start < d.quantity.start), key=lambda x: x.start):
+        if x.start != start:
+            break
+        start = x.end
+    while start < d.quantity.start and view.text[start] in " ，,":
+        start += 1
+    found = _opening(view.text[start : min(start + _TOPIC_REACH, d.quantity.start)])
+    return (start, start + found) if found else None
+
+
+@cache
+def _opening(text: str) -> int:
+    """The length of the pointer phrase or definite noun that opens `text`, else 0 (cached:
+    every holderless figure of a sentence asks the same)."""
+    words = segmenter().tag(text)
+    if not words:
+        return 0
+    word, _tag = words[0]
+    if has_cue(word, "definite") and cue_pattern("definite").fullmatch(word):
+        return len(word)
+    pointer = cue_pattern("pointer").match(word)
+    if pointer is None:
+        return 0
+    if pointer.end() < len(word):  # 该村: the pointer and its noun are one word
+        return len(word) if not cue_pattern("demonstrative").match(word) else 0
+    if len(words) < 2 or not words[1][1].startswith(("n", "vn")) or words[1][1] == "nr":
+        return 0
+    return len(word) + len(words[1][0])

@@ -23,6 +23,7 @@ from extract.claims.holder import (
     marked_holder,
     plain_holder,
     scope_holder,
+    sentence_topic,
     verb_holder,
     whole_entity,
 )
@@ -213,6 +214,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return None, view.original[joint[0] : joint[1]]
     if found is not None:
         return found, None
+    if holders and (topic := sentence_topic(view, d)):
+        return _as_holder(view, topic)
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
     carries = carried[0] is not None or carried[1] is not None
     if carries and (holders or carried[0] is not None) and not (firm and carried[0] is None):

@@ -48,6 +48,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
+    if cue_pattern("event").match(view.text, e.end):
+        return False  # 广州国际汽车展览会: the event's name, not a holder
     if whole_entity(view, e):
         return False  # 全台 / 全港: the phrase holds the figure (subject_text), not the place
     if e.type in ("location", "product") and _after_place(view, d, e):

@@ -52,8 +52,11 @@ def _count_pattern() -> str:
     return rf"(?:\d+(?:\.\d+)?|[{digits()}十][{numerals()}百千万]*)"
 
 
+@lru_cache(maxsize=1024)
 def _parse_count(text: str) -> Decimal | None:
-    """The count; Chinese digits side by side (一两年, 三五年) are a guess, not a count."""
+    """The count; Chinese digits side by side (一两年, 三五年) are a guess, not a count.
+
+    Cached (a Decimal is immutable): the same few counts (3, 一, 两) recur in every text."""
     if text.isascii() and text.isdigit():
         return Decimal(text)  # the common case, without the general parser
     if not text[0].isdigit() and len(text) > 1 and not any(c in text for c in "十百千万"):
@@ -78,13 +81,19 @@ def _qualifier(m: regex.Match[str], unit: str, begin: int = -1) -> tuple[int, st
     return start, q.combine(q.qualifier_of(word, "prefix"), q.qualifier_of(m["post"], "suffix"), infix)
 
 
+@lru_cache(maxsize=1)
+def _spans() -> tuple[str, ...]:
+    """The span words (近 连续 过去) a 季 must follow to be a count of quarters, as one tuple."""
+    return tuple(words("span"))
+
+
 def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool:
     """Counts that are dates or names: 2025年, 114年 in Taiwan, 两周年, 三周岁."""
     unit, after = m["unit"], shadow.text[m.end("unit"):m.end("unit") + 1]
     if unit == "周" and after in ("年", "岁"):
         return True
     if unit == "季":
-        return not shadow.text.endswith(tuple(words("span")), max(0, m.start() - 2), m.start())
+        return not shadow.text.endswith(_spans(), max(0, m.start() - 2), m.start())
     if unit != "年" or count is None:
         return False
     digits_ = m["count"] or ""

@@ -98,14 +98,21 @@ def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
     return value + (Decimal("0.5") if tenth == "半" else (parse_number(tenth) or Decimal(0)) / 10)
 
 
-_ESCAPE = regex.compile(r"%[0-9A-Fa-f]{2}")
+_HEX = frozenset("0123456789ABCDEFabcdef")
+
+
+def _escape_at(text: str, at: int) -> bool:
+    """A URL escape (%25, %E4) at `at`, the % of a match: two hex digits after it. Tested
+    by hand: nearly every percentage ends in %, and a `regex` call per % cost ~1 us."""
+    pair = text[at + 1 : at + 3]
+    return len(pair) == 2 and pair[0] in _HEX and pair[1] in _HEX
 
 
 def _mention(
     m: regex.Match[str], g: numbers.Groups, shadow: Shadow, start: int, **fields: object
 ) -> Percent | None:
     """The record, unless its % starts a URL escape (50%25, %E4%B8): no percent there."""
-    if g.get("word") == "%" and _ESCAPE.match(shadow.text, numbers.start(m, "word")):
+    if g.get("word") == "%" and _escape_at(shadow.text, numbers.start(m, "word")):
         return None
     return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 

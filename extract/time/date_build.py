@@ -138,7 +138,7 @@ def _draft(m: regex.Match[str], value: Period | None, known: bool = True,
 def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2025年一季度, 去年全年, 2024年3月, 民国114年, 从2022年开始, 2025年7月19日上午11时."""
     g = fields(m)
-    written = any(g.get(k) for k in ("month", "quarter", "half", "whole"))
+    written = g.get("month") or g.get("quarter") or g.get("half") or g.get("whole")
     tw = g.get("tw") or ""
     if len(tw) == 2 and tw[0] != "0" and not written:
         return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year (08年 is 2008)

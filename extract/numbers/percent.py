@@ -133,9 +133,10 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     if read is None:
         return _adjacent(m, g, shadow, word)
     start, prefix = numbers.start_of(m, g)
-    if _position(said) == "prefix" and shadow.text.startswith("百分位", m.end()):
+    position = _position(said)
+    if position == "prefix" and shadow.text.startswith("百分位", m.end()):
         return None  # 百分之七十百分位: a percentile is a rank, not a share
-    if numbers.is_article(num) and said != "成" and _position(said) == "suffix":  # 十分之一 is 10%
+    if numbers.is_article(num) and said != "成" and position == "suffix":  # 十分之一 is 10%
         return None
     if numbers.is_bare_scale(num, bool(prefix)) and said not in ("百分之", "千分之"):
         return None

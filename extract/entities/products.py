@@ -112,7 +112,6 @@ def _lead_verbs(run: str) -> int:
     return cut
 
 
-SERIES_NUMERALS = frozenset("一二三四五六七八九十0123456789")
 SERIES_STEM = 4  # the longest name before the number: 福卫|八号, 天通|一号, 猎鹰|9号
 
 
@@ -126,7 +125,8 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if starts_with(text, m.end(), "series_stop"):
         return None
     num = mark
-    while num > 0 and mark - num < 3 and text[num - 1] in SERIES_NUMERALS:
+    numerals = triggers("series_numeral")  # 一 ... 十, 0 ... 9: the number of 福卫八号, 猎鹰9号
+    while num > 0 and mark - num < 3 and text[num - 1] in numerals:
         num -= 1
     digits = text[num:mark]
     if not digits or (digits.isdigit() and len(digits) > 2) or (digits.isascii() != digits.isdigit()):
@@ -134,7 +134,7 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     stops = single_chars("name_stop", "boundary", "series_stem_stop")
     start = num
     while start > 0 and num - start < SERIES_STEM and "\u4e00" <= text[start - 1] <= "\u9fff" \
-            and text[start - 1] not in stops and text[start - 1] not in SERIES_NUMERALS:
+            and text[start - 1] not in stops and text[start - 1] not in numerals:
         start -= 1
     lead = _lead_verbs(text[start:num])
     start += lead

@@ -48,6 +48,12 @@ def surnames() -> dict[str, float]:
 
 
 @lru_cache(maxsize=1)
+def compound_surnames() -> frozenset[str]:
+    """The two-character surnames of the 百家姓 (欧阳, 司马, 诸葛; column `compound`)."""
+    return frozenset(r["surname"] for r in read_table("surnames.tsv") if r.get("compound") == "1")
+
+
+@lru_cache(maxsize=1)
 def translit_chars() -> frozenset[str]:
     return frozenset(r["char"] for r in read_table("entity_translit.tsv"))
 

@@ -37,7 +37,8 @@ EXTRA_SURNAMES = "付 闫 禤 钮".split()
 
 
 def build_surnames() -> list[tuple[str, float]]:
-    """(surname, weight) sorted by weight descending, then by surname."""
+    """(surname, weight) sorted by weight descending, then by surname; `write_surnames`
+    marks the 百家姓 compounds."""
     weights: dict[str, float] = {}
     for name in ("surnames_zh_CN.tsv", "surnames_zh_TW.tsv"):
         with (SRC / "surnames_zh" / name).open(encoding="utf-8", newline="") as handle:
@@ -61,9 +62,12 @@ def write_surnames(rows: list[tuple[str, float]]) -> int:
         " surnames and a few mainland ones Faker lacks (付, 闫; facts, compiled by zh-extract"
         " developers) with weight 0.05, enough after a title only",
         "# licence: MIT, see data-sources/surnames_zh/LICENSE (百家姓 additions: public domain)",
-        "surname\tweight",
+        "# compound: 1 for the two-character surnames of the 百家姓 (欧阳, 司马, 诸葛): two characters"
+        " that form one are evidence of a name whatever their weight (extract/entities/names.py)",
+        "surname\tweight\tcompound",
     ]
-    lines += [f"{s}\t{w:g}" for s, w in rows]
+    compound = set(COMPOUND_SURNAMES)
+    lines += [f"{s}\t{w:g}\t{int(s in compound)}" for s, w in rows]
     (OUT / "surnames.tsv").write_text("\n".join(lines) + "\n", encoding="utf-8")
     for surname, _ in rows:
         assert shadow(surname) == surname and 1 <= len(surname) <= 2, surname

@@ -126,7 +126,11 @@ def _draft(m: regex.Match[str], value: Period | None, known: bool = True,
     optional group at the head of every pattern would slow every scan.
     """
     g = g if g is not None else fields(m)
-    mod = next((mods(place)[g[k] or ""] for k, place in EDGES if g.get(k)), None)
+    mod = None
+    for k, place in EDGES:  # a loop, not next() over a generator made for every draft
+        if g.get(k):
+            mod = mods(place)[g[k] or ""]
+            break
     start = m.start()
     if g.get("mod"):
         mod = mods("suffix")[g["mod"] or ""]

@@ -8,6 +8,7 @@ text leaves to context (the year of 一季度) stays CONTEXT_YEAR for `calendar.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 import regex
 
@@ -52,30 +53,38 @@ def _today(shadow: Shadow) -> date | None:
     return shadow.published_at.date() if shadow.published_at else None
 
 
+@cache
+def _year_groups(key: str) -> tuple[str, ...]:
+    """The year group names for one end of a range ("" or "2"), built once, not as
+    f-strings on every read of a year."""
+    return tuple(name + key for name in ("y", "yc", "roc", "tw", "twc", "rocp", "rel"))
+
+
 def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int, bool] | None:
     """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
-    if g.get(f"y{key}"):
-        return int(g[f"y{key}"] or 0), True
-    if g.get(f"yc{key}"):  # 二〇二五; 〇〇〇〇 is no year
-        value = _num(g[f"yc{key}"])
+    y, yc, roc, tw_, twc, rocp, rel = _year_groups(key)
+    if g.get(y):
+        return int(g[y] or 0), True
+    if g.get(yc):  # 二〇二五; 〇〇〇〇 is no year
+        value = _num(g[yc])
         return (value, True) if value is not None and 1000 <= value <= 2999 else None
-    if g.get(f"roc{key}"):  # 民国114; 民国 ran from 1912, so its years stay under 200
-        value = _num(g[f"roc{key}"])
+    if g.get(roc):  # 民国114; 民国 ran from 1912, so its years stay under 200
+        value = _num(g[roc])
         return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
-    tw = g.get(f"tw{key}") or ""
+    tw = g.get(tw_) or ""
     if len(tw) == 2 and tw[0] == "0":  # 08年: 2008 anywhere (nobody counts 08 years)
         return 2000 + int(tw), True
     if tw:
         return (int(tw) + 1911, True) if shadow.region == "TW" else None
-    if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
-        value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
+    if g.get(twc):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
+        value = _num(g[twc]) if shadow.region == "TW" else None
         return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
-    if g.get(f"rocp{key}"):  # 明(116)年 (Taiwan), 明(2027)年: the bracket says which year
-        value = int(g[f"rocp{key}"] or 0)
+    if g.get(rocp):  # 明(116)年 (Taiwan), 明(2027)年: the bracket says which year
+        value = int(g[rocp] or 0)
         return (value + 1911 if value < 1000 else value), True
-    if g.get(f"rel{key}"):
+    if g.get(rel):
         today = _today(shadow)
-        offset = words("year")[f"{g[f'rel{key}']}年"]
+        offset = words("year")[f"{g[rel]}年"]
         return (today.year + offset, True) if today else (UNKNOWN_YEAR, False)
     return CONTEXT_YEAR, True  # 同年, or no year written: the paragraph decides
 

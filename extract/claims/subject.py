@@ -125,7 +125,7 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int
     run = d.run
     entities = d.entities
     stop = d.quantity.start if stop is None else stop
-    for e in reversed([e for e in entities if start <= e.start < stop and e.end <= d.quantity.start]):
+    for e in [e for e in entities if start <= e.start < stop and e.end <= d.quantity.start][::-1]:
         if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
             if e.start < run and _employs_speaker(view, e, entities, speakers):
                 continue

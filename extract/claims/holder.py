@@ -389,3 +389,23 @@ def _opening(text: str) -> int:
     if len(words) < 2 or not words[1][1].startswith(("n", "vn")) or words[1][1] == "nr":
         return 0
     return len(word) + len(words[1][0])
+
+
+def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
+    """新鴻基地產在古洞北的住宅項目預計提供…, 国轩高科合肥基地…产能: a company's project or
+    site written right after it holds the figure, as written from the
+    company on; the company alone does not (cue kind `project`)."""
+    if e.type != "org":
+        return None
+    end = min(e.end + _HOLDER_MAX, d.quantity.start)
+    head = cue_pattern("project").search(view.text, e.end, end)
+    if head is None:
+        return None
+    stretch = view.text[e.end : head.start()]
+    if _DIGIT.search(stretch) or any(c in stretch for c in _OTHER_THAN_HOLDER + "，,（(") or has_cue(
+            stretch, "verb", "up", "down", "speech", "publish", "partner"):
+        return None
+    if any(x.type != "location" for x in view.inside(view.entities, (e.end, head.end()))):
+        return None  # a place may stand between (在古洞北的), another firm may not
+    words = segmenter().cut(view.text[head.start() : head.end() + 2])
+    return (e.start, head.end()) if words and words[0] == head.group() else None  # not 项目组

@@ -21,6 +21,7 @@ from extract.claims.holder import (
     counted_holder,
     listed_holder,
     marked_holder,
+    owned_phrase,
     plain_holder,
     scope_holder,
     sentence_topic,
@@ -214,6 +215,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
              or _speaking_company(view, d, speakers))
     if found is not None and (joint := _joint(view, found)):
         return None, view.original[joint[0] : joint[1]]
+    if found is not None and holders and (owned := owned_phrase(view, d, found)):
+        return None, view.original[owned[0] : owned[1]]
     if found is not None:
         return found, None
     if holders and (topic := sentence_topic(view, d)):

@@ -21,13 +21,11 @@ from extract.claims.holder import (
     counted_holder,
     listed_holder,
     marked_holder,
-    owned_phrase,
     plain_holder,
-    scope_holder,
-    sentence_topic,
     verb_holder,
     whole_entity,
 )
+from extract.claims.topics import owned_phrase, scope_holder, sentence_topic
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 from extract.text.shadow import to_shadow
 

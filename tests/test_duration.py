@@ -38,3 +38,13 @@ def test_seed_durations_match_gold() -> None:
                                   "\ud800天", "3至" * 30 + "5年"])
 def test_never_raises(text: str) -> None:
     assert isinstance(find_duration(Shadow.of(text)), list)
+
+
+@pytest.mark.parametrize("sep", ["至", "到", "-", "–", "—", "~", "〜", " 至 ", "至 ", " -"])
+@pytest.mark.parametrize("prefix", ["", "为期", "近", "超过"])
+def test_range_read_back_past_every_separator(prefix: str, sep: str) -> None:
+    """The range low end is read back behind a count only after a separator (a cheap test
+    of the character before the count gates the search): each separator form, with and
+    without a qualifier before the low end, still gives one range, never a lone 5年."""
+    found = find_duration(Shadow.of(f"项目{prefix}3{sep}5年完成"))
+    assert [(d.low, d.high, d.value) for d in found] == [("P3Y", "P5Y", None)]

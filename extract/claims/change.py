@@ -115,7 +115,7 @@ def _cumulative(d: Draft) -> bool:
 
 def _unsure_change(kept: list[Draft], d: Draft) -> Draft | None:
     """A level whose change has no basis gives way to a yoy one; the first becomes a claim."""
-    for level in reversed(kept):
+    for level in kept[::-1]:
         held = level.change_draft
         if held is not None and held.basis is None and held.quantity.unit == d.quantity.unit:
             return level
@@ -123,7 +123,7 @@ def _unsure_change(kept: list[Draft], d: Draft) -> Draft | None:
 
 
 def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
-    for level in reversed(kept):
+    for level in kept[::-1]:
         between = view.text[level.quantity.end : d.quantity.start]
         if has_cue(between, "list_lead"):  # 其中X…: a part's figure is no change of the total
             return None
@@ -146,7 +146,7 @@ def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:
 def _follow_level(kept: list[Draft], d: Draft) -> None:
     """增加6仙 / 增加320万千瓦 / 跌83点: a claim of its own on the level's series; the level
     takes its direction and basis when it has none."""
-    for level in reversed(kept):
+    for level in kept[::-1]:
         same = level.quantity.type == d.quantity.type and (
             level.quantity.type == "money" or level.quantity.unit == d.quantity.unit
         )

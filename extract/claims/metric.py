@@ -81,7 +81,7 @@ def _compound(view: View, d: Draft) -> Metric | None:
         text = text[: found[-1].start()]
     # 批发价较台风前上涨约4成: the noun stands before the comparison base
     cuts = [m.start() for m in cue_pattern("compare").finditer(text)]
-    for candidate in [text, *[text[:at] for at in reversed(cuts)]]:
+    for candidate in [text, *[text[:at] for at in cuts[::-1]]]:
         word = _measured_noun(candidate)
         if word is not None:
             return Metric(word, "rate" if word.endswith(_RATE_ENDS) else "level")

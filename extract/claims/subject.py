@@ -25,7 +25,9 @@ from extract.claims.holder import (
     verb_holder,
     whole_entity,
 )
+from extract.claims.topics import owned_phrase, scope_holder, sentence_topic
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
+from extract.text.shadow import to_shadow
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 
@@ -45,6 +47,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
+    if cue_pattern("event").match(view.text, e.end):
+        return False  # 广州国际汽车展览会: the event's name, not a holder
     if whole_entity(view, e):
         return False  # 全台 / 全港: the phrase holds the figure (subject_text), not the place
     if e.type in ("location", "product") and _after_place(view, d, e):
@@ -120,7 +124,7 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int
     run = d.run
     entities = d.entities
     stop = d.quantity.start if stop is None else stop
-    for e in reversed([e for e in entities if start <= e.start < stop and e.end <= d.quantity.start]):
+    for e in [e for e in entities if start <= e.start < stop and e.end <= d.quantity.start][::-1]:
         if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
             if e.start < run and _employs_speaker(view, e, entities, speakers):
                 continue
@@ -196,6 +200,9 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     marked = marked_holder(view, d) if holders else None
     if marked is not None:
         return _as_holder(view, marked)
+    scope = scope_holder(view, d) if holders else None
+    if scope is not None and find_subject(view, d, speakers, scope[1]) is None:
+        return _as_holder(view, scope)
     found = find_subject(view, d, speakers, run)
     if found is None and holders and (
             span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)):
@@ -206,8 +213,12 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
              or _speaking_company(view, d, speakers))
     if found is not None and (joint := _joint(view, found)):
         return None, view.original[joint[0] : joint[1]]
+    if found is not None and holders and (owned := owned_phrase(view, d, found)):
+        return None, view.original[owned[0] : owned[1]]
     if found is not None:
         return found, None
+    if holders and (topic := sentence_topic(view, d)):
+        return _as_holder(view, topic)
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
     carries = carried[0] is not None or carried[1] is not None
     if carries and (holders or carried[0] is not None) and not (firm and carried[0] is None):
@@ -241,12 +252,17 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             d.subject, d.subject_text = _as_holder(view, topic)
         else:
             given = entity if d is not drafts[0] else carried
+            listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")
+            if given[0] is None and given is entity and listed:
+                given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d
         if d.change_of is not None:
             continue
         if d.subject is not None:
             entity = (d.subject, None)
+        elif d.subject_text is not None and has_cue(to_shadow(d.subject_text)[:2], "scope"):
+            entity = (None, d.subject_text)  # 全县已有…312家，明年将再培育20家: the territory carries on
         part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on

@@ -52,7 +52,7 @@ def _dates_report(view: View, date: Any) -> bool:
 
 def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
     """The governing date written before the figure in its sentence, or None."""
-    for date in reversed([x for x in dates if x.end <= d.quantity.start]):
+    for date in [x for x in dates if x.end <= d.quantity.start][::-1]:
         if _gloss(view, date, dates):
             continue
         role = date_role(view, date)
@@ -80,7 +80,7 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             and date_role(view, d.time) != "compare"]
     if used:
         return used[-1]
-    for x in reversed(dates):  # the last plain date of the sentence carries on
+    for x in dates[::-1]:  # the last plain date of the sentence carries on
         if x.value is not None and date_role(view, x) is None:
             return x
     return carried

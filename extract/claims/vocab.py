@@ -58,7 +58,7 @@ def cue_pattern(*kinds: str) -> re.Pattern[str]:
 @cache
 def _kind_of(kinds: tuple[str, ...]) -> dict[str, str]:
     """Cue word -> the first of `kinds` that lists it."""
-    return {w: k for k in reversed(kinds) for w in cue_words(k)}
+    return {w: k for k in kinds[::-1] for w in cue_words(k)}
 
 
 @cache

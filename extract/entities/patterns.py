@@ -23,7 +23,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities import abbr, names
+from extract.entities import abbr, names, products_lines
 from extract.entities.depts import build_dept
 from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry, may_end_stem
@@ -169,6 +169,7 @@ def rules() -> tuple[Rule, ...]:
         Rule("series_no", regex.compile(r"""
             号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), build_series),
+        Rule("line_code", products_lines.pattern(), products_lines.build_line_code),  # 汉L, 腾势N9
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点
@@ -207,6 +208,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "body_unit": ("gov_unit",),
     "drug_name": ("drug_suffix",),
     "brand_drug": ("drug_suffix",),
+    "line_code": ("product_line",),  # product_lines.tsv (products_lines.py)
     "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
     "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
@@ -234,6 +236,7 @@ def anchor_words() -> dict[str, tuple[str, ...]]:
     for rule, kinds in ANCHORS.items():
         for kind in kinds:
             words = abbr.anchor_words() if kind == "abbr" else \
+                products_lines.line_words() if kind == "product_line" else \
                 names.cues(kind) if kind in names.CUE_KINDS else triggers(kind)
             for word in words:
                 by_word[word].append(rule)

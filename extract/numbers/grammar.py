@@ -29,7 +29,6 @@ from pydantic import BaseModel
 from extract.numbers.numerals import numeral_chars, read_number
 from extract.numbers.qualifiers import Qualifier, is_lookalike, pattern, qualifier_of, qualifier_words
 from extract.numbers.scan import CONNECTORS, char_class
-from extract.records import validated
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
 
@@ -377,4 +376,7 @@ def mention(kind: type[M], shadow: Shadow, start: int, end: int, **fields: objec
     text = shadow.text
     if start >= end or in_idiom(text, start, end) or glued_after(text, end):
         return None
-    return validated(kind, start=start, end=end, text=shadow.surface(start, end), **fields)
+    # `fields` is this call's own dict: add the span to it and hand it to the schema
+    # validator as it is (what `validated` does), instead of merging it into a second dict.
+    fields["start"], fields["end"], fields["text"] = start, end, shadow.surface(start, end)
+    return kind.__pydantic_validator__.validate_python(fields)  # type: ignore[no-any-return]

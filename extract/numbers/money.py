@@ -11,7 +11,7 @@ is 227000000; the loss belongs to the claim, not the amount.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 import regex
@@ -42,15 +42,27 @@ def _currencies() -> dict[tuple[str, str], Currency]:
     return table
 
 
+@cache
 def _words(*positions: str) -> tuple[str, ...]:
+    """Currency words at `positions`; cached, since `_name_end` asks per mention (a scan of
+    the table and a sort each time cost about 0.4 ms)."""
     rows = read_table("currencies.tsv")
     return tuple(sorted({r["word"] for r in rows if r["position"] in positions}))
 
 
+@cache
+def _regional(region: str) -> dict[str, Currency]:
+    """word -> the Currency it names in `region`: the region's own rows over the rows for
+    every region, merged once per region, so a lookup is one dict hit."""
+    table = _currencies()
+    merged = {w: c for (w, r), c in table.items() if r == ""}
+    merged.update({w: c for (w, r), c in table.items() if r == region})
+    return merged
+
+
 def currency(word: str, region: str) -> Currency | None:
     """The currency `word` names in `region`; None when it names none there (仙 outside HK)."""
-    table = _currencies()
-    return table.get((word, region)) or table.get((word, ""))
+    return _regional(region).get(word)
 
 
 def local_currency(region: str) -> str:
@@ -110,12 +122,13 @@ def _currency_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Curr
     None when a word names no currency in this region (仙 outside Hong Kong), is a
     look-alike (毫米), or is a loose word followed by a noun (3块屏幕).
     """
-    names = ("cur2", "pre", "cur", "pre2", "cur1")
-    found = [currency(g[n] or "", shadow.region) for n in names if g.get(n)]
+    table = _regional(shadow.region)
+    written = (g.get("cur2"), g.get("pre"), g.get("cur"), g.get("pre2"), g.get("cur1"))
+    found = [table.get(w) for w in written if w]
     known = [c for c in found if c is not None and c.code != "-"]
     if not known or len(known) != len(found):
         return None
-    after = currency(g["cur"], shadow.region) if g["cur"] else None
+    after = table.get(g["cur"]) if g["cur"] else None
     if after and after.loose:
         nxt = numbers.end(m, "cur")
         if nxt < len(shadow.text) and numbers.is_han(shadow.text[nxt]) and not _trailing(shadow.text, nxt):

@@ -121,8 +121,12 @@ def _positional_runs(tokens: list[str], kinds: list[str]) -> tuple[list[str], li
     return out_tokens, out_kinds
 
 
+@lru_cache(maxsize=4096)
 def parse_number(s: str) -> Decimal | None:
     """The value of a number written any way news writes one, or None.
+
+    Cached (a Decimal is immutable): date, duration and number builders read the same
+    short numerals (三, 十二, 两) again and again, and the general parser costs a few us.
 
     >>> [str(parse_number(x)) for x in ["12,345.67", "1.2万", "3千万", "1.5万亿", "11.11亿"]]
     ['12345.67', '12000.0', '30000000', '1500000000000.0', '1111000000.00']

@@ -98,14 +98,21 @@ def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
     return value + (Decimal("0.5") if tenth == "半" else (parse_number(tenth) or Decimal(0)) / 10)
 
 
-_ESCAPE = regex.compile(r"%[0-9A-Fa-f]{2}")
+_HEX = frozenset("0123456789ABCDEFabcdef")
+
+
+def _escape_at(text: str, at: int) -> bool:
+    """A URL escape (%25, %E4) at `at`, the % of a match: two hex digits after it. Tested
+    by hand: nearly every percentage ends in %, and a `regex` call per % cost ~1 us."""
+    pair = text[at + 1 : at + 3]
+    return len(pair) == 2 and pair[0] in _HEX and pair[1] in _HEX
 
 
 def _mention(
     m: regex.Match[str], g: numbers.Groups, shadow: Shadow, start: int, **fields: object
 ) -> Percent | None:
     """The record, unless its % starts a URL escape (50%25, %E4%B8): no percent there."""
-    if g.get("word") == "%" and _ESCAPE.match(shadow.text, numbers.start(m, "word")):
+    if g.get("word") == "%" and _escape_at(shadow.text, numbers.start(m, "word")):
         return None
     return numbers.mention(Percent, shadow, start, numbers.end_of(m, g), **fields)
 
@@ -126,9 +133,10 @@ def _one(m: regex.Match[str], shadow: Shadow) -> Percent | None:
     if read is None:
         return _adjacent(m, g, shadow, word)
     start, prefix = numbers.start_of(m, g)
-    if _position(said) == "prefix" and shadow.text.startswith("百分位", m.end()):
+    position = _position(said)
+    if position == "prefix" and shadow.text.startswith("百分位", m.end()):
         return None  # 百分之七十百分位: a percentile is a rank, not a share
-    if numbers.is_article(num) and said != "成" and _position(said) == "suffix":  # 十分之一 is 10%
+    if numbers.is_article(num) and said != "成" and position == "suffix":  # 十分之一 is 10%
         return None
     if numbers.is_bare_scale(num, bool(prefix)) and said not in ("百分之", "千分之"):
         return None

@@ -21,7 +21,7 @@ from typing import NamedTuple
 import regex
 
 from extract.numbers.numerals import numeral_chars, parse_number
-from extract.records import Date, validated
+from extract.records import Date
 from extract.tables import read_table
 from extract.text.sentences import same_sentence, sentence_at, split_sentences
 from extract.text.shadow import Shadow
@@ -174,7 +174,10 @@ class Draft:
     inferred: bool = False  # its year was placed from the publication date, not written
 
     def needs_year(self) -> bool:
-        return any(p is not None and p.year == CONTEXT_YEAR for p in (self.value, self.low, self.high))
+        # spelled out, not any() over a generator: asked for every draft of every text
+        v, lo, hi = self.value, self.low, self.high
+        return ((v is not None and v.year == CONTEXT_YEAR) or (lo is not None and lo.year == CONTEXT_YEAR)
+                or (hi is not None and hi.year == CONTEXT_YEAR))
 
     def fill_year(self, year: int | None) -> None:
         """Fill the missing year; with none to give, the value becomes unknown."""
@@ -351,16 +354,18 @@ def ended(draft: Draft, text: str) -> tuple[Period | None, Period | None, Period
 
 
 def to_date(draft: Draft, shadow: Shadow) -> Date:
-    """The record for a resolved draft; unknown values are null, never guessed."""
-    show = lambda p: p.timex() if draft.known and p is not None and 0 <= p.year <= 9999 else None  # noqa: E731
-    return validated(
-        Date,
-        start=draft.start,
-        end=draft.end,
-        text=shadow.surface(draft.start, draft.end),
-        value=show(draft.value),
-        low=show(draft.low),
-        high=show(draft.high),
-        mod=draft.mod,
-        fiscal=True if draft.fiscal else None,
-    )
+    """The record for a resolved draft; unknown values are null, never guessed.
+
+    The fields go to the schema validator as one dict (what `validated` does), and the
+    three values are shown without a closure built per draft."""
+    value = low = high = None
+    if draft.known:
+        v, lo, hi = draft.value, draft.low, draft.high
+        value = v.timex() if v is not None and 0 <= v.year <= 9999 else None
+        low = lo.timex() if lo is not None and 0 <= lo.year <= 9999 else None
+        high = hi.timex() if hi is not None and 0 <= hi.year <= 9999 else None
+    start, end = draft.start, draft.end
+    return Date.__pydantic_validator__.validate_python({  # type: ignore[no-any-return]
+        "start": start, "end": end, "text": shadow.surface(start, end), "value": value, "low": low,
+        "high": high, "mod": draft.mod, "fiscal": True if draft.fiscal else None,
+    })

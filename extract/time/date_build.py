@@ -8,6 +8,7 @@ text leaves to context (the year of 一季度) stays CONTEXT_YEAR for `calendar.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from functools import cache
 
 import regex
 
@@ -52,30 +53,38 @@ def _today(shadow: Shadow) -> date | None:
     return shadow.published_at.date() if shadow.published_at else None
 
 
+@cache
+def _year_groups(key: str) -> tuple[str, ...]:
+    """The year group names for one end of a range ("" or "2"), built once, not as
+    f-strings on every read of a year."""
+    return tuple(name + key for name in ("y", "yc", "roc", "tw", "twc", "rocp", "rel"))
+
+
 def _year(g: dict[str, str | None], shadow: Shadow, key: str = "") -> tuple[int, bool] | None:
     """(year, known) from the year groups; None rejects the match (114年 outside Taiwan)."""
-    if g.get(f"y{key}"):
-        return int(g[f"y{key}"] or 0), True
-    if g.get(f"yc{key}"):  # 二〇二五; 〇〇〇〇 is no year
-        value = _num(g[f"yc{key}"])
+    y, yc, roc, tw_, twc, rocp, rel = _year_groups(key)
+    if g.get(y):
+        return int(g[y] or 0), True
+    if g.get(yc):  # 二〇二五; 〇〇〇〇 is no year
+        value = _num(g[yc])
         return (value, True) if value is not None and 1000 <= value <= 2999 else None
-    if g.get(f"roc{key}"):  # 民国114; 民国 ran from 1912, so its years stay under 200
-        value = _num(g[f"roc{key}"])
+    if g.get(roc):  # 民国114; 民国 ran from 1912, so its years stay under 200
+        value = _num(g[roc])
         return (value + 1911, True) if value is not None and 1 <= value <= 200 else None
-    tw = g.get(f"tw{key}") or ""
+    tw = g.get(tw_) or ""
     if len(tw) == 2 and tw[0] == "0":  # 08年: 2008 anywhere (nobody counts 08 years)
         return 2000 + int(tw), True
     if tw:
         return (int(tw) + 1911, True) if shadow.region == "TW" else None
-    if g.get(f"twc{key}"):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
-        value = _num(g[f"twc{key}"]) if shadow.region == "TW" else None
+    if g.get(twc):  # 一百零五年, 九十九年: Taiwan text, and a plausible ROC year
+        value = _num(g[twc]) if shadow.region == "TW" else None
         return (value + 1911, True) if value in ROC_SPELLED else None  # type: ignore[operator]
-    if g.get(f"rocp{key}"):  # 明(116)年 (Taiwan), 明(2027)年: the bracket says which year
-        value = int(g[f"rocp{key}"] or 0)
+    if g.get(rocp):  # 明(116)年 (Taiwan), 明(2027)年: the bracket says which year
+        value = int(g[rocp] or 0)
         return (value + 1911 if value < 1000 else value), True
-    if g.get(f"rel{key}"):
+    if g.get(rel):
         today = _today(shadow)
-        offset = words("year")[f"{g[f'rel{key}']}年"]
+        offset = words("year")[f"{g[rel]}年"]
         return (today.year + offset, True) if today else (UNKNOWN_YEAR, False)
     return CONTEXT_YEAR, True  # 同年, or no year written: the paragraph decides
 
@@ -126,7 +135,11 @@ def _draft(m: regex.Match[str], value: Period | None, known: bool = True,
     optional group at the head of every pattern would slow every scan.
     """
     g = g if g is not None else fields(m)
-    mod = next((mods(place)[g[k] or ""] for k, place in EDGES if g.get(k)), None)
+    mod = None
+    for k, place in EDGES:  # a loop, not next() over a generator made for every draft
+        if g.get(k):
+            mod = mods(place)[g[k] or ""]
+            break
     start = m.start()
     if g.get("mod"):
         mod = mods("suffix")[g["mod"] or ""]
@@ -138,7 +151,7 @@ def _draft(m: regex.Match[str], value: Period | None, known: bool = True,
 def build_year(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """2025年一季度, 去年全年, 2024年3月, 民国114年, 从2022年开始, 2025年7月19日上午11时."""
     g = fields(m)
-    written = any(g.get(k) for k in ("month", "quarter", "half", "whole"))
+    written = g.get("month") or g.get("quarter") or g.get("half") or g.get("whole")
     tw = g.get("tw") or ""
     if len(tw) == 2 and tw[0] != "0" and not written:
         return None  # 99年 alone is a count of years; 99年度 or 99年3月 is a ROC year (08年 is 2008)

@@ -52,8 +52,11 @@ def _count_pattern() -> str:
     return rf"(?:\d+(?:\.\d+)?|[{digits()}十][{numerals()}百千万]*)"
 
 
+@lru_cache(maxsize=1024)
 def _parse_count(text: str) -> Decimal | None:
-    """The count; Chinese digits side by side (一两年, 三五年) are a guess, not a count."""
+    """The count; Chinese digits side by side (一两年, 三五年) are a guess, not a count.
+
+    Cached (a Decimal is immutable): the same few counts (3, 一, 两) recur in every text."""
     if text.isascii() and text.isdigit():
         return Decimal(text)  # the common case, without the general parser
     if not text[0].isdigit() and len(text) > 1 and not any(c in text for c in "十百千万"):
@@ -66,16 +69,32 @@ def _prefix_behind() -> regex.Pattern[str]:
     return regex.compile(rf"(?:{q.pattern('prefix')})\Z")
 
 
+@lru_cache(maxsize=1)
+def _prefix_lasts() -> frozenset[str]:
+    """The last letters of the prefix qualifier words: the one cheap test before a
+    search for one of them behind a count (most counts follow none)."""
+    return frozenset(w[-1] for w in q.qualifier_words("prefix") if w)
+
+
 def _qualifier(m: regex.Match[str], unit: str, begin: int = -1) -> tuple[int, str | None]:
     """(start, qualifier). A prefix word (近 超过) is read back from the text before the
     count, since an optional alternation at the head of the pattern slows every scan; a
     look-alike (最近) stays out of the span. 多 anywhere (十多年, 两年多) means gt."""
     begin = m.start() if begin < 0 else begin
-    behind = _prefix_behind().search(m.string, max(0, begin - 6), begin)
+    text = m.string
+    # a prefix word must end right before the count: its last letter is the test
+    behind = _prefix_behind().search(text, max(0, begin - 6), begin) if (
+        text[begin - 1 : begin] in _prefix_lasts()) else None
     word = behind.group() if behind else None
     start = behind.start() if behind and not q.is_lookalike(word, "prefix") else begin
     infix = q.qualifier_of(m["infix"], "infix") or ("gt" if "多" in unit or m["more"] else None)
     return start, q.combine(q.qualifier_of(word, "prefix"), q.qualifier_of(m["post"], "suffix"), infix)
+
+
+@lru_cache(maxsize=1)
+def _spans() -> tuple[str, ...]:
+    """The span words (近 连续 过去) a 季 must follow to be a count of quarters, as one tuple."""
+    return tuple(words("span"))
 
 
 def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool:
@@ -84,7 +103,7 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
     if unit == "周" and after in ("年", "岁"):
         return True
     if unit == "季":
-        return not shadow.text.endswith(tuple(words("span")), max(0, m.start() - 2), m.start())
+        return not shadow.text.endswith(_spans(), max(0, m.start() - 2), m.start())
     if unit != "年" or count is None:
         return False
     digits_ = m["count"] or ""
@@ -97,7 +116,12 @@ def _blocked(m: regex.Match[str], shadow: Shadow, count: Decimal | None) -> bool
 
 def build_count(m: regex.Match[str], shadow: Shadow) -> Duration | None:
     """三个月 P3M, 一年半 P18M, 24小时 PT24H, 十多年 P10Y gt, 一个半月 P1.5M; 3至5年."""
-    low = _low_behind().search(m.string, max(0, m.start() - 12), m.start())
+    text, at = m.string, m.start()
+    # a range's separator (date_patterns.SEP) ends in 至, 到, a dash or a space, never in
+    # another letter or a digit: a count after one (三个月, 近5年) needs no search behind it
+    prev = text[at - 1 : at]
+    low = _low_behind().search(text, max(0, at - 12), at) if prev and (
+        prev in "至到" or not prev.isalnum()) else None
     if low:
         return build_range(m, shadow, low)
     count = _parse_count(m["count"])

@@ -1,0 +1,122 @@
+"""Holders a figure's own words do not name: a whole territory opening its clause (全县,
+全港二手住宅), a sentence-opening pointer phrase or definite head (这条路, 新线) and a company's
+project written after it (新鸿基地产在古洞北的住宅项目). Split from holder.py, whose other
+rules read the figure's own clause; these read the sentence around it."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import regex
+
+from extract.claims.clauses import Draft, View
+from extract.claims.holder import (
+    _DIGIT,
+    _HOLDER_MAX,
+    _OTHER_THAN_HOLDER,
+    _QUOTES,
+    Span,
+)
+from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.text.segment import segmenter
+
+_SCOPE_ENDS = ("verb", "up", "down", "yoy", "qoq", "adverb", "close", "linking", "modifier", "speech")
+
+
+def scope_holder(view: View, d: Draft) -> Span | None:
+    """全县已有…合作社312家, 全港巴士逾九成: a whole territory (cue kind `scope`) opening the
+    figure's comma-run, after its period, holds the figure as written up to its first verb,
+    adverb, metric word or figure (corpus/ANNOTATING.md: 全台, 全港, 全省 are subject_text)."""
+    run, end = d.run, d.quantity.start
+    start = run
+    for x in sorted((x for x in d.dates if run <= x.start < end), key=lambda x: x.start):
+        if x.start != start:
+            break
+        start = x.end
+    while start < end and view.text[start] in " ，,":
+        start += 1
+    scope = cue_pattern("scope").match(view.text, start, end)
+    if scope is None or view.inside(view.figures, (scope.end(), end)):
+        return None  # 全省41个大类行业中有33个: the figure counts a part of another figure
+    stop = end
+    named = (m for m in view.metric_words.finditer(scope.end(), end) if metrics()[m.group()].kind != "count")
+    for found in (cue_pattern(*_SCOPE_ENDS).search(view.text, scope.end(), end), next(named, None),
+                  _DIGIT.search(view.text, scope.end(), end)):
+        if found is not None:
+            stop = min(stop, found.start())
+    length = 0  # the nouns after the territory word (二手住宅成交 → 二手住宅); the segmenter runs only here
+    for word, tag in segmenter().tag(view.text[scope.end() : stop]) if stop > scope.end() else ():
+        if not tag.startswith(("n", "j", "b", "m", "l")) or tag == "nr" or _DIGIT.search(word):
+            if not tag.startswith(("v", "d", "p")):
+                length = 0  # 全市规模以上…: the phrase goes on past its nouns; the territory alone holds it
+            break
+        length += len(word)
+    stop = scope.end() + length
+    if stop - start > _HOLDER_MAX:
+        stop = scope.end()
+    return start, stop
+
+
+_TOPIC_REACH = 12  # a sentence's opening phrase is short (这条路, 该合作社)
+
+
+def sentence_topic(view: View, d: Draft) -> Span | None:
+    """这条路…总长约18公里, 新线总投资约4,500万元: a sentence opening with a demonstrative and
+    its noun (cue kind `pointer`) or with a bare head noun standing for what the paragraph is
+    about (cue kind `definite`) has that phrase as the holder of its figures that name none."""
+    start = d.sentence[0]
+    speech = cue_pattern("speech").search(view.text, start, d.quantity.start)
+    if speech is not None:  # 港铁表示，新线…: the phrase opening what the speaker says
+        comma = regex.compile(r"[，,：:]").search(view.text, speech.end(), d.quantity.start)
+        start = comma.end() if comma else start
+        while start < d.quantity.start and view.text[start] in _QUOTES:
+            start += 1
+    for x in sorted((x for x in d.dates if x.start < d.quantity.start), key=lambda x: x.start):
+        if x.start != start:
+            break
+        start = x.end
+    while start < d.quantity.start and view.text[start] in " ，,":
+        start += 1
+    found = _opening(view.text[start : min(start + _TOPIC_REACH, d.quantity.start)])
+    return (start, start + found) if found else None
+
+
+@cache
+def _opening(text: str) -> int:
+    """The length of the pointer phrase or definite noun that opens `text`, else 0 (cached:
+    every holderless figure of a sentence asks the same)."""
+    words = segmenter().tag(text)
+    if not words:
+        return 0
+    word, _tag = words[0]
+    if has_cue(word, "definite") and cue_pattern("definite").fullmatch(word):
+        return len(word)
+    pointer = cue_pattern("pointer").match(word)
+    if pointer is None:
+        return 0
+    if pointer.end() < len(word):  # 该村: the pointer and its noun are one word
+        return len(word) if not cue_pattern("demonstrative").match(word) else 0
+    if len(words) < 2 or not words[1][1].startswith(("n", "vn")) or words[1][1] == "nr":
+        return 0
+    return len(word) + len(words[1][0])
+
+
+def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
+    """新鴻基地產在古洞北的住宅項目預計提供…, 国轩高科合肥基地…产能: a company's project or
+    site written right after it holds the figure, as written from the
+    company on; the company alone does not (cue kind `project`)."""
+    if e.type != "org":
+        return None
+    end = min(e.end + _HOLDER_MAX, d.quantity.start)
+    head = cue_pattern("project").search(view.text, e.end, end)
+    if head is None:
+        return None
+    stretch = view.text[e.end : head.start()]
+    if _DIGIT.search(stretch) or any(c in stretch for c in _OTHER_THAN_HOLDER + "，,（(") or has_cue(
+            stretch, "verb", "up", "down", "speech", "publish", "partner"):
+        return None
+    if any(x.type != "location" for x in view.inside(view.entities, (e.end, head.end()))):
+        return None  # a place may stand between (在古洞北的), another firm may not
+    words = segmenter().cut(view.text[head.start() : head.end() + 2])
+    return (e.start, head.end()) if words and words[0] == head.group() else None  # not 项目组

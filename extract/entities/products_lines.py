@@ -1,0 +1,76 @@
+"""Models named by their product line: a line the maker puts in every model's name, then
+the model code (汉L, 腾势N9, 银河E5, 问界M9, 海豹06, 极氪9X, 小米YU7, 骁龙8 Elite Gen 5).
+
+The lines are facts, listed in `product_lines.tsv` with the maker (kind `line`; a
+one-character series such as 汉 唐 宋 is kind `line1`). Rule `line_code`, anchored by the
+lexicon pass on the line words, so an article with none costs nothing:
+
+- after a `line` word: a code of Latin letters and digits (N9, E5, i8, YU7, L90), digits
+  with an optional letter (06, 9X, 001, 9400); after a Latin line (OPPO, vivo) a space and
+  a name word may come first (OPPO Find X9, OPPO Reno 14), then version words (kind `version`: Pro, Ultra,
+  Elite, Gen 5): the whole span is one product, longer than the code alone, so it wins;
+- after a `line1` word the code must hold a Latin capital (汉L, 唐L, 宋L DM-i is not read)
+  and the word may not follow a digit or Latin letter (3000元A级);
+- never before a figure word (kind `code_stop`: A股, B2层, 3号线, A级) or a longer Latin or
+  decimal token; a code that is a year (理想2025) is no model.
+
+A maker written before the line (比亚迪汉L) stays an org of its own: the span starts at the
+line. A line word with no code after it (小米, 理想, 银河) is left to the lexicon and the
+org rules.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import regex
+
+from extract.entities.tables import YEAR, Draft, draft
+from extract.tables import alternation, read_table
+from extract.text.shadow import Shadow
+
+
+@cache
+def words(kind: str) -> frozenset[str]:
+    """The words of one kind in product_lines.tsv."""
+    return frozenset(r["word"] for r in read_table("product_lines.tsv") if r["kind"] == kind)
+
+
+def line_words() -> frozenset[str]:
+    """Every line word: what anchors `line_code` in the lexicon pass."""
+    return words("line") | words("line1")
+
+
+def pattern() -> regex.Pattern[str]:
+    """line + code + version words, matched at a line word's start."""
+    return regex.compile(rf"""
+        (?P<line>{alternation(line_words())})
+        \ ?(?P<name>[A-Z][a-z]+\ )?                         # OPPO Find X9: a name word
+        (?P<code>
+            [A-Z]{{1,3}}\d{{0,3}}[A-Za-z]?                    # N9, E5, L90, YU7, L, M9
+            |[a-z]\d{{1,3}}                                 # i8
+            |\d{{1,4}}[A-Z]?                                # 06, 9X, 001, 8 (骁龙8), 9400
+        )
+        (?P<version>(?:\ ?(?:{alternation(words("version"))})(?:\ \d{{1,2}})?(?![a-z]))*)
+        (?![A-Za-z0-9]|\.\d)
+    """, regex.VERBOSE)
+
+
+def build_line_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """汉L, 腾势N9, 海豹06, 小米15 Pro, 骁龙8 Elite Gen 5, OPPO Find X9 -- not 元A股,
+    3000元A级, 小米AI, 理想2025."""
+    text, line, code = shadow.text, m.group("line"), m.group("code")
+    if text[m.end() : m.end() + 1] in words("code_stop") or YEAR.fullmatch(code):
+        return None
+    if not any(c.isdigit() for c in code) and len(code) > 1:
+        return None  # 小米AI, 理想MEGA: a letters-only code is one capital (汉L) or nothing
+    if line.isascii():  # OPPO Find X9, vivo X300: a Latin line is a word of its own
+        if text[m.end("line") : m.end("line") + 1] != " " or (code.isdigit() and not m.group("name")):
+            return None
+    elif m.group("name"):
+        return None
+    if line in words("line1"):
+        before = text[m.start() - 1 : m.start()]
+        if not any("A" <= c <= "Z" for c in code) or (before.isascii() and before.isalnum()):
+            return None
+    return draft("product", shadow, m.start(), m.end())

@@ -60,7 +60,7 @@ def test_every_cue_kind_is_used() -> None:
                      "anaphor", "verb", "spec", "classifier", "conversion", "to", "base_period",
                      "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative",
                      "firm", "denial", "counter", "stop", "unit_metric", "modifier", "demonstrative", "joint",
-                     "list_lead", "close", "linking", "metric_end", "vague_measure", "scope",
+                     "list_lead", "close", "linking", "metric_end", "rate_end", "vague_measure", "scope",
                      "pointer", "definite", "event", "project"}
 
 

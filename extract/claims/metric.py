@@ -24,7 +24,6 @@ _NOUN_LONGEST = 5
 _NOUN_STOPS = ("up", "down", "verb", "speech", "publish", "yoy", "qoq", "to", "from", "compare", "stop")
 _COMPOUND = regex.compile(r"\p{Han}{2,10}$")  # the Han words right before a figure (or its verb)
 _LINK_CUES = ("linking", "up", "down", "yoy", "qoq", "adverb", "to")  # between a measured noun and its figure
-_RATE_ENDS = ("率", "比例", "比率", "比重")
 
 
 def find_metric(view: View, d: Draft) -> Metric | None:
@@ -84,7 +83,7 @@ def _compound(view: View, d: Draft) -> Metric | None:
     for candidate in [text, *[text[:at] for at in cuts[::-1]]]:
         word = _measured_noun(candidate)
         if word is not None:
-            return Metric(word, "rate" if word.endswith(_RATE_ENDS) else "level")
+            return Metric(word, "rate" if word.endswith(tuple(cue_words("rate_end"))) else "level")
     return None
 
 

@@ -24,6 +24,7 @@ _NOUN_LONGEST = 5
 _NOUN_TAGS = ("n", "nz")  # the segmenter's common-noun tags (not names of people or places)
 _HEAD_TAGS = ("n", "nz", "l")  # a noun, or a set phrase (合作社), written before its count
 _HEAD_LONGEST = 4
+_TWO_WORDS = 3  # the fewest characters of a noun and a verb (学生报名), or a verb and its object
 _SENTENCE_END = "。！？；!?;"
 _NOUN_STOPS = ("up", "down", "verb", "speech", "publish", "yoy", "qoq", "to", "from", "compare", "stop")
 _COMPOUND = regex.compile(r"\p{Han}{2,10}$")  # the Han words right before a figure (or its verb)
@@ -110,6 +111,8 @@ def _strip_links(text: str, links: Any) -> str:
 def _whole_noun(words: str) -> str:
     """The words that end the run after a count (约150名护士。, 2万3,000只家禽死亡，) name it,
     unless they are a verb and its object (1,500公吨平抑菜价: what the figure is for)."""
+    if len(words) < _TWO_WORDS:
+        return words
     tags = segmenter().tag(words)
     verb_object = len(tags) > 1 and tags[0][1].startswith("v") and tags[-1][1] in _NOUN_TAGS
     return "" if verb_object else words
@@ -119,6 +122,8 @@ def _noun_before_verb(words: str) -> str:
     """60名学生报名, 118户村民以土地入股, 32个摊位进驻: a noun right after the count, then its
     verb (or a preposition), is what is counted; the segmenter's tags tell a noun (学生) from a
     verb or a modifier (23间表现欠佳的分店: no noun first, nothing named)."""
+    if len(words) < _TWO_WORDS:  # a noun and its verb: three characters at least; the tagger only then
+        return ""
     tags = segmenter().tag(words)
     if len(tags) < 2:
         return ""

@@ -8,13 +8,14 @@ hypothetical (若…于9月减息) date nothing else.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 import regex
 
 from extract.claims.change import is_base_level
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_words, has_cue, last_cue
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue
 
 _PUNCTUATION = regex.compile(r"[，,：:、\s]")
 _GLOSS_LEAD = 3  # characters between a bracket and its date (截至, 即)
@@ -72,7 +73,8 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             d.time = d.change_of.time
             continue
         written = time_of(view, d, dates)
-        if _timeless(view, d):  # a count takes only a period written in its sentence (截至9月底…418间分店)
+        # a count or a project's total takes only a period written in its run (截至9月底…418间分店)
+        if _timeless(view, d) or _project_total(view, d):
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
         d.time = written or (None if _own_length(view, d) else carried)
@@ -119,6 +121,19 @@ def _same_run(view: View, d: Draft, date: Any) -> bool:
 def _moves_to(view: View, d: Draft) -> bool:
     run = view.text[d.run : d.run_end]
     return has_cue(run, "to")
+
+
+def _project_total(view: View, d: Draft) -> bool:
+    """预计2034年通车，造价约620亿元, 全长约2.7公里: a project's total cost or size (cue kind
+    `project_total` right before the figure, or before a linking word) is its spec, of no period."""
+    window = d.window
+    return has_cue(window, "project_total") and _project_lead().search(window) is not None
+
+
+@cache
+def _project_lead() -> Any:
+    words, links = cue_pattern("project_total").pattern, cue_pattern("linking").pattern
+    return regex.compile(f"(?:{words})(?:{links})?\\s*$")
 
 
 def _timeless(view: View, d: Draft) -> bool:

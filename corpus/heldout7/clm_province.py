@@ -77,7 +77,7 @@ CLAIMS = [
     {"q": "6524.7亿元", "st": "全省", "metric": "进出口总值", "t": INV, "ch": "8.3%", "dir": "up", "basis": "yoy"},
     {"q": "4236.1亿元", "st": "全省", "metric": "出口额", "t": INV, "ch": "12.5%", "dir": "up", "basis": "yoy"},
     {"q": "2288.6亿元", "st": "全省", "metric": "进口额", "t": INV, "ch": "1.2%", "dir": "up", "basis": "yoy"},
-    {"q": ("5.1%", 1), "st": "全省城镇", "metric": "失业率", "t": ("9月份", 1), "ch": "0.1个百分点", "dir": "down", "basis": "qoq", "attr": "陶立群"},
+    {"q": ("5.1%", 1), "st": "全省城镇", "metric": "调查失业率", "t": ("9月份", 1), "ch": "0.1个百分点", "dir": "down", "basis": "qoq", "attr": "陶立群"},
 ]
 
 ARTICLE = {"id": "heldout7-clm-01-province-cn", "published_at": "2026-10-20T09:30:00+08:00", "region": "CN",

@@ -14,7 +14,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import METRIC_NOT_BEFORE, Metric, cue_pattern, cue_words, metrics
+from extract.claims.vocab import METRIC_NOT_BEFORE, Metric, cue_pattern, cue_words, has_cue, metrics
 from extract.text.segment import segmenter
 
 _SHARE_PRICE = Metric("股价", "level")
@@ -187,6 +187,18 @@ def _closing_price(view: View, d: Draft) -> Metric | None:
     return _SHARE_PRICE if text.endswith(closes) else None
 
 
+def _count_growth(view: View, d: Draft) -> Metric | None:
+    """国道客运班次增两成, 旅客人次将较今年同期再增约8%: a change of a counted noun (written
+    before it in its run, with no other metric word) is the growth rate of its count."""
+    if d.quantity.type != "percent" or not d.direction or d.quantity.unit == "pp":
+        return None
+    words = view.metric_words.finditer(d.run, d.quantity.start)
+    counted = [m for m in words if metrics()[m.group()].kind == "count"]
+    if not counted or not has_cue(view.text[counted[-1].end() : d.quantity.start], "up", "down"):
+        return None  # 受访的消费者约三成表示会增加: the change verb must stand between noun and figure
+    return Metric(f"{metrics()[counted[-1].group()].name}数量增速", "rate")
+
+
 def _in_name(m: Any, names: list[Any]) -> bool:
     """投资推广署, 国家发展委员会: a metric word inside an entity's name is part of the name."""
     return any(e.start <= m.start() and m.end() <= e.end for e in names)
@@ -239,7 +251,7 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):
             found = carried
-        found = found or _unit_metric(d)
+        found = found or _unit_metric(d) or _count_growth(view, d)
         if found is None:
             continue
         previous, last = found, d

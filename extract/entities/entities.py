@@ -33,7 +33,7 @@ from extract.entities import lexicon as lex
 from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs import short_name, stem_alias
+from extract.entities.orgs_short import short_name, stem_alias
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 

@@ -3,7 +3,8 @@
 Run: `python tests/benchmarks/bench_pipeline.py` (single process, one core); `--quick`
 times only the stages (end to end and each stage's share, the claims stage among them)
 over a smaller corpus and records nothing; `--cpu-stages` gives each stage's best of 3 in
-CPU time, also recording nothing (pure vs native, docs/speed.md). Prints
+CPU time on the tuning sets' texts only, also recording nothing (pure vs native,
+docs/speed.md). Prints
 chars/s end to end, the share of every stage, and two side-by-side comparisons that
 decided dependencies: rjieba vs jieba (same tokens?) and the native OpenCC vs
 opencc-python-reimplemented (installed into a temporary folder if absent, since both
@@ -163,7 +164,7 @@ def cpu_stages(repeat: int = 3) -> None:
     with each tree on PYTHONPATH. Prints which files the claims modules were loaded from."""
     import extract.claims.holder as holder
 
-    docs = texts()
+    docs = texts(tuning_only=True)
     chars = sum(map(len, docs))
     pipeline = Pipeline()
     pipeline(docs[0], published_at=PUBLISHED)

@@ -74,14 +74,26 @@ def _product_context(text: str, start: int, end: int) -> bool:
 
 
 def _reading(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> lex.Entry:
-    """An alias with several types: the product reading in product context, else the first other."""
+    """An alias with several types: the product reading in product context, else the first
+    other; a bloc (欧盟, 东盟: org and location) is the place next to a place word."""
     if len(entries) > 1:
         product = next((e for e in entries if e.type == "product"), None)
         if product is not None:
             if _product_context(text, start, end):
                 return product
             return next(e for e in entries if e.type != "product")
+        place = next((e for e in entries if e.type == "location"), None)
+        if place is not None:
+            if _place_context(text, start, end):
+                return place
+            return next(e for e in entries if e.type != "location")
     return entries[0]
+
+
+def _place_context(text: str, start: int, end: int) -> bool:
+    """在欧盟获批, 对东盟出口, 与东盟贸易: the bloc as a place or market."""
+    return bool(tab.ends_with(text, start, "bloc_place_before")) \
+        or tab.starts_with(text, end, "bloc_place_after")
 
 
 def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> tab.Draft | None:

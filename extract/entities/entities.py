@@ -33,7 +33,7 @@ from extract.entities import lexicon as lex
 from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs import short_name, stem_alias
+from extract.entities.orgs_short import short_name, stem_alias
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -74,26 +74,14 @@ def _product_context(text: str, start: int, end: int) -> bool:
 
 
 def _reading(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> lex.Entry:
-    """An alias with several types: the product reading in product context, else the first
-    other; a bloc (欧盟, 东盟: org and location) is the place next to a place word."""
+    """An alias with several types: the product reading in product context, else the first other."""
     if len(entries) > 1:
         product = next((e for e in entries if e.type == "product"), None)
         if product is not None:
             if _product_context(text, start, end):
                 return product
             return next(e for e in entries if e.type != "product")
-        place = next((e for e in entries if e.type == "location"), None)
-        if place is not None:
-            if _place_context(text, start, end):
-                return place
-            return next(e for e in entries if e.type != "location")
     return entries[0]
-
-
-def _place_context(text: str, start: int, end: int) -> bool:
-    """在欧盟获批, 对东盟出口, 与东盟贸易: the bloc as a place or market."""
-    return bool(tab.ends_with(text, start, "bloc_place_before")) \
-        or tab.starts_with(text, end, "bloc_place_after")
 
 
 def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> tab.Draft | None:
@@ -228,7 +216,7 @@ def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied:
 def _draft(text: str, c: Cand) -> tab.Draft:
     if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
         e = c[5][0] if len(c[5]) == 1 else _reading(text, c[2], c[3], c[5])  # most have one reading
-        return tab.Draft(c[2], c[3], e.type, e.value, e.id)
+        return ctx.market_bloc(text, c[2], c[3], e) or tab.Draft(c[2], c[3], e.type, e.value, e.id)
     return c[5]  # type: ignore[no-any-return]
 
 

@@ -144,6 +144,8 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     for start, end, entries in found:
         if outside and text[start:end] in outside:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
+        if entries[0].type == "location" and tab.starts_with(text, end, "event_head"):
+            continue  # 陆家嘴论坛, 广州车展: the place names an event, no location of its own
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
             continue

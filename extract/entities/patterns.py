@@ -46,7 +46,7 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature, may_end_place
-from extract.entities.products import brand_start, build_brand_drug, build_drug, build_series
+from extract.entities.products import brand_start, build_brand_cue, build_brand_drug, build_drug, build_series
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -100,7 +100,8 @@ CODE = r"""
 def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
-             "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit")
+             "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit",
+             "brand_cue")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -166,6 +167,10 @@ def rules() -> tuple[Rule, ...]:
             (?:{t["drug_suffix"]})                # the same endings; the brand before the
                                                   # bracketed drug is read in build
         """, v), build_brand_drug),
+        Rule("brand_cue", regex.compile(rf"""
+            (?:{t["brand_cue"]}):?                # 商品名: the brand follows
+            (?P<name>\p{{Han}}{{2,6}})(?=[),。、;])  # to a bracket or punctuation: 泽立康)
+        """, v), build_brand_cue),
         Rule("series_no", regex.compile(r"""
             号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), build_series),
@@ -208,6 +213,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "body_unit": ("gov_unit",),
     "drug_name": ("drug_suffix",),
     "brand_drug": ("drug_suffix",),
+    "brand_cue": ("brand_cue",),
     "line_code": ("product_line",),  # product_lines.tsv (products_lines.py)
     "latin_org": ("org_legal",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()

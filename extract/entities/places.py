@@ -7,10 +7,12 @@ not a location of its own inside it (the longer span wins in `entities._select`)
 or continent before the word is left alone (中国站 is a leg of a tour, 美国线 a route).
 
 A name nobody listed takes the features of kind `place_feature_open` (站, 港, 州, 镇, 乡,
-村, 县, 街道, 社区, 水库, 河, 山, 岭, 街): 古洞站, 阳逻港, 桑托斯港, 巴拉那州, 兴河镇,
+村, 县, 街道, 社区, 水库, 河, 溪, 洲, 邨, 山, 岭, 街): 古洞站, 阳逻港, 桑托斯港, 巴拉那州, 兴河镇,
 杨家湾村, 鹰嘴山. Before an administrative unit (`place_feature_admin`: 村, 镇, 乡) the stem
-may also be a plain noun (石门村, 分水镇), and a stem does not run across a unit that ends a
-name (`place_break`: 清溪镇|滨河街道, 屯马线|锦上路站).
+may also be a plain noun (石门村, 分水镇, 分水岭乡, 柿子沟村), and a stem does not run across a
+unit that ends a name (`place_break`: 清溪镇|滨河街道, 屯马线|锦上路站). Before a water body,
+hill, street or estate (`place_feature_plain`: 水库, 山, 溪, 洲, 邨, 街) so may a plain noun
+right after a stop (在|石板街, 、|大坑溪, 黄|泥塘水库), but no surname (冯|大山 is a person).
 
 What makes such a stem a name and not a phrase is read from the segmenter: the feature
 must not end a dictionary word (网站, 加油站, 出港, 该州, 深水港), and the stem is built
@@ -122,17 +124,18 @@ def _first_tag(word: str) -> str:
 Tagged = list[tuple[str, str]]
 
 
-def _joined(text: str, start: int, pos: int, end: int, admin: bool) -> tuple[bool, Tagged]:
+def _joined(text: str, start: int, pos: int, end: int, names: tuple[str, ...]) -> tuple[bool, Tagged]:
     """Does the feature text[pos:end] join a neighbour in the segmenter's tokens of the
     run around it (网站, 加油站, 深水港, 该州, 站点)? A token ending in the feature that the
-    segmenter tags as a place or name before an administrative unit (白水镇; not 深水港, a
-    kind of port) or that is of transliteration characters (马托格罗索州) is a name, not a
+    segmenter tags as one of `names` (a place or person's name before an administrative unit:
+    白水镇; a place before a hill or stream: 凤凰山, not the person 冯大山; nothing before a
+    port: not 深水港, a kind of port) or that is of transliteration characters (马托格罗索州) is a name, not a
     join. Also returns the tagged tokens that end by `pos`, for the stem (one call to the
     segmenter instead of two, where the feature stands alone)."""
     at, cuts, before, crossed = start, set(), [], False
     for token, tag in segmenter().tag(text[start : end + 2], False):
         if at < pos and at + len(token) == end \
-                and (admin and tag in ("ns", "nr") or all(c in translit_chars() for c in token[:-1])):
+                and (tag in names or all(c in translit_chars() for c in token[:-1])):
             cuts.add(pos)  # 马托格罗索州, 白水镇: one token, a place name itself
             crossed = True
         if at + len(token) <= pos:
@@ -147,19 +150,29 @@ def _joined(text: str, start: int, pos: int, end: int, admin: bool) -> tuple[boo
 PLAIN_TAGS = frozenset({"n", "ng"})  # a plain noun may name a village or town: 石门村, 分水镇
 
 
-def _name_token(token: str, tag: str, last: bool, admin: bool) -> bool:
-    """May a token be part of an unlisted place name (see the module docstring)? Before
-    an administrative unit (`admin`: 村, 镇, 乡) the last token may be a plain noun."""
+def _name_token(token: str, tag: str, after: tuple[str, str] | None, names: tuple[str, ...],
+                pair: bool) -> bool:
+    """May a token be part of an unlisted place name (see the module docstring), before
+    the token `after` of the stem (None: the feature)? Before an administrative unit or a
+    plain feature (`names` not empty: 村, 镇, 乡, 水库, 溪, 邨) the last token may be a
+    plain noun of two or three characters (石门村, 分水岭乡); where `pair`, also a plain noun
+    of two before a last plain single character (柿子|沟|村, 皇后|山|邨). Before a plain
+    feature (no "nr" in `names`) a surname or bound morpheme is no part of a stem (冯|大山
+    is a person, 长江委|调度水库 a body)."""
     if any(e.type == "location" for e in lookup(token)) or token[-1] in _breaks():
         return False  # a known place stays itself (武汉|阳逻港); 屯马线|锦上路站, 清溪镇|滨河街道
     if len(token) == 1:
+        if tag in ("nr", "zg") and names and "nr" not in names:
+            return False  # 冯|大山, 长江委|调度|水库: a surname or a bound morpheme
         return tag not in STOP_TAGS and not tag.startswith("u")  # 该|州, 经过|杨家湾
     if tag in PROPER_TAGS or all(c in translit_chars() for c in token):
         return True  # 沙岭 (ns), 桑托斯 (a transliteration)
-    if last and admin and len(token) == 2 and tag in PLAIN_TAGS:
-        return True  # 石门|村
+    if names and tag in PLAIN_TAGS:
+        if after is None:
+            return len(token) <= 3  # 石门|村, 分水岭|乡
+        return pair and len(token) == 2 and len(after[0]) == 1 and after[1] in PLAIN_TAGS  # 柿子|沟|村
     # 锦上路站: a road's name before a station is part of it
-    return last and len(token) == 2 and token[-1] in triggers("road_end")
+    return after is None and len(token) == 2 and token[-1] in triggers("road_end")
 
 
 def _in_known(text: str, pos: int, end: int) -> bool:
@@ -177,18 +190,24 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
     start = run.start() if run else pos
     if pos - start < 2 or _in_known(text, pos, end):
         return None
-    admin = text[pos:end] in triggers("place_feature_admin")
-    joined, tokens = _joined(text, start, pos, end, admin)
+    feature = text[pos:end]
+    unit = feature in triggers("place_feature_admin")
+    admin = unit or feature in triggers("place_feature_plain")
+    names = ("ns", "nr") if unit else ("ns",) if admin else ()
+    joined, tokens = _joined(text, start, pos, end, names)
     if joined:
         return None
-    size, last = 0, True
+    pair = admin and not _is_word(text[pos - 1 : end])  # 城|镇 is a word: 全省|城|镇 no name
+    size, after = 0, None
     for token, tag in reversed(tokens):
-        if not _name_token(token, tag, last, admin):
+        if not _name_token(token, tag, after, names, pair):
             break
         if size + len(token) > LONGEST_STEM:
             return None
-        size, last = size + len(token), False
+        size, after = size + len(token), (token, tag)
     stem = text[pos - size : pos]
+    if admin and not unit and after is not None and after[1] in PLAIN_TAGS and pos - size > start:
+        return None  # 长江|调度|水库: a plain noun names a hill or street only after a stop (在|石板街)
     if size < 2 or stem in generic_words() or any(e.type == "location" for e in lookup(stem)):
         return None
     named = PROPER_TAGS | PLAIN_TAGS if admin else PROPER_TAGS

@@ -7,6 +7,9 @@ model codes after a brand.
   泽布替尼). Bare category words (单抗, 多肽, 小分子抑制剂) have no run and are no names.
 - `brand_drug`: a brand name right before the drug in brackets (百悦泽(泽布替尼)) is a
   product too; the patterns' echo finds it again in the rest of the article.
+- `brand_cue`: the name after a brand-name cue (kind `brand_cue`: 商品名, 商品名称) up to a
+  bracket or punctuation is a product (JZ-2031注射液(商品名:泽立康)); the echo finds it
+  again in the rest of the article.
 - `series_no`: a coined name and a series number before 号 (福卫八号, 天通一号, 猎鹰9号) is a
   satellite, rocket or ship of a series (`build_series`).
 - `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
@@ -63,6 +66,13 @@ def build_brand_drug(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """The brand before a bracketed drug name the `drug_name` rule reads at this ending."""
     d = build_drug(m, shadow)
     return brand_before(shadow, d) if d is not None else None
+
+
+def build_brand_cue(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """商品名:泽立康 -- not a generic word after the cue (商品名:注射液)."""
+    if m.group("name") in generic_words():
+        return None
+    return draft("product", shadow, m.start("name"), m.end("name"))
 
 
 def brand_start(text: str, start: int) -> int | None:

@@ -12,7 +12,9 @@ lexicon pass on the line words, so an article with none costs nothing:
 - after a `line1` word the code must hold a Latin capital (汉L, 唐L, 宋L DM-i is not read)
   and the word may not follow a digit or Latin letter (3000元A级);
 - never before a figure word (kind `code_stop`: A股, B2层, 3号线, A级) or a longer Latin or
-  decimal token; a code that is a year (理想2025) is no model.
+  decimal token; a code that is a year (理想2025) is no model;
+- a letters-only code is one capital (汉L) or four or more (理想MEGA), never two or three
+  (小米AI, 小米APP); a Latin line ending in a dot (ID.) takes its number right after it (ID.3).
 
 A maker written before the line (比亚迪汉L) stays an org of its own: the span starts at the
 line. A line word with no code after it (小米, 理想, 银河) is left to the lexicon and the
@@ -56,21 +58,28 @@ def pattern() -> regex.Pattern[str]:
     """, regex.VERBOSE)
 
 
+LETTERS_NAME = 4  # 理想MEGA: four capitals or more name a model; AI, APP, ONE are no names
+
+
 def build_line_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """汉L, 腾势N9, 海豹06, 小米15 Pro, 骁龙8 Elite Gen 5, OPPO Find X9 -- not 元A股,
-    3000元A级, 小米AI, 理想2025."""
+    """汉L, 腾势N9, 海豹06, 小米15 Pro, 骁龙8 Elite Gen 5, OPPO Find X9, 理想MEGA, ID.3,
+    ROG枪神9 -- not 元A股, 3000元A级, 小米AI, 理想2025."""
     text, line, code = shadow.text, m.group("line"), m.group("code")
     if text[m.end() : m.end() + 1] in words("code_stop") or YEAR.fullmatch(code):
         return None
-    if not any(c.isdigit() for c in code) and len(code) > 1:
-        return None  # 小米AI, 理想MEGA: a letters-only code is one capital (汉L) or nothing
+    if not any(c.isdigit() for c in code) and 1 < len(code) < LETTERS_NAME:
+        return None  # 小米AI, 理想ONE: a short letters-only code is one capital (汉L) or nothing
+    before = text[m.start() - 1 : m.start()]
+    if line.isascii() and before.isascii() and before.isalnum():
+        return None  # UUID.3: a Latin line starts a Latin word
+    if line.endswith("."):  # ID.3: the dot joins line and number
+        return draft("product", shadow, m.start(), m.end())
     if line.isascii():  # OPPO Find X9, vivo X300: a Latin line is a word of its own
         if text[m.end("line") : m.end("line") + 1] != " " or (code.isdigit() and not m.group("name")):
             return None
     elif m.group("name"):
         return None
     if line in words("line1"):
-        before = text[m.start() - 1 : m.start()]
         if not any("A" <= c <= "Z" for c in code) or (before.isascii() and before.isalnum()):
             return None
     return draft("product", shadow, m.start(), m.end())

@@ -134,9 +134,11 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int
 
 def _employs_speaker(view: View, e: Any, entities: list[Any], speakers: set[int]) -> bool:
     """永信房屋研究中心经理陈品妤分析: the speaker's firm, named with their title, is a source
-    for the other clauses of the sentence, not their holder."""
+    for the other clauses of the sentence, not their holder; a firm's own executive (cue kind
+    `executive`: 芯曜董事长吴冠廷表示) speaks for it, so it holds what they state."""
     return e.type == "org" and any(
         p.type == "person" and p.start in speakers and 0 <= p.start - e.end <= _TITLE_REACH
+        and not has_cue(view.text[e.end : p.start], "executive")
         for p in entities
     )
 

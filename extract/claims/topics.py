@@ -39,6 +39,8 @@ def scope_holder(view: View, d: Draft) -> Span | None:
     scope = cue_pattern("scope").match(view.text, start, end)
     if scope is None or view.inside(view.figures, (scope.end(), end)):
         return None  # 全省41个大类行业中有33个: the figure counts a part of another figure
+    if _names_body(view, scope.start(), scope.end()):
+        return None
     stop = end
     named = (m for m in view.metric_words.finditer(scope.end(), end) if metrics()[m.group()].kind != "count")
     for found in (cue_pattern(*_SCOPE_ENDS).search(view.text, scope.end(), end), next(named, None),
@@ -56,6 +58,15 @@ def scope_holder(view: View, d: Draft) -> Span | None:
     if stop - start > _HOLDER_MAX:
         stop = scope.end()
     return start, stop
+
+
+_NAME_TAIL = 2  # a name goes on 2+ characters past its territory word (全国人大); 全国电 is a misread
+
+
+def _names_body(view: View, start: int, end: int) -> bool:
+    """全国人大常委会, 全球速卖通: an org whose name opens with the territory word is the
+    body, not the territory; the entity stage's reading decides (find_subject takes it)."""
+    return any(e.type == "org" and e.start == start and e.end - end >= _NAME_TAIL for e in view.entities)
 
 
 _TOPIC_REACH = 12  # a sentence's opening phrase is short (这条路, 该合作社)

@@ -76,7 +76,26 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
         return None
     if cue_pattern("demonstrative").match(view.text, start, end):
         return None  # 此次调整: it points back, it names nothing
+    if _names_period(text):
+        return None
     return start, end
+
+
+# a phrase without one of these is never a period (no segmenter call); not 周: 周末客流 is the
+# weekend's (annotated so), a part of the week that holds its figure like a category
+_PERIOD_HINT = frozenset("年月日期季天时")
+_PERIOD_TAGS = ("t", "f", "m", "mq")  # time nouns, position words (上 下 首), numerals
+
+
+def _names_period(text: str) -> bool:
+    """去年, 同期, 首两星期, 下半财年: a phrase made only of time words names when, not who;
+    the dates stage reads some of them (去年) as dates, others not (同期, 财年: cue kind
+    `period`), so the segmenter's tags decide."""
+    if not _PERIOD_HINT.intersection(text):
+        return False
+    period = cue_pattern("period")
+    return all(tag.startswith(_PERIOD_TAGS) or period.fullmatch(word) is not None
+               for word, tag in segmenter().tag(text))
 
 
 def _opens_with_de(text: str) -> bool:
@@ -254,7 +273,9 @@ def listed_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "verb", "speech", "publish", "anaphor", "adverb"):
         return None
     change = cue_pattern("up", "down").search(text, len(text) - 2)
-    return None if change and change.end() == len(text) else span  # 其中出口增长: a verb, no noun
+    if change and change.end() == len(text):
+        return None  # 其中出口增长: a verb, no noun
+    return None if segmenter().tag(text)[0][1] == "c" else span  # 并增聘: a conjunction opens a clause
 
 
 def _only_qualifiers(view: View, start: int, end: int) -> bool:

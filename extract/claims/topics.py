@@ -100,7 +100,9 @@ def _opening(text: str) -> int:
     words = segmenter().tag(text)
     if not words:
         return 0
-    word, _tag = words[0]
+    word, tag = words[0]
+    if tag == "c":
+        return 0  # 此外, 此后: a conjunction, though it opens with a pointer, points at nothing
     if has_cue(word, "definite") and cue_pattern("definite").fullmatch(word):
         return len(word)
     pointer = cue_pattern("pointer").match(word)

@@ -178,7 +178,16 @@ def plain_holder(view: View, d: Draft) -> Span | None:
         span = _holder_between(view, start, date.start - opened)
         if span is not None and has_cue(view.text[span[0] : span[1]], "up", "down", "speech", "publish"):
             return None  # 主计总处上修今年经济成长率: a verb before the period, no holder
-    return span
+    return _with_index(view, span)
+
+
+def _with_index(view: View, span: Span | None) -> Span | None:
+    """中原城市领先指数报142.6点: an index is named with its head word (cue kind `index`),
+    which the metric vocabulary also reads as the metric; the holder keeps it."""
+    if span is None:
+        return None
+    head = cue_pattern("index").match(view.text, span[1])
+    return (span[0], head.end()) if head is not None else span
 
 
 def _bracketed(view: View, date: Any) -> tuple[int, int]:

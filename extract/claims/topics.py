@@ -118,11 +118,12 @@ def _opening(text: str) -> int:
 def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
     """新鴻基地產在古洞北的住宅項目預計提供…, 国轩高科合肥基地…产能: a company's project or
     site written right after it holds the figure, as written from the
-    company on; the company alone does not (cue kind `project`)."""
+    company on; the company alone does not (cue kind `project`). An index named after a
+    firm (恒生科技指数, 中原城市领先指数) is the index's, not the firm's (cue kind `index`)."""
     if e.type != "org":
         return None
     end = min(e.end + _HOLDER_MAX, d.quantity.start)
-    head = cue_pattern("project").search(view.text, e.end, end)
+    head = cue_pattern("project", "index").search(view.text, e.end, end)
     if head is None:
         return None
     stretch = view.text[e.end : head.start()]

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
     Span,
@@ -57,6 +59,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count"):
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
+    if e.type == "location" and _quoted(view, e):
+        return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
     if e.type == "location":
         after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
         verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资
@@ -64,6 +68,19 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
+
+
+_NAME_QUOTES = "「『“"
+_NAME_REACH = 9  # a quoted name closes soon; a quoted saying runs on to a comma
+
+
+def _quoted(view: View, e: Any) -> bool:
+    """A place name that opens a quoted name (「珑珀山」, 「维港汇岸」: the entity stage may read
+    only its place part) names a development, which holds its own figures."""
+    if e.start == 0 or view.text[e.start - 1] not in _NAME_QUOTES:
+        return False
+    close = regex.search(r"[」』”，,。；;：:]", view.text[e.start : e.start + _NAME_REACH])
+    return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
 
 
 def _joint(view: View, e: Any) -> Span | None:

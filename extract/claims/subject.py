@@ -27,7 +27,7 @@ from extract.claims.holder import (
     verb_holder,
     whole_entity,
 )
-from extract.claims.topics import owned_phrase, scope_holder, sentence_topic
+from extract.claims.topics import listed_entities, owned_phrase, scope_holder, sentence_topic
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 from extract.text.shadow import to_shadow
 
@@ -232,6 +232,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
              or _speaking_company(view, d, speakers))
     if found is not None and (joint := _joint(view, found)):
         return None, view.original[joint[0] : joint[1]]
+    if found is not None and holders and (listed := listed_entities(view, d, found)):
+        return None, view.original[listed[0] : listed[1]]
     if found is not None and holders and (owned := owned_phrase(view, d, found)):
         return None, view.original[owned[0] : owned[1]]
     if found is not None:

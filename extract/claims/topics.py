@@ -134,3 +134,53 @@ def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
         return None  # a place may stand between (在古洞北的), another firm may not
     words = segmenter().cut(view.text[head.start() : head.end() + 2])
     return (e.start, head.end()) if words and words[0] == head.group() else None  # not 项目组
+
+
+_JOINERS = ("、", "及", "和")  # between listed holders; 与 also, between places only (与X is a partner)
+_LIST_TAIL = 8  # 等伺服器代工厂: the nouns after 等 that name what the listed holders are
+
+
+def listed_entities(view: View, d: Draft, e: Any) -> Span | None:
+    """广达、纬创等服务器代工厂, 九巴及城巴, 高雄市与台中市: entities of one type listed
+    together before a figure hold it jointly, as written (corpus/ANNOTATING.md: no single one
+    holds it), with a 等 + noun tail; not with 分别, where each holds one figure."""
+    if e.type not in ("org", "location"):
+        return None
+    joiners = _JOINERS + (("与",) if e.type == "location" else ())
+    alone = _joiner(view, e.start - 1, joiners, back=True) is None
+    if alone and _joiner(view, e.end, joiners, back=False) is None:
+        return None  # the cheap check: most holders stand alone
+    by_end = {x.end: x for x in d.entities if x.type == e.type}
+    by_start = {x.start: x for x in d.entities if x.type == e.type and x.end <= d.quantity.start}
+    first = last = e
+    while (j := _joiner(view, first.start - 1, joiners, back=True)) and (x := by_end.get(j)) is not None:
+        first = x
+    while (j := _joiner(view, last.end, joiners, back=False)) and (x := by_start.get(j)) is not None:
+        last = x
+    if first is last or view.text.find("分别", first.start, d.quantity.start) >= 0:
+        return None
+    return first.start, _list_tail(view, d, last.end)
+
+
+def _joiner(view: View, at: int, joiners: tuple[str, ...], back: bool) -> int | None:
+    """The offset past a joiner word at `at` (going back: where the entity before it ends)."""
+    for word in joiners:
+        if back and at - len(word) + 1 >= 0 and view.text.startswith(word, at - len(word) + 1):
+            return at - len(word) + 1
+        if not back and view.text.startswith(word, at):
+            return at + len(word)
+    return None
+
+
+def _list_tail(view: View, d: Draft, end: int) -> int:
+    """Past 等 and the nouns after it (等县, 等服务器代工厂), up to a date or a figure."""
+    if not view.text.startswith("等", end):
+        return end
+    after = [x.start for x in d.dates + d.figures if x.start > end]
+    stop = min([*after, d.quantity.start, end + 1 + _LIST_TAIL])
+    length = 0
+    for word, tag in segmenter().tag(view.text[end + 1 : stop]):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    return end + 1 + length if length else end

@@ -10,7 +10,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metrics
 from extract.text.segment import segmenter
 
 Span = tuple[int, int]
@@ -218,6 +218,8 @@ def _holder_between(view: View, start: int, metric: int) -> Span | None:
     text = view.text[span[0] : span[1]]
     if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
         return None
+    if text.endswith(tuple(cue_words("after"))):
+        return None  # 启航S7放量后毛利率: a clause of when (X后, X以来), not a holder
     return span
 
 

@@ -51,6 +51,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if cue_pattern("event").match(view.text, e.end):
         return False  # 广州国际汽车展览会: the event's name, not a holder
+    if e.type == "product" and d.metric in cue_words("firm"):
+        return False  # 启航S7放量后毛利率有望…: a model sells, the company has the margin
     if whole_entity(view, e):
         return False  # 全台 / 全港: the phrase holds the figure (subject_text), not the place
     if e.type in ("location", "product") and _after_place(view, d, e):
@@ -132,7 +134,9 @@ def _after_place(view: View, d: Draft, e: Any) -> bool:
 
 
 def _compared(view: View, e: Any) -> bool:
-    return has_cue(view.text[max(0, e.start - 2) : e.start], "compare")
+    """比X / 较X: X is a comparison base; not after a comma (与…相比，启航汽车…: the comparison ended)."""
+    before = view.text[max(0, e.start - 2) : e.start]
+    return has_cue(before.rsplit("，", 1)[-1].rsplit(",", 1)[-1], "compare")
 
 
 def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int | None = None) -> Any:

@@ -18,7 +18,7 @@ from extract.claims.holder import (
     _QUOTES,
     Span,
 )
-from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metrics
 from extract.text.segment import segmenter
 
 _SCOPE_ENDS = ("verb", "up", "down", "yoy", "qoq", "adverb", "close", "linking", "modifier", "speech")
@@ -159,6 +159,8 @@ def listed_entities(view: View, d: Draft, e: Any) -> Span | None:
         last = x
     if first is last or view.text.find("分别", first.start, d.quantity.start) >= 0:
         return None
+    if first.start > 0 and view.text[first.start - 1] in cue_words("partner"):
+        return None  # 与比亚迪、特斯拉等头部企业相比: the other parties, not the holders
     return first.start, _list_tail(view, d, last.end)
 
 

@@ -51,6 +51,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if cue_pattern("event").match(view.text, e.end):
         return False  # 广州国际汽车展览会: the event's name, not a holder
+    if e.type == "org" and _at_venue(view, e):
+        return False
     if e.type == "product" and d.metric in cue_words("firm"):
         return False  # 启航S7放量后毛利率有望…: a model sells, the company has the margin
     if whole_entity(view, e):
@@ -70,6 +72,16 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
+
+
+def _at_venue(view: View, e: Any) -> bool:
+    """亿航智能股价在美国纳斯达克上涨4.1%: an org right after 在 (also behind a place that
+    modifies it) is where the figure happens, an exchange or a venue, not its holder."""
+    start = e.start
+    before = view.ending_at(start)
+    if before is not None and before.type == "location":
+        start = before.start
+    return start > 0 and view.text[start - 1] == "在"
 
 
 _NAME_QUOTES = "「『“"

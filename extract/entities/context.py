@@ -12,16 +12,20 @@ stands only when the text around them marks a company:
 A degree adverb right before (最美的, 很美的, kind `org_cue_block`) always reads the word
 as an ordinary one. Without context the org reading is dropped, and another reading of
 the alias (a location 太平洋) is kept if it has one: 小米粥 and 美的东西 are no orgs.
+
+A trading bloc (欧盟, 东盟, kind `bloc`) is read the other way: an org, but a location
+where trade context marks it as a market area (`market_bloc`: 对欧盟出口, 在欧盟获批).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
 from extract.entities import tables as tab
-from extract.entities.lexicon import Entry, Found
+from extract.entities.lexicon import Entry, Found, lookup
 
 TICKER = regex.compile(r"""
     \ ?\(                                   # an opening bracket (the shadow folds （ to ()
@@ -127,3 +131,27 @@ def resolve(text: str, found: Sequence[Found], spots: Sequence[int] = ()) -> lis
         out.append(keep.get((f[0], f[1]), f))
     out += [f for k, f in keep.items() if k not in held]
     return sorted(out, key=lambda f: (f[0], f[1]))
+
+
+@lru_cache(maxsize=1)
+def _blocs() -> dict[str, str]:
+    """org value -> the bloc's short name (东南亚国家联盟 -> 东盟), for the blocs of kind
+    `bloc`: every alias of the bloc's org (东协, ASEAN) reads as that market area."""
+    out = {}
+    for word in tab.triggers("bloc"):
+        org = next((e for e in lookup(word) if e.type == "org"), None)
+        if org is not None:
+            out[org.value] = word
+    return out
+
+
+def market_bloc(text: str, start: int, end: int, entry: Entry) -> tab.Draft | None:
+    """A trading bloc named as a market area is a location (对欧盟出口, 在欧盟获批,
+    与东盟贸易); acting (欧盟再核准补贴, 欧盟表示) it stays an org. A dict test first: most
+    org readings are no bloc."""
+    place = _blocs().get(entry.value) if entry.type == "org" else None
+    if place is None:
+        return None
+    if tab.ends_with(text, start, "bloc_place_before") or tab.starts_with(text, end, "bloc_place_after"):
+        return tab.Draft(start, end, "location", place, entry.id)
+    return None

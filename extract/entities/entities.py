@@ -33,7 +33,7 @@ from extract.entities import lexicon as lex
 from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs import short_name, stem_alias
+from extract.entities.orgs_short import short_name, stem_alias
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -214,7 +214,7 @@ def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied:
 def _draft(text: str, c: Cand) -> tab.Draft:
     if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
         e = c[5][0] if len(c[5]) == 1 else _reading(text, c[2], c[3], c[5])  # most have one reading
-        return tab.Draft(c[2], c[3], e.type, e.value, e.id)
+        return ctx.market_bloc(text, c[2], c[3], e) or tab.Draft(c[2], c[3], e.type, e.value, e.id)
     return c[5]  # type: ignore[no-any-return]
 
 

@@ -3,7 +3,7 @@ PY ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test bench lint schema figures
+.PHONY: run test bench lint schema figures native clean-native
 
 $(BIN)/.installed: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -38,3 +38,9 @@ bench: $(BIN)/.installed  ## benchmarks with peers side by side (installs the be
 
 figures: $(BIN)/.installed  ## regenerate README's accuracy and speed blocks
 	$(BIN)/python scripts/figures.py --write
+
+native: $(BIN)/.installed  ## opt-in: compile the hot modules with mypyc, .so beside each .py
+	$(BIN)/python scripts/native.py
+
+clean-native:  ## back to pure Python: remove the compiled modules
+	$(BIN)/python scripts/native.py --clean

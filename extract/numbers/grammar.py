@@ -35,7 +35,7 @@ from extract.text.shadow import Shadow
 M = TypeVar("M", bound=BaseModel)
 
 # Range connectors between two amounts: 1.2万美元到1.3万美元, 3-5亿元, 5%至8%.
-CONNECTOR = rf"(?:\s?(?:{'|'.join(CONNECTORS)})\s?)"
+CONNECTOR: str = rf"(?:\s?(?:{'|'.join(CONNECTORS)})\s?)"
 
 
 @lru_cache(maxsize=1)

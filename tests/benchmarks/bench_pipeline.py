@@ -2,7 +2,9 @@
 
 Run: `python tests/benchmarks/bench_pipeline.py` (single process, one core); `--quick`
 times only the stages (end to end and each stage's share, the claims stage among them)
-over a smaller corpus and records nothing. Prints
+over a smaller corpus and records nothing; `--cpu-stages` gives each stage's best of 3 in
+CPU time on the tuning sets' texts only, also recording nothing (pure vs native,
+docs/speed.md). Prints
 chars/s end to end, the share of every stage, and two side-by-side comparisons that
 decided dependencies: rjieba vs jieba (same tokens?) and the native OpenCC vs
 opencc-python-reimplemented (installed into a temporary folder if absent, since both
@@ -16,6 +18,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,18 +36,19 @@ from extract.text.shadow import to_shadow  # noqa: E402
 PUBLISHED = "2025-07-19T11:04:00+08:00"
 
 
-def stages(docs: list[str], pipeline: Pipeline) -> tuple[float, dict[str, float]]:
+def stages(docs: list[str], pipeline: Pipeline,
+           clock: Callable[[], float] = time.perf_counter) -> tuple[float, dict[str, float]]:
     """Seconds per stage, timed in place: each article goes through the same steps as
     `Pipeline.__call__` + `to_json_line`, one clock reading between steps, so the shares
     add up to the whole and caches behave as in a real run."""
     spent: dict[str, float] = {}
 
     def add(name: str, since: float) -> float:
-        now = time.perf_counter()
+        now = clock()
         spent[name] = spent.get(name, 0.0) + now - since
         return now
 
-    started = t = time.perf_counter()
+    started = t = clock()
     for text in docs:
         shadow = make_shadow(text, PUBLISHED)
         t = add("shadow (OpenCC, folding, region)", t)
@@ -60,7 +64,7 @@ def stages(docs: list[str], pipeline: Pipeline) -> tuple[float, dict[str, float]
         t = add("records (pydantic)", t)
         to_json_line(article)
         t = add("JSON line", t)
-    return time.perf_counter() - started, spent
+    return clock() - started, spent
 
 
 def rule_costs(docs: list[str]) -> None:
@@ -154,9 +158,31 @@ def quick() -> None:
         print(f"{name:<34}{chars / seconds:>14,.0f}{seconds / whole:>8.1%}")
 
 
+def cpu_stages(repeat: int = 3) -> None:
+    """Each stage's best of `repeat` in CPU time over ~300,000 characters, nothing recorded:
+    the comparison of a native build (scripts/native.py) against pure Python, run once
+    with each tree on PYTHONPATH. Prints which files the claims modules were loaded from."""
+    import extract.claims.holder as holder
+
+    docs = texts(tuning_only=True)
+    chars = sum(map(len, docs))
+    pipeline = Pipeline()
+    pipeline(docs[0], published_at=PUBLISHED)
+    runs = [stages(docs, pipeline, time.process_time) for _ in range(repeat)]
+    whole = min(w for w, _ in runs)
+    print(f"claims.holder from {Path(holder.__file__).name}; {chars:,} chars, best of {repeat}, CPU")
+    print(f"end to end {chars / whole:,.0f} chars/s ({whole / chars * 1e9:,.0f} ns/char)")
+    for name in runs[0][1]:
+        best = min(parts[name] for _, parts in runs)
+        print(f"{name:<34}{best / chars * 1e9:>10,.0f} ns/char{best / whole:>8.1%}")
+
+
 def main() -> None:
     if "--quick" in sys.argv[1:]:
         quick()
+        return
+    if "--cpu-stages" in sys.argv[1:]:
+        cpu_stages()
         return
     docs = texts()
     chars = sum(map(len, docs))

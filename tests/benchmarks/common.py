@@ -21,9 +21,23 @@ def corpus_articles() -> list[dict]:
     return articles
 
 
-def texts(min_chars: int = 300_000) -> list[str]:
-    """The corpus texts, repeated until they hold at least `min_chars` characters."""
-    base = [a["text"] for a in corpus_articles()]
+def tuning_articles() -> list[dict]:
+    """The article lines of the gold files whose corpus/sets.tsv row says `dev`: the texts
+    a run may be timed on without touching a held-out set."""
+    rows = (line.split("\t") for line in (ROOT / "corpus" / "sets.tsv").read_text().splitlines()
+            if line and not line.startswith("#"))
+    dev = {row[0] for row in rows if len(row) > 1 and row[1] == "dev"}
+    articles = []
+    for name in sorted(dev):
+        with (ROOT / "corpus" / f"{name}.jsonl").open(encoding="utf-8") as stream:
+            articles += [json.loads(line) for line in stream if line.strip()]
+    return articles
+
+
+def texts(min_chars: int = 300_000, tuning_only: bool = False) -> list[str]:
+    """The corpus texts (only the tuning sets' if `tuning_only`), repeated until they hold
+    at least `min_chars` characters."""
+    base = [a["text"] for a in (tuning_articles() if tuning_only else corpus_articles())]
     out: list[str] = []
     while sum(map(len, out)) < min_chars:
         out += base

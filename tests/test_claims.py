@@ -61,7 +61,8 @@ def test_every_cue_kind_is_used() -> None:
                      "pronoun", "shown", "change_stem", "agency", "adverb", "breakdown", "causative",
                      "firm", "denial", "counter", "stop", "unit_metric", "modifier", "demonstrative", "joint",
                      "list_lead", "close", "linking", "metric_end", "rate_end", "vague_measure", "scope",
-                     "pointer", "definite", "event", "project", "count_unit", "project_total"}
+                     "pointer", "definite", "event", "project", "count_unit", "project_total", "executive",
+                     "period", "index", "after"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

@@ -10,7 +10,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metrics
 from extract.text.segment import segmenter
 
 Span = tuple[int, int]
@@ -76,7 +76,26 @@ def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
         return None
     if cue_pattern("demonstrative").match(view.text, start, end):
         return None  # 此次调整: it points back, it names nothing
+    if _names_period(text):
+        return None
     return start, end
+
+
+# a phrase without one of these is never a period (no segmenter call); not 周: 周末客流 is the
+# weekend's (annotated so), a part of the week that holds its figure like a category
+_PERIOD_HINT = frozenset("年月日期季天时")
+_PERIOD_TAGS = ("t", "f", "m", "mq")  # time nouns, position words (上 下 首), numerals
+
+
+def _names_period(text: str) -> bool:
+    """去年, 同期, 首两星期, 下半财年: a phrase made only of time words names when, not who;
+    the dates stage reads some of them (去年) as dates, others not (同期, 财年: cue kind
+    `period`), so the segmenter's tags decide."""
+    if not _PERIOD_HINT.intersection(text):
+        return False
+    period = cue_pattern("period")
+    return all(tag.startswith(_PERIOD_TAGS) or period.fullmatch(word) is not None
+               for word, tag in segmenter().tag(text))
 
 
 def _opens_with_de(text: str) -> bool:
@@ -159,7 +178,16 @@ def plain_holder(view: View, d: Draft) -> Span | None:
         span = _holder_between(view, start, date.start - opened)
         if span is not None and has_cue(view.text[span[0] : span[1]], "up", "down", "speech", "publish"):
             return None  # 主计总处上修今年经济成长率: a verb before the period, no holder
-    return span
+    return _with_index(view, span)
+
+
+def _with_index(view: View, span: Span | None) -> Span | None:
+    """中原城市领先指数报142.6点: an index is named with its head word (cue kind `index`),
+    which the metric vocabulary also reads as the metric; the holder keeps it."""
+    if span is None:
+        return None
+    head = cue_pattern("index").match(view.text, span[1])
+    return (span[0], head.end()) if head is not None else span
 
 
 def _bracketed(view: View, date: Any) -> tuple[int, int]:
@@ -190,6 +218,8 @@ def _holder_between(view: View, start: int, metric: int) -> Span | None:
     text = view.text[span[0] : span[1]]
     if _DIGIT.search(text) or has_cue(text, "verb") or has_cue(text.replace("及其", ""), "anaphor"):
         return None
+    if text.endswith(tuple(cue_words("after"))):
+        return None  # 启航S7放量后毛利率: a clause of when (X后, X以来), not a holder
     return span
 
 
@@ -254,7 +284,9 @@ def listed_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "verb", "speech", "publish", "anaphor", "adverb"):
         return None
     change = cue_pattern("up", "down").search(text, len(text) - 2)
-    return None if change and change.end() == len(text) else span  # 其中出口增长: a verb, no noun
+    if change and change.end() == len(text):
+        return None  # 其中出口增长: a verb, no noun
+    return None if segmenter().tag(text)[0][1] == "c" else span  # 并增聘: a conjunction opens a clause
 
 
 def _only_qualifiers(view: View, start: int, end: int) -> bool:

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
+import regex
+
 from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
     Span,
@@ -25,7 +27,7 @@ from extract.claims.holder import (
     verb_holder,
     whole_entity,
 )
-from extract.claims.topics import owned_phrase, scope_holder, sentence_topic
+from extract.claims.topics import listed_entities, owned_phrase, scope_holder, sentence_topic
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 from extract.text.shadow import to_shadow
 
@@ -49,6 +51,10 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if cue_pattern("event").match(view.text, e.end):
         return False  # 广州国际汽车展览会: the event's name, not a holder
+    if e.type == "org" and _at_venue(view, e):
+        return False
+    if e.type == "product" and d.metric in cue_words("firm"):
+        return False  # 启航S7放量后毛利率有望…: a model sells, the company has the margin
     if whole_entity(view, e):
         return False  # 全台 / 全港: the phrase holds the figure (subject_text), not the place
     if e.type in ("location", "product") and _after_place(view, d, e):
@@ -57,6 +63,8 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count"):
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
+    if e.type == "location" and _quoted(view, e):
+        return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
     if e.type == "location":
         after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
         verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资
@@ -64,6 +72,29 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
+
+
+def _at_venue(view: View, e: Any) -> bool:
+    """亿航智能股价在美国纳斯达克上涨4.1%: an org right after 在 (also behind a place that
+    modifies it) is where the figure happens, an exchange or a venue, not its holder."""
+    start = e.start
+    before = view.ending_at(start)
+    if before is not None and before.type == "location":
+        start = before.start
+    return start > 0 and view.text[start - 1] == "在"
+
+
+_NAME_QUOTES = "「『“"
+_NAME_REACH = 9  # a quoted name closes soon; a quoted saying runs on to a comma
+
+
+def _quoted(view: View, e: Any) -> bool:
+    """A place name that opens a quoted name (「珑珀山」, 「维港汇岸」: the entity stage may read
+    only its place part) names a development, which holds its own figures."""
+    if e.start == 0 or view.text[e.start - 1] not in _NAME_QUOTES:
+        return False
+    close = regex.search(r"[」』”，,。；;：:]", view.text[e.start : e.start + _NAME_REACH])
+    return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
 
 
 def _joint(view: View, e: Any) -> Span | None:
@@ -115,7 +146,9 @@ def _after_place(view: View, d: Draft, e: Any) -> bool:
 
 
 def _compared(view: View, e: Any) -> bool:
-    return has_cue(view.text[max(0, e.start - 2) : e.start], "compare")
+    """比X / 较X: X is a comparison base; not after a comma (与…相比，启航汽车…: the comparison ended)."""
+    before = view.text[max(0, e.start - 2) : e.start]
+    return has_cue(before.rsplit("，", 1)[-1].rsplit(",", 1)[-1], "compare")
 
 
 def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int | None = None) -> Any:
@@ -134,9 +167,11 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int
 
 def _employs_speaker(view: View, e: Any, entities: list[Any], speakers: set[int]) -> bool:
     """永信房屋研究中心经理陈品妤分析: the speaker's firm, named with their title, is a source
-    for the other clauses of the sentence, not their holder."""
+    for the other clauses of the sentence, not their holder; a firm's own executive (cue kind
+    `executive`: 芯曜董事长吴冠廷表示) speaks for it, so it holds what they state."""
     return e.type == "org" and any(
         p.type == "person" and p.start in speakers and 0 <= p.start - e.end <= _TITLE_REACH
+        and not has_cue(view.text[e.end : p.start], "executive")
         for p in entities
     )
 
@@ -213,6 +248,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
              or _speaking_company(view, d, speakers))
     if found is not None and (joint := _joint(view, found)):
         return None, view.original[joint[0] : joint[1]]
+    if found is not None and holders and (listed := listed_entities(view, d, found)):
+        return None, view.original[listed[0] : listed[1]]
     if found is not None and holders and (owned := owned_phrase(view, d, found)):
         return None, view.original[owned[0] : owned[1]]
     if found is not None:

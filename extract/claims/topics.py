@@ -18,7 +18,7 @@ from extract.claims.holder import (
     _QUOTES,
     Span,
 )
-from extract.claims.vocab import cue_pattern, has_cue, metrics
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, metrics
 from extract.text.segment import segmenter
 
 _SCOPE_ENDS = ("verb", "up", "down", "yoy", "qoq", "adverb", "close", "linking", "modifier", "speech")
@@ -39,6 +39,8 @@ def scope_holder(view: View, d: Draft) -> Span | None:
     scope = cue_pattern("scope").match(view.text, start, end)
     if scope is None or view.inside(view.figures, (scope.end(), end)):
         return None  # 全省41个大类行业中有33个: the figure counts a part of another figure
+    if _names_body(view, scope.start(), scope.end()):
+        return None
     stop = end
     named = (m for m in view.metric_words.finditer(scope.end(), end) if metrics()[m.group()].kind != "count")
     for found in (cue_pattern(*_SCOPE_ENDS).search(view.text, scope.end(), end), next(named, None),
@@ -56,6 +58,15 @@ def scope_holder(view: View, d: Draft) -> Span | None:
     if stop - start > _HOLDER_MAX:
         stop = scope.end()
     return start, stop
+
+
+_NAME_TAIL = 2  # a name goes on 2+ characters past its territory word (全国人大); 全国电 is a misread
+
+
+def _names_body(view: View, start: int, end: int) -> bool:
+    """全国人大常委会, 全球速卖通: an org whose name opens with the territory word is the
+    body, not the territory; the entity stage's reading decides (find_subject takes it)."""
+    return any(e.type == "org" and e.start == start and e.end - end >= _NAME_TAIL for e in view.entities)
 
 
 _TOPIC_REACH = 12  # a sentence's opening phrase is short (这条路, 该合作社)
@@ -89,7 +100,9 @@ def _opening(text: str) -> int:
     words = segmenter().tag(text)
     if not words:
         return 0
-    word, _tag = words[0]
+    word, tag = words[0]
+    if tag == "c":
+        return 0  # 此外, 此后: a conjunction, though it opens with a pointer, points at nothing
     if has_cue(word, "definite") and cue_pattern("definite").fullmatch(word):
         return len(word)
     pointer = cue_pattern("pointer").match(word)
@@ -105,11 +118,12 @@ def _opening(text: str) -> int:
 def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
     """新鴻基地產在古洞北的住宅項目預計提供…, 国轩高科合肥基地…产能: a company's project or
     site written right after it holds the figure, as written from the
-    company on; the company alone does not (cue kind `project`)."""
+    company on; the company alone does not (cue kind `project`). An index named after a
+    firm (恒生科技指数, 中原城市领先指数) is the index's, not the firm's (cue kind `index`)."""
     if e.type != "org":
         return None
     end = min(e.end + _HOLDER_MAX, d.quantity.start)
-    head = cue_pattern("project").search(view.text, e.end, end)
+    head = cue_pattern("project", "index").search(view.text, e.end, end)
     if head is None:
         return None
     stretch = view.text[e.end : head.start()]
@@ -120,3 +134,55 @@ def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
         return None  # a place may stand between (在古洞北的), another firm may not
     words = segmenter().cut(view.text[head.start() : head.end() + 2])
     return (e.start, head.end()) if words and words[0] == head.group() else None  # not 项目组
+
+
+_JOINERS = ("、", "及", "和")  # between listed holders; 与 also, between places only (与X is a partner)
+_LIST_TAIL = 8  # 等伺服器代工厂: the nouns after 等 that name what the listed holders are
+
+
+def listed_entities(view: View, d: Draft, e: Any) -> Span | None:
+    """广达、纬创等服务器代工厂, 九巴及城巴, 高雄市与台中市: entities of one type listed
+    together before a figure hold it jointly, as written (corpus/ANNOTATING.md: no single one
+    holds it), with a 等 + noun tail; not with 分别, where each holds one figure."""
+    if e.type not in ("org", "location"):
+        return None
+    joiners = _JOINERS + (("与",) if e.type == "location" else ())
+    alone = _joiner(view, e.start - 1, joiners, back=True) is None
+    if alone and _joiner(view, e.end, joiners, back=False) is None:
+        return None  # the cheap check: most holders stand alone
+    by_end = {x.end: x for x in d.entities if x.type == e.type}
+    by_start = {x.start: x for x in d.entities if x.type == e.type and x.end <= d.quantity.start}
+    first = last = e
+    while (j := _joiner(view, first.start - 1, joiners, back=True)) and (x := by_end.get(j)) is not None:
+        first = x
+    while (j := _joiner(view, last.end, joiners, back=False)) and (x := by_start.get(j)) is not None:
+        last = x
+    if first is last or view.text.find("分别", first.start, d.quantity.start) >= 0:
+        return None
+    if first.start > 0 and view.text[first.start - 1] in cue_words("partner"):
+        return None  # 与比亚迪、特斯拉等头部企业相比: the other parties, not the holders
+    return first.start, _list_tail(view, d, last.end)
+
+
+def _joiner(view: View, at: int, joiners: tuple[str, ...], back: bool) -> int | None:
+    """The offset past a joiner word at `at` (going back: where the entity before it ends)."""
+    for word in joiners:
+        if back and at - len(word) + 1 >= 0 and view.text.startswith(word, at - len(word) + 1):
+            return at - len(word) + 1
+        if not back and view.text.startswith(word, at):
+            return at + len(word)
+    return None
+
+
+def _list_tail(view: View, d: Draft, end: int) -> int:
+    """Past 等 and the nouns after it (等县, 等服务器代工厂), up to a date or a figure."""
+    if not view.text.startswith("等", end):
+        return end
+    after = [x.start for x in d.dates + d.figures if x.start > end]
+    stop = min([*after, d.quantity.start, end + 1 + _LIST_TAIL])
+    length = 0
+    for word, tag in segmenter().tag(view.text[end + 1 : stop]):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    return end + 1 + length if length else end

@@ -16,6 +16,7 @@ import regex
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import METRIC_NOT_BEFORE, Metric, cue_pattern, cue_words, has_cue, metrics
 from extract.text.segment import segmenter
+from extract.text.sentences import END_MARKS
 
 _SHARE_PRICE = Metric("股价", "level")
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
@@ -25,7 +26,6 @@ _NOUN_TAGS = ("n", "nz")  # the segmenter's common-noun tags (not names of peopl
 _HEAD_TAGS = ("n", "nz", "l")  # a noun, or a set phrase (合作社), written before its count
 _HEAD_LONGEST = 4
 _TWO_WORDS = 3  # the fewest characters of a noun and a verb (学生报名), or a verb and its object
-_SENTENCE_END = "。！？；!?;"
 _NOUN_STOPS = ("up", "down", "verb", "speech", "publish", "yoy", "qoq", "to", "from", "compare", "stop")
 _COMPOUND = regex.compile(r"\p{Han}{2,10}$")  # the Han words right before a figure (or its verb)
 _LINK_CUES = ("linking", "up", "down", "yoy", "qoq", "adverb", "to")  # between a measured noun and its figure
@@ -60,7 +60,7 @@ def _counted_noun(view: View, d: Draft) -> Metric | None:
     if d.quantity.type != "quantity":
         return None
     end = d.run_end
-    while end > d.quantity.end and view.text[end - 1] in _SENTENCE_END:
+    while end > d.quantity.end and view.text[end - 1] in END_MARKS:
         end -= 1  # the last run of a sentence holds its full stop: 培训约150名护士。
     stretch = _NOUN.match(view.text, d.quantity.end, end)
     if stretch is None:

@@ -10,7 +10,7 @@ from typing import Any
 
 import regex
 
-from extract.claims.clauses import Draft, View
+from extract.claims.clauses import CONNECTORS, Draft, View
 from extract.claims.holder import (
     _DIGIT,
     _HOLDER_MAX,
@@ -136,7 +136,8 @@ def owned_phrase(view: View, d: Draft, e: Any) -> Span | None:
     return (e.start, head.end()) if words and words[0] == head.group() else None  # not 项目组
 
 
-_JOINERS = ("、", "及", "和")  # between listed holders; 与 also, between places only (与X is a partner)
+# between listed holders: the clause connectors but 或 and a space; 与 between places only (与X is a partner)
+_JOINERS = frozenset(CONNECTORS - set("与或 "))
 _LIST_TAIL = 8  # 等伺服器代工厂: the nouns after 等 that name what the listed holders are
 
 
@@ -146,7 +147,7 @@ def listed_entities(view: View, d: Draft, e: Any) -> Span | None:
     holds it), with a 等 + noun tail; not with 分别, where each holds one figure."""
     if e.type not in ("org", "location"):
         return None
-    joiners = _JOINERS + (("与",) if e.type == "location" else ())
+    joiners = _JOINERS | {"与"} if e.type == "location" else _JOINERS
     alone = _joiner(view, e.start - 1, joiners, back=True) is None
     if alone and _joiner(view, e.end, joiners, back=False) is None:
         return None  # the cheap check: most holders stand alone
@@ -164,13 +165,10 @@ def listed_entities(view: View, d: Draft, e: Any) -> Span | None:
     return first.start, _list_tail(view, d, last.end)
 
 
-def _joiner(view: View, at: int, joiners: tuple[str, ...], back: bool) -> int | None:
-    """The offset past a joiner word at `at` (going back: where the entity before it ends)."""
-    for word in joiners:
-        if back and at - len(word) + 1 >= 0 and view.text.startswith(word, at - len(word) + 1):
-            return at - len(word) + 1
-        if not back and view.text.startswith(word, at):
-            return at + len(word)
+def _joiner(view: View, at: int, joiners: frozenset[str], back: bool) -> int | None:
+    """The offset past a one-character joiner at `at` (going back: where the entity before it ends)."""
+    if 0 <= at < len(view.text) and view.text[at] in joiners:
+        return at if back else at + 1
     return None
 
 

@@ -14,9 +14,10 @@ import re
 # brackets after them; or a line break, which belongs to no sentence. Scanning
 # for the ends (one `re` pass over the text) and slicing between them costs half of
 # matching every sentence body with a lazy pattern.
+END_MARKS = "。！？!?；;"  # docs/format.md's sentence end marks; claims read them too
 _END = re.compile(
-    r"""
-    [。！？!?；;]+               # end marks, repeated (？！)
+    rf"""
+    [{END_MARKS}]+               # end marks, repeated (？！)
     [」』”’）)】》"']*            # closing quotes and brackets stay with the sentence
     | \n                        # a line break ends the sentence before it
     """,

@@ -86,6 +86,7 @@ def _at_venue(view: View, e: Any) -> bool:
 
 _NAME_QUOTES = "「『“"
 _NAME_REACH = 9  # a quoted name closes soon; a quoted saying runs on to a comma
+_QUOTE_OR_CLAUSE_END = regex.compile(r"[」』”，,。；;：:]")
 
 
 def _quoted(view: View, e: Any) -> bool:
@@ -93,7 +94,7 @@ def _quoted(view: View, e: Any) -> bool:
     only its place part) names a development, which holds its own figures."""
     if e.start == 0 or view.text[e.start - 1] not in _NAME_QUOTES:
         return False
-    close = regex.search(r"[」』”，,。；;：:]", view.text[e.start : e.start + _NAME_REACH])
+    close = _QUOTE_OR_CLAUSE_END.search(view.text, e.start, e.start + _NAME_REACH)
     return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
 
 

@@ -1,0 +1,1 @@
+"""Held-out set 8: original articles annotated by hand (CC0); see corpus/HELDOUT8.md."""

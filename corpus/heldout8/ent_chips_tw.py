@@ -5,7 +5,7 @@ by its full name (南科高雄園區), a township and a district after their cou
 高雄市路竹區: two locations each), 寶山鄉 again inside a holder phrase (subject_text), 國科會 → 国家科学及
 技术委员会 and 經濟部 officials with titles, a legislator (立法委員 is a title, no mention), a university
 lab as one org, 水利署 → 经济部水利署, a supplier's chairman with a yoy growth in 成, a byline with a reporter and a city, process nodes as quantities that are no claims
-(2奈米, 1.4奈米), a process product (A16), 今（3）日, 明年底 (mod end), 今年前10月 with 年增."""
+(2奈米, 1.4奈米), process products (N2P, A16) with 分别 and 明年下半年, 今（3）日, 明年底 (mod end), 今年前10月 with 年增."""
 
 # ruff: noqa: E501, E741 (data rows: one mention or claim a line; CJK counts double in line width)
 
@@ -17,7 +17,7 @@ M10 = {"low": "2026-01", "high": "2026-10"}
 TEXT = (
     "台積電2奈米擴產 竹科南科供應鏈同步加碼\n"
     "【記者陳怡君／新竹報導】台積電今（3）日表示，2奈米製程月產能明年底將擴增至約10萬片，新增產能主要位於竹科所在的新竹縣寶山鄉，以及南科高雄園區所在的高雄市路竹區。"
-    "台積電資深副總經理吳昭宏指出，A16製程預計2028年量產，今年2奈米相關營收占公司營收比重約為15%。\n"
+    "台積電資深副總經理吳昭宏指出，N2P及A16製程分別預計明年下半年及2028年量產，今年2奈米相關營收占公司營收比重約為15%。\n"
     "供應鏈方面，家登與弘塑今年資本支出合計逾新台幣80億元，特用氣體廠立源氣體也在竹科設立第二座研發中心。家登董事長邱明德說，公司明年極紫外光光罩盒出貨量可望年增三成。設備商艾司摩爾（ASML）表示，明年在台灣的員工將增加約500人，並在台南設立新的訓練中心。\n"
     "國科會主委黃志遠說，竹科與南科今年前10月營業額達新台幣2.4兆元，年增18%；經濟部次長蔡宗穎則表示，經濟部未來兩年將編列新台幣120億元，補助半導體材料在地化。\n"
     "立法委員林佩琪關注用水問題，她指出，寶山鄉一帶每日用水需求已達約12萬噸，水利署應加快再生水廠建設，並要求經濟部在半年內提出新竹地區的供水計畫。"
@@ -29,7 +29,7 @@ MENTIONS = [
     ent(P, "陳怡君", "陈怡君"), ent(L, "新竹"), ent(O, "台積電", TSMC), date("今（3）日", "2026-12-03"), qty("2奈米", 2, "纳米"),
     date("明年底", "2027", mod="end"), qty("約10萬片", 100000, "片", q="approx"), ent(L, "竹科", HSP), ent(L, "新竹縣", "新竹县"), ent(L, "寶山鄉", "宝山乡"),
     ent(L, "南科高雄園區", "南部科学园区高雄园区"), ent(L, "高雄市", "高雄"), ent(L, "路竹區", "路竹区"),
-    ent(O, "台積電", TSMC), ent(P, "吳昭宏", "吴昭宏"), ent(D, "A16"), date("2028年", "2028"), date("今年", "2026"), qty("2奈米", 2, "纳米"),
+    ent(O, "台積電", TSMC), ent(P, "吳昭宏", "吴昭宏"), ent(D, "N2P"), ent(D, "A16"), date("明年下半年", "2027-H2"), date("2028年", "2028"), date("今年", "2026"), qty("2奈米", 2, "纳米"),
     pct("約為15%", 15, q="approx"),
     ent(O, "家登"), ent(O, "弘塑"), date("今年", "2026"), money("逾新台幣80億元", 8000000000, "TWD", q="gt"), ent(O, "立源氣體", "立源气体"), ent(L, "竹科", HSP),
     ent(O, "家登"), ent(P, "邱明德"), date("明年", "2027"), pct("三成", 30),

@@ -2,7 +2,7 @@
 valued by the lexicon (房屋局, 規劃署, 運輸及物流局, 食環署 → 食物环境卫生署, 醫院管理局), 立法會 alone
 and in 立法會議員 (→ 香港立法会), a development area (北部都會區) and places in it (洪水橋 four times,
 廈村, 天水圍, 落馬洲), a district with 區 (元朗區), a rail line (北環線), a bus and a ferry operator
-(城巴, 新渡輪), a developer, a public hospital (天水圍醫院, not also 天水圍), a university department as
+(城巴, 新渡輪), a developer, a public hospital (天水圍醫院, not also 天水圍), an app in 「」 (智方便), a university department as
 one org and a university alone, two places holding one figure jointly (subject_text), a headline date
 (明年), 明年第二季, 明年3月起 (mod after), a growth in 成, 半年 and 約30分鐘 as durations."""
 
@@ -13,7 +13,7 @@ from corpus.heldout_lib import date, dur, ent, money, pct, qty
 O, P, L, D = "org", "person", "location", "product"
 TEXT = (
     "施政報告跟進 洪水橋首批公屋明年動工\n"
-    "【本報訊】房屋局昨日聯同規劃署向立法會匯報施政報告的跟進進度。房屋局局長鄧佩珊表示，北部都會區內洪水橋的首批公營房屋將於明年第二季動工，預計2031年落成，屆時提供約1.2萬個單位。她又指，現時一般公屋申請者的平均輪候時間約5年半，新界的輪候情況尤其嚴峻。"
+    "【本報訊】房屋局昨日聯同規劃署向立法會匯報施政報告的跟進進度。房屋局局長鄧佩珊表示，北部都會區內洪水橋的首批公營房屋將於明年第二季動工，預計2031年落成，屆時提供約1.2萬個單位。她又指，現時一般公屋申請者的平均輪候時間約5年半，新界的輪候情況尤其嚴峻，申請者可透過「智方便」查閱進度。"
     "規劃署署長黃啟明補充，洪水橋及廈村一帶已預留約38公頃土地作產業用途，新鴻基地產已就其中一幅用地提交規劃申請。\n"
     "運輸及物流局副局長林子健說，當局正研究把北環線延伸至洪水橋，工程費用估計逾450億元。城巴將由明年3月起開辦來往天水圍與落馬洲的巴士線，初期每日開出約60班。新渡輪亦計劃明年把東涌至屯門航線的班次增加兩成。\n"
     "食環署表示，計劃在元朗區興建兩個公眾街市，總樓面面積約1.5萬平方米。醫院管理局則指，天水圍醫院明年的病床數目將增至約420張，急症室輪候時間可縮短約30分鐘。\n"
@@ -26,7 +26,7 @@ MENTIONS = [
     ent(O, "房屋局"), date("昨日", "2026-12-02"), ent(O, "規劃署", "规划署"), ent(O, "立法會", "香港立法会"),
     ent(O, "房屋局"), ent(P, "鄧佩珊", "邓佩珊"), ent(L, "北部都會區", "北部都会区"), ent(L, "洪水橋", "洪水桥"), date("明年第二季", "2027-Q2"),
     date("2031年", "2031"), qty("約1.2萬個", 12000, "个", q="approx"),
-    dur("約5年半", "P66M", q="approx"), ent(L, "新界"),
+    dur("約5年半", "P66M", q="approx"), ent(L, "新界"), ent(D, "智方便"),
     ent(O, "規劃署", "规划署"), ent(P, "黃啟明", "黄启明"), ent(L, "洪水橋", "洪水桥"), ent(L, "廈村", "厦村"), qty("約38公頃", 38, "公顷", q="approx"),
     ent(O, "新鴻基地產", "新鸿基地产"),
     ent(O, "運輸及物流局", "运输及物流局"), ent(P, "林子健"), ent(L, "北環線", "北环线"), ent(L, "洪水橋", "洪水桥"), money("逾450億元", 45000000000, "HKD", q="gt"),

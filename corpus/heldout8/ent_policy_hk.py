@@ -1,6 +1,6 @@
 """HK: a policy address follow-up on the Northern Metropolis: bureaus and departments by short form
 valued by the lexicon (房屋局, 規劃署, 運輸及物流局, 食環署 → 食物环境卫生署, 醫院管理局), 立法會 alone
-and in 立法會議員 (→ 香港立法会), a development area (北部都會區) and places in it (洪水橋 four times,
+and in 立法會議員 (→ 香港立法会), a development area (北部都會區) and places in it (洪水橋 five times,
 廈村, 天水圍, 落馬洲), a district with 區 (元朗區), a rail line (北環線), a bus and a ferry operator
 (城巴, 新渡輪), a developer, a public hospital (天水圍醫院, not also 天水圍), an app in 「」 (智方便), a university department as
 one org and a university alone, two places holding one figure jointly (subject_text), a headline date

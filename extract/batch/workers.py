@@ -231,8 +231,13 @@ class Pool:
             # Warmed once here, the pipeline (imports, compiled patterns, tables) is
             # inherited by every forked worker instead of built again in each: a second
             # of CPU saved per worker after the first. Not with the optional recognizer,
-            # whose native library may hold threads a fork would not carry over.
+            # whose native library may hold threads a fork would not carry over. The
+            # amount patterns compile on first use (`scan.Anchored`); compiled here, once,
+            # rather than in each worker that meets one.
             worker_pipeline(config.claims, config.ner)
+            from extract.numbers.scan import compile_all
+
+            compile_all()
         self.procs: list[tuple[Any, Connection]] = [self._start() for _ in range(workers)]
         self.stuck: dict[int, set[int]] = {}  # shard index -> positions that hung a worker
 

@@ -11,7 +11,7 @@ is 227000000; the loss belongs to the claim, not the amount.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -72,7 +72,9 @@ def local_currency(region: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _compile() -> dict[str, regex.Pattern[str]]:
+def _sources() -> dict[str, str]:
+    """Each rule's pattern source (VERBOSE), built from the tables: cheap strings, compiled
+    only by `_compile`."""
     num, head = numbers.number_pattern(), numbers.head(_words("prefix", "both"))
     pre, names = numbers.ahead(_words("prefix", "both")), numbers.ahead(_words("both"))
     suf = rf"元(?={names})|{numbers.ahead(_words('suffix', 'both', 'loose'))}"
@@ -85,8 +87,8 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
     """
     return {
-        "amount": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
-        "range": regex.compile(
+        "amount": head + rf"(?P<num>{num})" + tail,
+        "range": (
             head
             + rf"""
             (?P<low>{num})
@@ -95,20 +97,26 @@ def _compile() -> dict[str, regex.Pattern[str]]:
             (?P<pre2>{pre})?                   # NT$3亿至NT$5亿
             (?P<num>{num})
             """
-            + tail,
-            regex.VERBOSE,
+            + tail
         ),
-        "bare": regex.compile(
+        "bare": (
             numbers.head()
             + rf"""
             (?P<num>{num})                     # an amount with a scale word, no currency:
             (?<=[万亿兆](?:{pattern("infix")})?)  # 近千亿, 100多亿
             (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
             (?=[的,，。;、)」\s]|$)             # and no unit or noun after it (万亿参数)
-            """,
-            regex.VERBOSE,
+            """
         ),
     }
+
+
+@cache
+def _compile(rule: str) -> regex.Pattern[str]:
+    """`rule`'s pattern, compiled on its first use (see `anchors.Anchored`): the `regex`
+    parse of one of these is 10-180 ms, most of the start-up before the first record, and
+    a short article needs few of them."""
+    return regex.compile(_sources()[rule], regex.VERBOSE)
 
 
 @lru_cache(maxsize=1)
@@ -297,9 +305,9 @@ def _reach(rule: str) -> anchors.Reach:
 
 
 RULES = (
-    Rule("range", anchors.anchored(_compile()["range"], _near(), 12, 40, _reach("range")), _range),
-    Rule("amount", anchors.anchored(_compile()["amount"], _near(), 12, 24, _reach("amount")), _amount),
-    Rule("bare", anchors.anchored(_compile()["bare"], "[万亿兆]", 0, 14, _reach("bare")), _bare),
+    Rule("range", anchors.anchored(partial(_compile, "range"), _near(), 12, 40, _reach("range")), _range),
+    Rule("amount", anchors.anchored(partial(_compile, "amount"), _near(), 12, 24, _reach("amount")), _amount),
+    Rule("bare", anchors.anchored(partial(_compile, "bare"), "[万亿兆]", 0, 14, _reach("bare")), _bare),
 )
 
 

@@ -12,7 +12,7 @@ has no separate metric to carry it.
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -53,7 +53,9 @@ def _alternation(position: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _compile() -> dict[str, regex.Pattern[str]]:
+def _sources() -> dict[str, str]:
+    """Each rule's pattern source (VERBOSE), built from the tables: cheap strings, compiled
+    only by `_compile`."""
     num, head = numbers.number_pattern(), numbers.head(signed=True)
     digits = numeral_chars("digit")
     suffix, prefix = _alternation("suffix"), _alternation("prefix")
@@ -64,7 +66,7 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以上 左右
     """
     return {
-        "range": regex.compile(
+        "range": (
             head
             + rf"""
             (?P<low>{num})
@@ -73,21 +75,27 @@ def _compile() -> dict[str, regex.Pattern[str]]:
             (?P<sign2>[-−负])?               # -5%至-3%
             (?P<num>{num})
             """
-            + tail,
-            regex.VERBOSE,
+            + tail
         ),
-        "suffix": regex.compile(head + rf"(?P<num>{num})" + tail, regex.VERBOSE),
-        "prefix": regex.compile(
+        "suffix": head + rf"(?P<num>{num})" + tail,
+        "prefix": (
             numbers.head(signed=True)          # 负百分之三: the sign before the word
             + rf"""
             (?P<word>{prefix})               # 百分之 千分之
             (?P<sign>[-+−负])?
             (?P<num>{num})                   # 五 3.5 三点五
             (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?
-            """,
-            regex.VERBOSE,
+            """
         ),
     }
+
+
+@cache
+def _compile(rule: str) -> regex.Pattern[str]:
+    """`rule`'s pattern, compiled on its first use (see `anchors.Anchored`): the `regex`
+    parse of one of these is 10-180 ms, most of the start-up before the first record, and
+    a short article needs few of them."""
+    return regex.compile(_sources()[rule], regex.VERBOSE)
 
 
 def _tenths(g: numbers.Groups, value: Decimal, word: str) -> Decimal:
@@ -204,9 +212,9 @@ def _reach(rule: str) -> anchors.Reach:
 
 
 RULES = (
-    Rule("range", anchors.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
-    Rule("suffix", anchors.anchored(_compile()["suffix"], _near(), 0, 24, _reach("suffix")), _one),
-    Rule("prefix", anchors.anchored(_compile()["prefix"], "分", 0, 2, _reach("prefix")), _one),
+    Rule("range", anchors.anchored(partial(_compile, "range"), _near(), 0, 40, _reach("range")), _range),
+    Rule("suffix", anchors.anchored(partial(_compile, "suffix"), _near(), 0, 24, _reach("suffix")), _one),
+    Rule("prefix", anchors.anchored(partial(_compile, "prefix"), "分", 0, 2, _reach("prefix")), _one),
 )
 
 

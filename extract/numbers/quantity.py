@@ -18,7 +18,7 @@ A number with no unit is no quantity (成本就将乘以2 counts nothing, corpus
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
+from functools import cache, lru_cache, partial
 from typing import NamedTuple
 
 import regex
@@ -58,7 +58,9 @@ def _past_refused() -> str:
 
 
 @lru_cache(maxsize=1)
-def _compile() -> dict[str, regex.Pattern[str]]:
+def _sources() -> dict[str, str]:
+    """Each rule's pattern source (VERBOSE), built from the tables: cheap strings, compiled
+    only by `_compile`."""
     num, head = numbers.number_pattern(), numbers.head(signed=True)
     units, measures = _alternation("classifier", "index"), _alternation("measure")
     refused = _alternation("time", "word")
@@ -69,7 +71,7 @@ def _compile() -> dict[str, regex.Pattern[str]]:
         (?P<sq>{numbers.ahead(qualifier_words("suffix"))})?  # 以下 以上 左右
     """
     return {
-        "range": regex.compile(
+        "range": (
             head
             + rf"""
             (?P<low>{num})
@@ -77,19 +79,25 @@ def _compile() -> dict[str, regex.Pattern[str]]:
             {numbers.CONNECTOR}
             (?P<num>{num})
             """
-            + tail,
-            regex.VERBOSE,
+            + tail
         ),
-        "count": regex.compile(
+        "count": (
             head
             + rf"""
             (?![一壹]\s?{_alternation("classifier")})  # 一家 一个: the article, no count
             (?P<num>{num})
             """
-            + tail,
-            regex.VERBOSE,
+            + tail
         ),
     }
+
+
+@cache
+def _compile(rule: str) -> regex.Pattern[str]:
+    """`rule`'s pattern, compiled on its first use (see `anchors.Anchored`): the `regex`
+    parse of one of these is 10-180 ms, most of the start-up before the first record, and
+    a short article needs few of them."""
+    return regex.compile(_sources()[rule], regex.VERBOSE)
 
 
 def _unit_of(m: regex.Match[str], g: numbers.Groups, shadow: Shadow) -> Unit | None:
@@ -210,8 +218,8 @@ def _reach(rule: str) -> anchors.Reach:
 
 
 RULES = (
-    Rule("range", anchors.anchored(_compile()["range"], _near(), 0, 40, _reach("range")), _range),
-    Rule("count", anchors.anchored(_compile()["count"], _near(), 0, 20, _reach("count")), _count),
+    Rule("range", anchors.anchored(partial(_compile, "range"), _near(), 0, 40, _reach("range")), _range),
+    Rule("count", anchors.anchored(partial(_compile, "count"), _near(), 0, 20, _reach("count")), _count),
 )
 
 

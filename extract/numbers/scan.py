@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple, cast
 
@@ -256,18 +256,42 @@ class Anchored:
     around them (the first filter these rules had; kept, so that what they find stays
     exactly what it was). `finditer` keeps the contract `rules.hits` relies on: matches in text
     order, none overlapping the one before.
+
+    `pattern` may be given as a function that compiles it: it is then called the first
+    time an anchor passes both tests, so a process whose texts never need the rule never
+    compiles it (the money, percent and quantity patterns are each 10-180 ms of `regex`
+    parsing, most of the start-up before the first record). `compile_all` compiles every
+    pending one, for a process about to fork workers that should inherit them.
     """
+
+    pending: list[Anchored] = []  # made with a function and not compiled yet
 
     def __init__(
         self,
-        pattern: regex.Pattern[str],
+        pattern: regex.Pattern[str] | Callable[[], regex.Pattern[str]],
         near: str = "",
         before: int = 0,
         after: int = 0,
         test: Reach | None = None,
     ) -> None:
-        self.pattern, self.before, self.after, self.test = pattern, before, after, test
+        self.before, self.after, self.test = before, after, test
         self.near = re.compile(near) if near else None
+        if isinstance(pattern, regex.Pattern):
+            self._pattern: regex.Pattern[str] | None = pattern
+            self._make: Callable[[], regex.Pattern[str]] | None = None
+        else:
+            self._pattern, self._make = None, pattern
+            Anchored.pending.append(self)
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The rule's compiled pattern, compiled now if it was given as a function."""
+        if self._pattern is None:
+            assert self._make is not None
+            self._pattern = self._make()
+            if self in Anchored.pending:
+                Anchored.pending.remove(self)
+        return self._pattern
 
     def _starts(self, text: str) -> list[int]:
         found = scan(text)
@@ -278,19 +302,33 @@ class Anchored:
         return [a for a in starts if near.search(text, max(0, a - before), a + after + 1)]
 
     def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
+        starts = self._starts(text)
+        if not starts:
+            return
+        match = self.pattern.match
         end = 0
-        for start in self._starts(text):
+        for start in starts:
             if start < end:
                 continue
-            m = self.pattern.match(text, start)
+            m = match(text, start)
             if m is not None:
                 yield m
                 end = m.end() if not overlapped else start + 1
 
 
+def compile_all() -> None:
+    """Compile every `Anchored` pattern still waiting for its first use."""
+    for waiting in list(Anchored.pending):
+        _ = waiting.pattern
+
+
 def anchored(
-    pattern: regex.Pattern[str], near: str = "", before: int = 0, after: int = 0, test: Reach | None = None
+    pattern: regex.Pattern[str] | Callable[[], regex.Pattern[str]],
+    near: str = "",
+    before: int = 0,
+    after: int = 0,
+    test: Reach | None = None,
 ) -> regex.Pattern[str]:
-    """`pattern` behind `Anchored`, typed as the pattern `rules.Rule` expects (duck-typed:
-    `rules.hits` only calls `finditer`)."""
+    """`pattern` (or a function compiling it on first use) behind `Anchored`, typed as the
+    pattern `rules.Rule` expects (duck-typed: `rules.hits` only calls `finditer`)."""
     return cast("regex.Pattern[str]", Anchored(pattern, near, before, after, test))

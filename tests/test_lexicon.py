@@ -42,3 +42,25 @@ def test_every_government_short_form_maps_to_its_full_name() -> None:
 ])
 def test_short_form_reads_as_full_name(short: str, full: str) -> None:
     assert [e.value for e in lex.lookup(to_shadow(short))] == [full]
+
+
+def test_shadows_of_all_values_at_once_is_each_value_alone() -> None:
+    """The lexicon's shadows come from one conversion of every value joined by line breaks
+    (start-up): exactly what converting each value alone gives, on the shipped tables."""
+    from extract.entities.lexicon import TYPES, _files, shadows_of
+    from extract.tables import read_table
+    from extract.text.shadow import to_shadow
+
+    values = [row.get("value", "") for kind in TYPES for name in _files(kind) for row in read_table(name)]
+    assert len(values) > 1000
+    assert shadows_of(values) == {v: to_shadow(v) for v in values}
+
+
+def test_shadows_of_falls_back_to_each_value_alone() -> None:
+    """A value with a line break, and an empty list, still give each value's own shadow."""
+    from extract.entities.lexicon import shadows_of
+    from extract.text.shadow import to_shadow
+
+    values = ["臺灣", "張昇騰", "a\nb", "華為"]
+    assert shadows_of(values) == {v: to_shadow(v) for v in values}
+    assert shadows_of([]) == {}

@@ -27,7 +27,13 @@ from extract.claims.holder import (
     verb_holder,
     whole_entity,
 )
-from extract.claims.topics import listed_entities, owned_phrase, scope_holder, sentence_topic
+from extract.claims.topics import (
+    listed_entities,
+    owned_phrase,
+    respective_holder,
+    scope_holder,
+    sentence_topic,
+)
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 from extract.text.shadow import to_shadow
 
@@ -288,6 +294,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             d.subject, d.subject_text = previous.subject, previous.subject_text
         elif previous is None and _bare_run(view, d) and (topic := clause_topic(view, d)):
             d.subject, d.subject_text = _as_holder(view, topic)
+        elif d.metric not in _NO_HOLDER and (respective := respective_holder(view, d)) is not None:
+            d.subject, d.subject_text = _as_holder(view, respective)
         else:
             given = entity if d is not drafts[0] else carried
             listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")

@@ -184,10 +184,25 @@ def build_name_role(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         start = end - size
         if start < 0 or surname_at(text, start, SPEAKER_SURNAME) != 1 or _name_end(text, start, end) != end:
             continue
+        if _title_through(text, start, end):
+            continue  # 常务|董事钱立峰: the would-be name opens a longer title (常务董事)
         if boundary(text, start) and text[start : start + 2] not in generic_words() \
                 and (size == 3 or not _segmenter_vetoes(text, start, end)):
             return draft("person", shadow, start, end)
     return None
+
+
+@cache
+def _role_sizes() -> tuple[int, ...]:
+    """The lengths the titles of kind `role` come in, longest first."""
+    return tuple(sorted({len(w) for w in triggers("role")}, reverse=True))
+
+
+def _title_through(text: str, start: int, end: int) -> bool:
+    """Does a title start at `start` and run past `end`? (常务董事: 常务 is no name before
+    董事, since 常 is a surname; 执行董事 the same.)"""
+    roles = triggers("role")
+    return any(n > end - start and text[start : start + n] in roles for n in _role_sizes())
 
 
 def speaker_end(text: str, pos: int) -> int:

@@ -62,7 +62,8 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     source, speakers, unnamed = source_of(view, sentence)
     if unnamed:
         carry.attribution = None  # 法人估计, 结果显示: an unnamed source states these
-    if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution):
+    if source is None and _opens_with_entity(view, sentence) and _is_person(carry.attribution) \
+            and _market_close(view, sentence):
         carry.attribution = None  # a new named holder ends the speaker's report
     if _new_report(source, carry):
         carry.subject = (None, None)  # 金融管理局昨日公布，…: the last report's category stays there
@@ -101,6 +102,14 @@ def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
 
 def _opens_with_entity(view: View, sentence: tuple[int, int]) -> bool:
     return any(e.start - sentence[0] <= 1 for e in view.inside(view.entities, sentence))
+
+
+def _market_close(view: View, sentence: tuple[int, int]) -> bool:
+    """启航汽车股价…收报68.45元: a sentence of the market's close states prices nobody quoted,
+    so the analyst quoted before does not carry into it; a company's own results (翔轮今年前三季
+    毛利率…) stay in the report of the person who gave them."""
+    text = view.text[slice(*sentence)]
+    return "股价" in text or any(len(w) > 1 and w in text for w in cue_words("close"))
 
 
 def _is_person(m: Any) -> bool:

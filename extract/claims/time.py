@@ -22,6 +22,8 @@ _GLOSS_LEAD = 3  # characters between a bracket and its date (截至, 即)
 _DATE_LEAD = 2  # 截至 / 到 before a date that is a run of its own
 _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 _REPORT_GAP = 1  # characters between a date and the publish verb it dates (10月29日晚发布)
+_ACT_REACH = 8  # characters after a date in which an act it dates is named (今日批准, 12月4日向公所申请)
+_CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\s]")
 
 
 def date_role(view: View, date: Any) -> str | None:
@@ -41,7 +43,17 @@ def _date_role(view: View, date: Any) -> str | None:
     role = last_cue(before, "compare", "from")
     if role is None and _dates_report(view, date):
         return "report"
+    if role is None and _dates_act(view, date):
+        return "act"
     return role
+
+
+def _dates_act(view: View, date: Any) -> bool:
+    """行政会议今日批准…, 国发会今(30)日召开委员会议, 学测周五登场: a date whose own clause names an
+    act (cue kind `act`: 批准 召开 通车 登场…) is the day of that act, not the period of the
+    figures after it; it dates none of them and is not carried."""
+    after = _CLAUSE_END.split(view.text[date.end : date.end + _ACT_REACH], maxsplit=1)[0]
+    return has_cue(after, "act")
 
 
 def _dates_report(view: View, date: Any) -> bool:
@@ -60,7 +72,7 @@ def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
         between = view.text[date.end : d.quantity.start]
         if role == "compare" and (has_cue(between, "up", "down") or _figure_between(view, d, date)):
             continue  # 较去年同期亏损2.45亿元转盈，每股纯益1.86元: the base dates its own level only
-        if role == "from" and not d.from_base or role == "report":
+        if role == "from" and not d.from_base or role in ("report", "act"):
             continue
         return date
     return None
@@ -78,6 +90,8 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
         d.time = written or (None if _own_length(view, d) else carried)
+        if d.time is not None and (_old_level(view, d, d.time) or d.metric in cue_words("no_period")):
+            d.time = None
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
             and date_role(view, d.time) != "compare"]
     if used:
@@ -86,6 +100,13 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if x.value is not None and date_role(view, x) is None:
             return x
     return carried
+
+
+def _old_level(view: View, d: Draft, date: Any) -> bool:
+    """明年4月起将收费由30元上调至40元: the level before the change (X of 由X至Y) is the old
+    one, and a date from which the change applies (cue kind `effective`: …起) dates only the
+    new level."""
+    return d.from_base and view.text[date.start : date.end].endswith(tuple(cue_words("effective")))
 
 
 def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
@@ -139,5 +160,8 @@ def _project_lead() -> Any:
 def _timeless(view: View, d: Draft) -> bool:
     """Counts to date and specs (48间分行, 8张算力卡) have no carried period; a count that
     moves to a new level in its run (失业人数减少约4,100人至14万6,800人) is the report's figure
-    for its period (a rise since a year-end, 较去年底增加4,150户, stays a count to date)."""
+    for its period (a rise since a year-end, 较去年底增加4,150户, stays a count to date); a count
+    in a flow unit (cue kind `unit_metric`: 人次) is a period's figure too."""
+    if view.text[d.quantity.start : d.quantity.end].endswith(tuple(cue_words("unit_metric"))):
+        return False  # 其中日本旅客约16万人次: visits are a flow over the period, never a count to date
     return d.metric_kind == "count" and not (d.direction and _moves_to(view, d))

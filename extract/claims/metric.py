@@ -19,6 +19,8 @@ from extract.text.segment import segmenter
 from extract.text.sentences import END_MARKS
 
 _SHARE_PRICE = Metric("股价", "level")
+_LENGTH = Metric("长度", "level")
+_LENGTH_UNITS = ("公里", "千米", "米", "公尺", "英里", "km", "m")  # the length units of units.tsv
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
 _NOUN = regex.compile(r"\p{Han}{2,8}")  # a counted noun written right after its count (5,800份投标)
 _NOUN_LONGEST = 5
@@ -36,19 +38,41 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     start = d.run
     stop = d.quantity.start
     if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
-        stop = start + max(d.window.rfind(w) for w in ("从", "由")) if start < stop else stop
+        # the window starts at the figure before, which may stand after the run's start
+        at = _base_at(view, d)
+        stop = (d.quantity.start - len(d.window) + at if at >= 0 else start) if start < stop else stop
         stop = max(start, min(stop, d.quantity.start))
     names = d.entities
+    end = min(d.run_end, d.quantity.end + _AFTER)
+    counted = view.metric_words.match(d.quantity.end, end) if d.quantity.type == "quantity" else None
+    if counted is not None and metrics()[counted.group()].kind == "count":
+        return metrics()[counted.group()]  # 住宅项目提供约2,300个单位: the noun after its count is counted
     before = [m for m in view.metric_words.finditer(start, stop)
               if _fits(d, m.group()) and not _in_name(m, names)]
     if before:
-        return metrics()[before[-1].group()]
-    end = min(d.run_end, d.quantity.end + _AFTER)
+        return metrics()[_latest(view, before[-1], stop, names).group()]
     after = view.metric_words.search(d.quantity.end, end)
     between = view.text[d.quantity.end : after.start()].lstrip("的") if after else ""
-    if after and _fits(d, after.group()) and "的" not in between:
+    if after and _fits(d, after.group()) and "的" not in between and _after_fits(d, after.group(), between):
         return metrics()[after.group()]
     return None
+
+
+def _latest(view: View, last: Any, stop: int, names: list[Any]) -> Any:
+    """行业从业人员超过450万人: of two metric words that overlap, the one ending nearer the
+    figure names it (the left-to-right search keeps 行业 and skips 从业人员)."""
+    for at in range(last.start() + 1, last.end()):
+        later = view.metric_words.match(at, stop)
+        if later is not None and later.end() > last.end() and not _in_name(later, names):
+            last = later
+    return last
+
+
+def _after_fits(d: Draft, word: str, between: str) -> bool:
+    """A count takes a word after it when that word counts (8张算力卡) or follows it at once
+    (32万辆交付目标, 300万吨的产量): in 入场580万人次 亏损收窄 and 首批138伙折实平均呎价 the
+    word after names a figure of its own."""
+    return d.quantity.type != "quantity" or metrics()[word].kind == "count" or not between
 
 
 def _counted_noun(view: View, d: Draft) -> Metric | None:
@@ -77,13 +101,13 @@ def _counted_noun(view: View, d: Draft) -> Metric | None:
     return Metric(word, "count") if 2 <= len(word) <= _NOUN_LONGEST else None
 
 
-def _noun_before_count(d: Draft) -> Metric | None:
+def _noun_before_count(view: View, d: Draft) -> Metric | None:
     """现有队员46人, 保险对象约2,390万人, 首发新车共有86款: with no noun after it, a count
     (of a measure word that does not only classify) counts the noun written right before it,
     past its linking words; the segmenter's tags tell a noun from a verb or a place word."""
     if d.quantity.type != "quantity" or d.quantity.unit not in cue_words("count_unit"):
         return None
-    text = _strip_links(d.window, cue_pattern("linking"))
+    text = _strip_links(_before_base(view, d), cue_pattern("linking"))
     tail = _COMPOUND.search(text)
     if tail is None:
         return None
@@ -96,6 +120,25 @@ def _noun_before_count(d: Draft) -> Metric | None:
     if len(word) < 2 or len(tags[-1][0]) < 2 or tags[-1][0] in cue_words("scope"):
         return None  # 全台累计19万8,420栋: a whole territory holds the count, it is not counted
     return Metric(f"{word}数量", "level")  # the noun is no holder: counted_holder reads counts only
+
+
+def _before_base(view: View, d: Draft) -> str:
+    """The text before the figure; for X of "from X to Y" the text before 从 / 由 and the
+    adverbs before it (县外转诊率从去年的18%, 救护车也从2020年的3辆): the noun stands there."""
+    at = _base_at(view, d) if d.from_base else -1
+    return d.window if at < 0 else _strip_links(d.window[:at], cue_pattern("adverb"))
+
+
+def _base_at(view: View, d: Draft) -> int:
+    """Where in the figure's window the last 从 / 由 opening its base stands, or -1; one inside
+    a metric word (从业人员) opens none."""
+    offset = d.quantity.start - len(d.window)
+    for at in range(len(d.window) - 1, -1, -1):
+        if d.window[at] in "从由" and not any(
+            m.start() <= offset + at < m.end() for m in view.metric_words.finditer(offset, d.quantity.start)
+        ):
+            return at
+    return -1
 
 
 def _strip_links(text: str, links: Any) -> str:
@@ -137,7 +180,7 @@ def _compound(view: View, d: Draft) -> Metric | None:
     names it when it ends as a measured noun does (`metric_end`: 量 额 率 数 价 费 值 比例).
     The word's bounds are the segmenter's: its last word, or a one-character ending joined
     to the word before it (装车 + 量)."""
-    text = _strip_links(d.window, cue_pattern(*_LINK_CUES))
+    text = _strip_links(_before_base(view, d), cue_pattern(*_LINK_CUES))
     # 批发价较台风前上涨约4成: the noun stands before the comparison base
     cuts = [m.start() for m in cue_pattern("compare").finditer(text)]
     for candidate in [text, *[text[:at] for at in cuts[::-1]]]:
@@ -166,6 +209,11 @@ def _unit_metric(d: Draft) -> Metric | None:
     """入场580万人次: with no metric word around it, a count whose unit is itself a metric word
     (人次) is measured in that word."""
     unit = d.quantity.unit if d.quantity.type == "quantity" else None
+    if unit is None:
+        return None
+    named = metrics().get(unit)
+    if named is not None and named.kind == "unit":  # 3046万标准箱 → 集装箱吞吐量, 逾万伙 → 单位数量
+        return Metric(named.name, "level")
     return Metric(unit, "level") if unit in cue_words("unit_metric") else None
 
 
@@ -231,35 +279,76 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
     that names none takes the paragraph's last one (其中，电子行业增长11.6%); a percent with no
     metric word of its own after a percent takes that one's name (按年上升3.1%，较第二季的2.7%)."""
     previous: Metric | None = None
+    previous_type = ""
     last: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        own = find_metric(view, d) or _closing_price(view, d) or _compound(view, d)
+        own = find_metric(view, d) or _closing_price(view, d) or _compound(view, d) or _length(d)
         if own is not None and own.kind == "growth":
             own = _growth_of(_base_metric(view, d) or previous or carried)
         elif own is None and last is not None and last.metric and _same_series(last, d):
             d.metric, d.metric_kind = last.metric, last.metric_kind
             last = d
             continue
-        lent = None if previous and previous.kind == "count" and d.quantity.type == "money" else previous
+        lent = previous if previous is not None and _lends(previous, previous_type, d) else None
         # a count's own noun after it (约120宗日间手术) comes before a metric lent by the figure before
         found = own or (lent and _counted_noun(view, d)) or lent
-        found = found or _base_metric(view, d) or _counted_noun(view, d) or _noun_before_count(d)
+        # a count's own noun (开设了28个专科门诊) comes before an amount word earlier in its sentence
+        base = _rated(d, _base_metric(view, d))
+        if base is not None and base == previous and lent is None:
+            base = None  # the word refused as the figure before's is not lent by the sentence either
+        found = found or _counted_noun(view, d) or base or _noun_before_count(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):
             found = carried
         found = found or _unit_metric(d) or _count_growth(view, d)
         if found is None:
+            if _bare_share(d):  # 全县今年有近六成国小…: a bare percent that nothing names is a share
+                d.metric, d.metric_kind = "占比", "rate"
             continue
-        previous, last = found, d
+        previous, last, previous_type = found, d, d.quantity.type
         name = _final_name(d, found)
         d.metric, d.metric_kind = metrics()[name].name if name in metrics() else name, found.kind
     if previous is not None and previous.kind == "count":
         return _base_metric(view, drafts[-1], drafts[-1].sentence[1]) or carried
     return previous or carried
+
+
+def _lends(previous: Metric, previous_type: str, d: Draft) -> bool:
+    """Whether the previous figure's metric names this one: a count's noun names no amount
+    (为商家节省数十亿元); a rate names only percents (合计占比约43%，…各增加10亿元以上); an
+    amount's metric names no count (总投资约4500万元，每年可生产剑杆织机1200台)."""
+    q = d.quantity.type
+    if previous.kind == "count" and q == "money":
+        return False
+    if previous.kind == "rate" and q != "percent" and not _multiple(d):
+        return False  # 预测市盈率约为10.8倍，…平均的11.5倍: a multiple keeps the rate
+    return not (previous.kind == "level" and previous_type == "money" and q == "quantity")
+
+
+def _rated(d: Draft, m: Metric | None) -> Metric | None:
+    """A rate found earlier in the sentence names only a percent (平均入住率为81%…平均房租约1,650元)."""
+    refused = m is not None and m.kind == "rate" and d.quantity.type != "percent" and not _multiple(d)
+    return None if refused else m
+
+
+def _multiple(d: Draft) -> bool:
+    return d.quantity.type == "quantity" and d.quantity.unit == "倍"
+
+
+def _bare_share(d: Draft) -> bool:
+    return d.quantity.type == "percent" and d.quantity.unit != "pp" and not d.direction
+
+
+def _length(d: Draft) -> Metric | None:
+    """清水河全长27公里, 延伸段长约4.9公里: a length right after 长 (全长, 总长) is the thing's length."""
+    if d.quantity.type != "quantity" or d.quantity.unit not in _LENGTH_UNITS:
+        return None
+    text = _strip_links(d.window, cue_pattern("linking", "adverb")).rstrip("约")
+    return _LENGTH if text.endswith("长") else None
 
 
 def _same_series(last: Draft, d: Draft) -> bool:

@@ -15,7 +15,7 @@ from extract.tables import alternation, read_table
 
 class Metric(NamedTuple):
     name: str
-    kind: str  # level | rate | count
+    kind: str  # level | rate | count | growth | unit
     growth: str = ""  # the growth rate's name when it is not <name>增速
 
 
@@ -31,8 +31,9 @@ METRIC_NOT_BEFORE = ("以上", "以下")
 
 @cache
 def metric_set() -> frozenset[str]:
-    """Every metric word, for the one automaton pass per article (`claims.words`)."""
-    return frozenset(metrics())
+    """Every metric word, for the one automaton pass per article (`claims.words`); a `unit`
+    row (伙, 标准箱) names a count's metric by its unit and is never looked for in the text."""
+    return frozenset(w for w, m in metrics().items() if m.kind != "unit")
 
 
 @cache
@@ -40,7 +41,7 @@ def metric_pattern() -> re.Pattern[str]:
     """Any metric word, longest first; not before 以上 / 以下 (规模以上工业: a size class).
     Escaped words and a lookahead, so the standard `re` engine reads it as `regex` would,
     three times faster; the claim rules ask the same through `claims.words` (one pass)."""
-    return re.compile(f"(?:{alternation(metrics())})(?!{alternation(METRIC_NOT_BEFORE)})")
+    return re.compile(f"(?:{alternation(metric_set())})(?!{alternation(METRIC_NOT_BEFORE)})")
 
 
 @cache

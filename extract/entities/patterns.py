@@ -73,7 +73,14 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if STATION.match(shadow.text, m.end("code")):
         return None  # A8长庚医院站: a metro station's number
     brand = brand_start(shadow.text, m.start("code"), m.end("code")) if SHORT_CODE.fullmatch(code) else None
-    return draft("product", shadow, m.start("code") if brand is None else brand, m.end("code"))
+    end = m.end("code")
+    suffix = POWERTRAIN.match(shadow.text, end)
+    if suffix is not None and suffix.group(1) in products_lines.words("suffix"):
+        end = suffix.end()  # Enviro500 EV: the powertrain word belongs to the model
+    return draft("product", shadow, m.start("code") if brand is None else brand, end)
+
+
+POWERTRAIN = regex.compile(r"[\ \-]([A-Z]{2,4}(?:-[a-z])?)(?![A-Za-z0-9])")  # ' EV', '-PHEV', ' DM-i'
 
 
 def build_brand_hyphen(m: regex.Match[str], shadow: Shadow) -> Draft | None:

@@ -70,8 +70,27 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if " " in code and YEAR.fullmatch(last):
         return None
-    brand = brand_start(shadow.text, m.start("code")) if SHORT_CODE.fullmatch(code) else None
-    return draft("product", shadow, m.start("code") if brand is None else brand, m.end("code"))
+    if STATION.match(shadow.text, m.end("code")):
+        return None  # A8长庚医院站: a metro station's number
+    brand = brand_start(shadow.text, m.start("code"), m.end("code")) if SHORT_CODE.fullmatch(code) else None
+    end = m.end("code")
+    suffix = POWERTRAIN.match(shadow.text, end)
+    if suffix is not None and suffix.group(1) in products_lines.words("suffix"):
+        end = suffix.end()  # Enviro500 EV: the powertrain word belongs to the model
+    return draft("product", shadow, m.start("code") if brand is None else brand, end)
+
+
+POWERTRAIN = regex.compile(r"[\ \-]([A-Z]{2,4}(?:-[a-z])?)(?![A-Za-z0-9])")  # ' EV', '-PHEV', ' DM-i'
+
+
+def build_brand_hyphen(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """云翼-S7: a code joined by a hyphen to a brand the article names a company with
+    (深圳云翼航空科技有限公司); after any other word the hyphen joins no product."""
+    start = brand_start(shadow.text, m.start())
+    return None if start is None else draft("product", shadow, start, m.end("code"))
+
+
+STATION = regex.compile(r"\p{Han}{2,6}?站(?!\p{Han}*(?:芯片|处理器))")  # A8|长庚医院站, BL12|台北车站
 
 
 def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -175,6 +194,11 @@ def rules() -> tuple[Rule, ...]:
             号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), build_series),
         Rule("line_code", products_lines.pattern(), products_lines.build_line_code),  # 汉L, 腾势N9
+        Rule("brand_hyphen", regex.compile(r"""
+            -(?<=\p{Han}-)                         # a hyphen after a Chinese brand: 云翼-S7
+            (?P<code>[A-Z]{1,3}\d{1,4}[A-Za-z]?)    # a short model code
+            (?![A-Za-z0-9]|\.\d|-)                  # that ends there
+        """, v), build_brand_hyphen),
         Rule("code_noun", regex.compile(rf"""
             {code}                                # a model code with a digit: H20, NVL72
             (?={t["product_noun"]})               # before a product noun: 芯片, 超节点

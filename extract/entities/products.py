@@ -15,7 +15,9 @@ model codes after a brand.
 - `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
   no org on its own is one product with it (小米15 when 小米 has no company context,
   启航X9 when the article names 启航汽车); after a company (英伟达H20, 华为Mate 70) the code
-  stays a product of its own.
+  stays a product of its own. A brand that opens a registered company name of the article
+  (星途A9 beside 合肥星途智驾科技有限公司) or the quotes the code closes (“酷风C8”) is one
+  product with the code; `brand_hyphen` (patterns.py) reads a hyphen between them (云翼-S7).
 """
 
 from __future__ import annotations
@@ -75,16 +77,24 @@ def build_brand_cue(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     return draft("product", shadow, m.start("name"), m.end("name"))
 
 
-def brand_start(text: str, start: int) -> int | None:
+QUOTES = {"“": "”", "「": "」", "『": "』"}  # a name in quotes: “酷风C8”
+
+
+def brand_start(text: str, start: int, end: int | None = None) -> int | None:
     """Start of a brand right before a model code at `start`: a company name that is a
-    common word with no company context (小米|15), or a word the article also names a
-    company with (启航|X9 beside 启航汽车); None before anything else (英伟达|H20)."""
+    common word with no company context (小米|15), a word the article also names a
+    company with (启航|X9 beside 启航汽车, 星途|A9 beside 合肥星途智驾科技有限公司), or a
+    word that opens the quotes the code (ending at `end`) closes (“酷风C8”); None before
+    anything else (英伟达|H20)."""
     from extract.entities.context import company_context  # context imports nothing of ours
 
     for size in (3, 2):
         word = text[max(0, start - size) : start]
         if len(word) < size or not all("\u4e00" <= c <= "\u9fff" for c in word):
             continue
+        opening = text[start - size - 1 : start - size]
+        if end is not None and opening in QUOTES and text[end : end + 1] == QUOTES[opening]:
+            return start - size  # “酷风C8”: the quotes hold one name
         if word in triggers("org_context_name"):
             return None if company_context(text, start - size, start, set(), set()) else start - size
         if not lookup(word) and _names_company(text, word):  # a known name stays apart
@@ -92,12 +102,18 @@ def brand_start(text: str, start: int) -> int | None:
     return None
 
 
+LEGAL_NAME = regex.compile(  # 星途|智驾科技有限公司: a few characters, then the legal form
+    r"\p{Han}{0,4}?(?:科技|航空|汽车|电子|智能)?(?:股份有限公司|有限责任公司|有限公司)")
+
+
 def _names_company(text: str, word: str) -> bool:
     """Does `word` stand somewhere in the text right before a two-character company head
-    (启航|汽车, 星途|科技)?"""
+    (启航|汽车, 星途|科技), or open a registered company name a few characters before its
+    legal form (星途|智驾科技有限公司, 云翼|航空科技有限公司)?"""
     heads, pos = _heads2(), text.find(word)
     while pos >= 0:
-        if text[pos + len(word) : pos + len(word) + 2] in heads:
+        after = pos + len(word)
+        if text[after : after + 2] in heads or LEGAL_NAME.match(text, after):
             return True
         pos = text.find(word, pos + 1)
     return False
@@ -120,6 +136,13 @@ def _lead_verbs(run: str) -> int:
             break
         cut += len(token)
     return cut
+
+
+def _lead_noun(run: str) -> int:
+    """Length of a product noun that opens `run` (机型|云翼, 卫星|天通): the category
+    word before a coined name, which starts after it; 0 when none or nothing is left."""
+    nouns = triggers("product_noun")
+    return next((n for n in (3, 2) if len(run) - n >= 2 and run[:n] in nouns), 0)
 
 
 SERIES_STEM = 4  # the longest name before the number: 福卫|八号, 天通|一号, 猎鹰|9号
@@ -146,7 +169,7 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     while start > 0 and num - start < SERIES_STEM and "\u4e00" <= text[start - 1] <= "\u9fff" \
             and text[start - 1] not in stops and text[start - 1] not in numerals:
         start -= 1
-    lead = _lead_verbs(text[start:num])
+    lead = _lead_verbs(text[start:num]) or _lead_noun(text[start:num])
     start += lead
     stem = text[start:num]
     if len(stem) < 2 or not (lead or boundary(text, start) or text[start - 1 : start] in stops):

@@ -11,14 +11,17 @@ lexicon pass on the line words, so an article with none costs nothing:
   Elite, Gen 5): the whole span is one product, longer than the code alone, so it wins;
 - after a `line1` word the code must hold a Latin capital (汉L, 唐L, 宋L DM-i is not read)
   and the word may not follow a digit or Latin letter (3000元A级);
-- never before a figure word (kind `code_stop`: A股, B2层, 3号线, A级) or a longer Latin or
-  decimal token; a code that is a year (理想2025) is no model;
+- a powertrain word after the code, joined by a hyphen or a space (kind `suffix`: 唐L-EV,
+  汉L DM-i), belongs to the model;
+- never before a figure or date word (kind `code_stop`: A股, B2层, 3号线, A级, 小米9月) or a
+  longer Latin or decimal token; a code that is a year (理想2025) is no model;
 - a letters-only code is one capital (汉L) or four or more (理想MEGA), never two or three
   (小米AI, 小米APP); a Latin line ending in a dot (ID.) takes its number right after it (ID.3).
 
 A maker written before the line (比亚迪汉L) stays an org of its own: the span starts at the
-line. A line word with no code after it (小米, 理想, 银河) is left to the lexicon and the
-org rules.
+line. A line word with no code after it is left to the lexicon and the org rules (小米, 理想),
+except a Chinese `line` word of two or more characters that no lexicon company holds, in an
+article that names one of its models: 海豹 after 海豹08 is the series (`_bare_line`).
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from functools import cache
 
 import regex
 
+from extract.entities.lexicon import lookup
 from extract.entities.tables import YEAR, Draft, draft
 from extract.tables import alternation, read_table
 from extract.text.shadow import Shadow
@@ -43,17 +47,21 @@ def line_words() -> frozenset[str]:
     return words("line") | words("line1")
 
 
+@cache
 def pattern() -> regex.Pattern[str]:
-    """line + code + version words, matched at a line word's start."""
+    """line + code + powertrain suffix + version words, matched at a line word's start;
+    the code may be missing (a bare line word: 海豹交付量), which `build_line_code` reads
+    only where the article names a model of that line."""
     return regex.compile(rf"""
         (?P<line>{alternation(line_words())})
-        \ ?(?P<name>[A-Z][a-z]+\ )?                         # OPPO Find X9: a name word
+        (?:\ ?(?P<name>[A-Z][a-z]+\ )?                      # OPPO Find X9: a name word
         (?P<code>
             [A-Z]{{1,3}}\d{{0,3}}[A-Za-z]?                    # N9, E5, L90, YU7, L, M9
             |[a-z]\d{{1,3}}                                 # i8
             |\d{{1,4}}[A-Z]?                                # 06, 9X, 001, 8 (骁龙8), 9400
         )
-        (?P<version>(?:\ ?(?:{alternation(words("version"))})(?:\ \d{{1,2}})?(?![a-z]))*)
+        (?P<suffix>[-\ ](?:{alternation(words("suffix"))}))?  # 唐L-EV, 汉L DM-i
+        (?P<version>(?:\ ?(?:{alternation(words("version"))})(?:\ \d{{1,2}})?(?![a-z]))*))?
         (?![A-Za-z0-9]|\.\d)
     """, regex.VERBOSE)
 
@@ -65,6 +73,8 @@ def build_line_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """汉L, 腾势N9, 海豹06, 小米15 Pro, 骁龙8 Elite Gen 5, OPPO Find X9, 理想MEGA, ID.3,
     ROG枪神9 -- not 元A股, 3000元A级, 小米AI, 理想2025."""
     text, line, code = shadow.text, m.group("line"), m.group("code")
+    if code is None:
+        return _bare_line(m, shadow)
     if text[m.end() : m.end() + 1] in words("code_stop") or YEAR.fullmatch(code):
         return None
     if not any(c.isdigit() for c in code) and 1 < len(code) < LETTERS_NAME:
@@ -83,3 +93,20 @@ def build_line_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if not any("A" <= c <= "Z" for c in code) or (before.isascii() and before.isalnum()):
             return None
     return draft("product", shadow, m.start(), m.end())
+
+
+def _bare_line(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """海豹 in 10月海豹交付量 after 比亚迪推出海豹08: a line word of two or more Chinese
+    characters with no code is the series when the article names one of its models and
+    the lexicon holds no company under it (小米, 理想 stay orgs); a one-character line
+    (汉 唐) or a Latin one never stands alone."""
+    line, text = m.group("line"), shadow.text
+    if line not in words("line") or len(line) < 2 or line.isascii():
+        return None
+    if any(e.type == "org" for e in lookup(line)):
+        return None
+    for other in pattern().finditer(text):
+        if other.group("line") == line and other.group("code") is not None \
+                and build_line_code(other, shadow) is not None:
+            return draft("product", shadow, m.start(), m.end("line"))
+    return None

@@ -146,6 +146,9 @@ def keep_district(full: str) -> bool:
     return len(full) >= 3 and not _generic_district(full)
 
 
+# Two-character forms of Taiwan cities in Taiwan news (北市府, 北市议员); 高市 is left out (高市早苗).
+# Read only outside mainland news (kind `outside_mainland` in entity_triggers.tsv).
+TAIWAN_CITY_ABBR = {"台北市": ("北市",)}
 # Bare Taiwan district names that read otherwise in news: a word jieba does not list
 # often, a company, or a village name found all over the mainland.
 TAIWAN_BARE_STOP = {
@@ -228,7 +231,7 @@ def build_cn(common: Callable[[str], bool] = lambda _w: True) -> list[Entry]:
     for level in ("市", "县"):
         for full in taiwan:
             if full.endswith(level):
-                add(full, [full[:-1]])
+                add(full, [full[:-1], *TAIWAN_CITY_ABBR.get(full, ())])
     for region, parts in special.items():
         for part, districts in parts.items():
             if region != "台湾省" and part not in ("澳门外岛",):

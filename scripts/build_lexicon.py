@@ -66,7 +66,7 @@ def main(argv: Sequence[str] = ()) -> int:
     )
     counts["location.cn.tsv"] = write_lexicon(
         "location.cn.tsv",
-        build_cn(),
+        build_cn(words.common),
         "NBS 2023 division codes via modood/Administrative-divisions-of-China"
         " (data-sources/admin_divisions_cn); short forms derived in scripts/build_lexicon.py",
         "WTFPL v2, see data-sources/admin_divisions_cn/LICENSE",

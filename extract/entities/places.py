@@ -11,8 +11,10 @@ A name nobody listed takes the features of kind `place_feature_open` (站, 港, 
 杨家湾村, 鹰嘴山. Before an administrative unit (`place_feature_admin`: 村, 镇, 乡) the stem
 may also be a plain noun (石门村, 分水镇, 分水岭乡, 柿子沟村), and a stem does not run across a
 unit that ends a name (`place_break`: 清溪镇|滨河街道, 屯马线|锦上路站). Before a water body,
-hill, street or estate (`place_feature_plain`: 水库, 山, 溪, 洲, 邨, 街) so may a plain noun
-right after a stop (在|石板街, 、|大坑溪, 黄|泥塘水库), but no surname (冯|大山 is a person).
+hill, river, street or estate (`place_feature_plain`: 水库, 山, 溪, 河, 洲, 邨, 街) so may a plain
+noun right after a stop (在|石板街, 、|大坑溪, 黄|泥塘水库), before a river or stream
+(`place_feature_water`) also right after a known place (金安区|清水河; 尖沙咀|核心区街舖 is no
+street), but no surname (冯|大山 is a person).
 
 What makes such a stem a name and not a phrase is read from the segmenter: the feature
 must not end a dictionary word (网站, 加油站, 出港, 该州, 深水港), and the stem is built
@@ -206,8 +208,10 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
             return None
         size, after = size + len(token), (token, tag)
     stem = text[pos - size : pos]
-    if admin and not unit and after is not None and after[1] in PLAIN_TAGS and pos - size > start:
-        return None  # 长江|调度|水库: a plain noun names a hill or street only after a stop (在|石板街)
+    if admin and not unit and after is not None and after[1] in PLAIN_TAGS and pos - size > start \
+            and (feature not in triggers("place_feature_water") or _place_before(text, pos - size) is None):
+        return None  # 长江|调度|水库: a plain noun names a hill or street only after a stop
+        # (在|石板街), a river also after a known place (金安区|清水河; not 尖沙咀|核心区街)
     if size < 2 or stem in generic_words() or any(e.type == "location" for e in lookup(stem)):
         return None
     named = PROPER_TAGS | PLAIN_TAGS if admin else PROPER_TAGS
@@ -227,3 +231,44 @@ def build_place_feature(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if start is None:
         return None
     return draft("location", shadow, start, m.end())
+
+
+COUNTY = regex.compile(r"(\p{Han}{2})县")
+NAME_TAGS = frozenset({"ns", "nr", "nz"})
+
+
+def _county_stem(text: str, m: regex.Match[str]) -> str | None:
+    """The name of the county X县 at `m` when X alone may stand for it: no word of its own
+    but a place's (屏山 is tagged ns; 全县, 该县, 邻县 are words), nothing the lexicon or
+    the generic words know, and X县 a known place or an unlisted one (`open_stem_start`)."""
+    stem = m.group(1)
+    if stem in generic_words() or lookup(stem):
+        return None
+    if _is_word(stem) and _first_tag(stem) not in NAME_TAGS:
+        return None
+    county = m.group()
+    if not any(e.type == "location" for e in lookup(county)) \
+            and open_stem_start(text, m.end() - 1, m.end()) != m.start():
+        return None
+    return stem
+
+
+def county_echoes(text: str, taken: bytearray) -> list[Draft]:
+    """A county the article names in full (屏山县, 青岗县, 桐川县, also inside an org: 桐川县红柳
+    志愿服务队) is also meant by its bare name elsewhere in it (本报青岗电, 屏山的医院): each
+    bare occurrence on characters no mention holds is a location valued as the full name.
+    The bare name must not run on into the 县 or into the Han word it starts (屏山县, 青岗村)."""
+    stems: dict[str, str] = {}
+    for m in COUNTY.finditer(text):
+        stem = m.group(1)
+        if stem not in stems and (name := _county_stem(text, m)) is not None:
+            stems[name] = m.group()
+    out: list[Draft] = []
+    for stem, county in stems.items():
+        for m in regex.finditer(regex.escape(stem), text):
+            start, end = m.span()
+            after = text[end : end + 1]
+            if taken.find(1, start, end) != -1 or after in ("县", "乡", "镇", "村", "市", "区"):
+                continue
+            out.append(Draft(start, end, "location", county))
+    return out

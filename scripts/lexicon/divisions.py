@@ -17,6 +17,12 @@ name, not for one division. Hong Kong, Macau and Taiwan: districts in full form 
 same generic filter drops 东区, 南区, 北区, 中西区); Taiwan's cities and counties also get
 their short form (台北市 → 台北; 新竹, 嘉义 go to the city, not the county). Finally the
 short form, where there is one, becomes the value (see :func:`_short_value`).
+
+Taiwan's districts and townships are written bare in Taiwan news (潭子, 平鎮, 楠梓, 汐止): the
+bare name is a row of its own, valued as written like the full one (平镇, 平镇区), unless it
+is an ordinary word (jieba frequency >= 20: 太平, 和平, 清水, 观音, 将军), of one character, a
+mainland county's name too (新化, 永靖) or listed in ``TAIWAN_BARE_STOP`` (三民, 和美, 福兴).
+The statistical-unit filter does not apply there (桃园区 is a district, not a 园区).
 """
 
 from __future__ import annotations
@@ -24,7 +30,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .rows import SRC, Entry, make_entry, shadow
 
@@ -140,8 +146,46 @@ def keep_district(full: str) -> bool:
     return len(full) >= 3 and not _generic_district(full)
 
 
-def build_cn() -> list[Entry]:
-    """PRC provinces, prefectures and counties; HK, Macau and Taiwan districts."""
+# Two-character forms of Taiwan cities in Taiwan news (北市府, 北市议员); 高市 is left out (高市早苗).
+# Read only outside mainland news (kind `outside_mainland` in entity_triggers.tsv).
+TAIWAN_CITY_ABBR = {"台北市": ("北市",)}
+# Bare Taiwan district names that read otherwise in news: a word jieba does not list
+# often, a company, or a village name found all over the mainland.
+TAIWAN_BARE_STOP = {
+    "三民",  # 三民主义, 三民书局
+    "和美",  # harmonious (和美乡村)
+    "大村",  # a big village; a Japanese surname
+    "暖暖",  # reduplicated given name
+    "福兴",  # TW-listed company
+    "茂林",  # TW-listed company (茂林-KY)
+    "池上",  # Japanese surname; 池上便当
+    "石冈",  # Japanese surname
+    "双溪",  # generic "two streams"
+    "南庄",  # village name all over the mainland
+    "新庄",  # village name all over the mainland
+    "新园",  # generic "new park"
+    "金峰",  # given name
+    "北港",  # generic "north port"
+    "西港",  # generic "west port"
+    "东港",  # generic "east port"
+}
+
+
+def taiwan_bare(full: str, common: Callable[[str], bool], mainland: set[str]) -> str:
+    """The bare form of a Taiwan district or township (潭子区 → 潭子), or "" when it is an
+    ordinary word, a single character, listed in ``TAIWAN_BARE_STOP`` or the name of a
+    mainland county too (新化 of 新化县, 永靖 of 永靖县)."""
+    bare = full[:-1] if full[-1] in "区乡镇市" else full
+    if len(bare) < 2 or bare == full or common(bare) or bare in TAIWAN_BARE_STOP:
+        return ""
+    return "" if any(bare + suffix in mainland for suffix in DIVISION_SUFFIXES) else bare
+
+
+def build_cn(common: Callable[[str], bool] = lambda _w: True) -> list[Entry]:
+    """PRC provinces, prefectures and counties; HK, Macau and Taiwan districts.
+
+    `common` tells an ordinary word (the bare Taiwan district names it accepts become
+    aliases); the default accepts none."""
     rows: dict[str, list[str]] = {}  # value -> aliases, in insertion order
     claimed: set[str] = set()
 
@@ -179,13 +223,15 @@ def build_cn() -> list[Entry]:
             aliases.append(short)
         add(full, aliases)
 
+    areas = _read_csv("areas.csv")
+    mainland = {shadow(row["name"]) for row in areas}
     special = json.loads((SRC / "admin_divisions_cn" / "HK-MO-TW.json").read_text(encoding="utf-8"))
     # Taiwan cities and counties first, so that 新竹 and 嘉义 go to the city.
     taiwan = special.get("台湾省", {})
     for level in ("市", "县"):
         for full in taiwan:
             if full.endswith(level):
-                add(full, [full[:-1]])
+                add(full, [full[:-1], *TAIWAN_CITY_ABBR.get(full, ())])
     for region, parts in special.items():
         for part, districts in parts.items():
             if region != "台湾省" and part not in ("澳门外岛",):
@@ -195,10 +241,15 @@ def build_cn() -> list[Entry]:
                 if match:
                     district, island = match.group(1), match.group(2)
                     add(island)
-                if keep_district(district):
+                if region == "台湾省" and len(district) >= 3 and not _generic_district(district):
+                    add(district)
+                    bare = taiwan_bare(shadow(district), common, mainland)
+                    if bare:
+                        add(bare)  # its own row: 平镇 and 平镇区 are each valued as written
+                elif keep_district(district):
                     add(district)
 
-    for row in _read_csv("areas.csv"):
+    for row in areas:
         full = RENAME_AREA.get(row["name"], row["name"])
         if keep_district(full):
             add(full, [COUNTY_SHORT[full]] if full in COUNTY_SHORT else [])

@@ -51,7 +51,7 @@ _BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its 
 def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     if e.type == "person" or e.start in speakers:
         return False
-    if _partner(view, e, d):
+    if _partner(view, e, d) or _media(view, e):
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
@@ -78,6 +78,29 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
+
+
+_ALIAS = regex.compile(r"[（(][^（(）)，,。]{1,24}[）)]")  # 彭博社（Bloomberg）: a bracketed alias
+
+
+def _media(view: View, e: Any) -> bool:
+    """中央社記者…電, 湖北日报讯, 据彭博社（Bloomberg）报道, 新华财经上海11月26日电: an org
+    that writes a dateline or a report (cue kinds `media`, `wire`) is the outlet, not a holder."""
+    if e.type != "org":
+        return False
+    at = e.end
+    if (alias := _ALIAS.match(view.text, at)) is not None:
+        at = alias.end()
+    elif view.text.startswith(("）", ")"), at):
+        at += 1  # the alias itself: （Bloomberg）报道
+    found = cue_pattern("media").match(view.text, at)
+    if found is not None:
+        return not view.text.startswith("会", found.end())  # 记者会: a press conference
+    place = view.inside(view.entities, (at, at + _PLACE_REACH))
+    if place and place[0].start == at and place[0].type == "location":
+        at = place[0].end
+    dates = [x for x in view.dates if x.start == at]
+    return bool(dates) and cue_pattern("wire").match(view.text, dates[0].end) is not None
 
 
 def _at_venue(view: View, e: Any) -> bool:
@@ -192,8 +215,12 @@ def _speaking_company(view: View, d: Draft, speakers: set[int]) -> Any:
 
 
 def last_company(view: View, before: int) -> Any:
-    """The last company named before `before` (government bodies report, they hold nothing)."""
-    return view.last_company(before)
+    """The last company named before `before` (government bodies report, they hold nothing;
+    an outlet writes, it holds nothing either)."""
+    found = view.last_company(before)
+    while found is not None and _media(view, found):
+        found = view.last_company(found.start)
+    return found
 
 
 def _topic_company(view: View, before: int) -> Any:
@@ -219,7 +246,7 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
     if carried[0] is not None and carried[0].type == "org" and not is_agency(carried[0]):
         return carried[0]
     orgs = [e for e in d.entities
-            if e.type == "org" and e.end <= d.quantity.start and not is_agency(e)]
+            if e.type == "org" and e.end <= d.quantity.start and not is_agency(e) and not _media(view, e)]
     return orgs[0] if orgs else last_company(view, d.quantity.start)
 
 

@@ -8,7 +8,8 @@ its own (the longer span wins in `entities._select`). A stem that holds a verb o
 descriptor (助力公司, 释放集团, 具有产业背景的期货公司: words of `entity_generic.tsv`) is a
 phrase, not a name.
 
-`place_body`: a known place right before a government body (美国商务部, 上海市统计局).
+`committee`: a legislature's committee is an org of its own (立法院|财政委员会).
+Place + government body, body units and schools are in `bodies.py`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities.lexicon import Entry, entries, generic_words, is_a, lookup
+from extract.entities.lexicon import Entry, entries, generic_words, lookup
 from extract.entities.places import open_stem_start
 from extract.entities.tables import Draft, boundary, draft, starts_with, triggers
 from extract.text.segment import segmenter
@@ -204,15 +205,48 @@ def _lead_firsts() -> frozenset[str]:
     return frozenset(w[0] for w in triggers("stem_lead"))
 
 
+COMMITTEE = "委员会"
+
+
+def _committee_start(text: str, head: int) -> int | None:
+    """Start of a legislature's committee before 委员会 at `head` (立法院|财政|委员会,
+    联邦议院(Bundestag)|预算|委员会): a descriptor of 2-8 Han characters right after a
+    word of kind `legislature`, or after a bracketed gloss that follows one. None when
+    no legislature stands before."""
+    for start in range(head - 2, max(0, head - 8) - 1, -1):
+        if not "\u4e00" <= text[start] <= "\u9fff":
+            break
+        if any(text.endswith(w, 0, start) for w in triggers("legislature")):
+            return start
+        if text[start - 1 : start] == ")":
+            opening = text.rfind("(", max(0, start - 40), start)
+            if opening > 0 and any(text.endswith(w, 0, opening) for w in triggers("legislature")):
+                return start
+    return None
+
+
+def build_committee(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """立法會交通事務委員會 -> 交通事務委員會: a legislature's committee is an org of its
+    own, the legislature another (corpus gold: 立法院 + 財政委員會)."""
+    text, head = shadow.text, m.start()
+    if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
+        return None
+    start = _committee_start(text, head)
+    return None if start is None else draft("org", shadow, start, m.end())
+
+
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head;
-    江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads."""
+    江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads. A legislature's
+    committee is left to `build_committee` (立法院|财政委员会)."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None  # no Han stem before the head (，公司表示): the common case, cut short
     run16 = _run_start(text, head, 16)
     if head - run16 < 2:
         return None  # a run of one Han character before the head holds no stem (的公司)
+    if m.group() == COMMITTEE and _committee_start(text, head) is not None:
+        return None
     end = chain_end(text, m.end())
     if modifies(text, end):
         return None
@@ -235,35 +269,6 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
         return None
     return draft("org", shadow, start + len(lead), end)
-
-
-ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}", regex.REVERSE)  # 第二中学, 第一人民医院
-
-
-def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """美国商务部, 日本央行: a known place (省/市/州 optional) right before the body; or an
-    unlisted place name with its administrative suffix (桐川县应急管理局, 杨柳湾村党支部,
-    石桥镇卫生院: `places.py`). An ordinal may stand between place and body (青岚县第二中学,
-    上海市第一人民医院); a character of kind `body_not` after the body makes it another
-    word (县中学生)."""
-    text, start = shadow.text, m.start()
-    if text[m.end() : m.end() + 1] in triggers("body_not"):
-        return None
-    ordinal = ORDINAL.match(text, max(0, start - 4), start)
-    if ordinal is not None:
-        start = ordinal.start()
-    suffix = text[start - 1 : start] in triggers("admin_suffix")
-    if suffix:
-        start -= 1
-    for size in range(6, 1, -1):
-        place = text[max(0, start - size) : start]
-        if len(place) == size and is_a(place, "location"):
-            return draft("org", shadow, start - size, m.end())
-    if suffix:  # an unlisted county or town, then its body: 桐川县应急管理局, 清溪镇人民政府
-        stem = open_stem_start(text, start, start + 1)
-        if stem is not None:
-            return draft("org", shadow, stem, m.end())
-    return None
 
 
 LATIN_BEFORE = regex.compile(r"""
@@ -290,52 +295,3 @@ def build_latin_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if any(e.type != "org" for e in lookup(word)):
         return None  # a known product before 公司 is still the product
     return draft("org", shadow, found.start(), head)
-
-
-def _body_before(text: str, pos: int) -> int | None:
-    """Start of a government body ending at `pos`: a body of `org.gov.tsv` (财政部,
-    经济部) or a place's government (高雄市政府); None when none ends there."""
-    if pos == 0 or text[pos - 1] not in _body_ends():
-        return None  # no body ends in this character: the common case, cut short
-    known = entries()
-    for size in range(min(12, pos), 1, -1):
-        word = text[pos - size : pos]
-        if word in known and any(e.type == "org" and e.source == "org.gov.tsv" for e in known[word]):
-            return pos - size
-    if text.endswith("政府", 0, pos):
-        placed = next((n for n in range(min(8, pos - 2), 1, -1)
-                       if is_a(text[pos - 2 - n : pos - 3], "location")
-                       or is_a(text[pos - 2 - n : pos - 2], "location")), 0)
-        return pos - 2 - placed if placed else None
-    return None
-
-
-def body_end_before(text: str, pos: int) -> bool:
-    """Could a government body end two to five characters before `pos` (where a unit of
-    two or more characters would start)? `patterns.propose` asks this before matching
-    `body_unit` at a unit ending; the build tests each position itself."""
-    return not _body_ends().isdisjoint(text[max(0, pos - 6) : max(0, pos - 2)])
-
-
-def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
-    in 处/署/局/司/厅) is one org, valued as written."""
-    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
-    ends = _body_ends()
-    for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
-        if pos == 0 or text[pos - 1] not in ends:
-            continue  # no body ends right before: the common case, tested first
-        if any(c in units for c in text[pos : m.start()]):
-            continue  # 统计处|处长: the unit ended before
-        start = _body_before(text, pos)
-        if start is not None:
-            return draft("org", shadow, start, m.end())
-    return None
-
-
-@lru_cache(maxsize=1)
-def _body_ends() -> frozenset[str]:
-    """The last characters of government bodies (部, 委, 局, 府 ...)."""
-    ends = {alias[-1] for alias, readings in entries().items()
-            if any(e.type == "org" and e.source == "org.gov.tsv" for e in readings)}
-    return frozenset(ends | {"府"})

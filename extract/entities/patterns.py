@@ -24,17 +24,18 @@ from functools import lru_cache
 import regex
 
 from extract.entities import abbr, names, products_lines
+from extract.entities.bodies import (
+    body_end_before,
+    build_body_unit,
+    build_numbered_school,
+    build_place_body,
+    build_school,
+)
 from extract.entities.depts import build_dept
 from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry, may_end_stem
 from extract.entities.lexicon import generic_words
-from extract.entities.orgs import (
-    body_end_before,
-    build_body_unit,
-    build_latin_org,
-    build_org_suffix,
-    build_place_body,
-)
+from extract.entities.orgs import build_committee, build_latin_org, build_org_suffix
 from extract.entities.persons import (
     build_byline,
     build_credit,
@@ -120,7 +121,7 @@ def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit",
-             "brand_cue")
+             "brand_cue", "school_head")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -158,6 +159,9 @@ def rules() -> tuple[Rule, ...]:
             (?P<place>{t["org_suffix_place"]})    # a head a place may carry: 大学, 银行
             |{t["org_suffix"]}                    # or any other head: 公司, 证券, 科技
         """, v), build_org_suffix),
+        Rule("committee", regex.compile(r"""
+            委员会                                # a committee (the legislature before it read in build)
+        """, v), build_committee),
         Rule("org_industry", regex.compile(rf"""
             (?:{t["org_industry"]})               # 电器, 食品, 工业: a coined stem before it
                                                   # (read and checked in build)
@@ -173,6 +177,13 @@ def rules() -> tuple[Rule, ...]:
         Rule("place_body", regex.compile(rf"""
             (?:{t["gov_body"]})                   # 商务部, 统计局, 央行 (place checked in build)
         """, v), build_place_body),
+        Rule("school_org", regex.compile(rf"""
+            (?:{t["school_head"]})                # 國小, 國中 in Taiwan news (name read in build)
+        """, v), build_school),
+        Rule("numbered_school", regex.compile(r"""
+            (?<=\p{Han})                          # after a place (read in build)
+            (?P<num>[一二三四五六七八九十]{1,2})中  # 一中, 十二中: a numbered middle school
+        """, v), build_numbered_school),
         Rule("body_unit", regex.compile(rf"""
             (?:{t["gov_unit"]})                   # 处, 署, 局, 司, 厅 (body and unit read in build)
         """, v), build_body_unit),
@@ -231,10 +242,12 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "speech_name": ("speech",),
     "org_suffix": ("org_suffix", "org_suffix_place"),
     "org_industry": ("org_industry",),
+    "committee": ("committee",),
     "dept_org": ("dept_head",),
     "place_body": ("gov_body",),
     "place_feature": ("place_feature",),
     "body_unit": ("gov_unit",),
+    "school_org": ("school_head",),
     "drug_name": ("drug_suffix",),
     "brand_drug": ("drug_suffix",),
     "brand_cue": ("brand_cue",),
@@ -282,8 +295,8 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # be: a cheap test of text[pos - 1] that skips the match and the build where it fails
 # (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
 # own first test, so the drafts are the same.
-HAN_BEFORE = frozenset({"org_suffix", "org_industry", "place_feature", "body_unit", "drug_name",
-                        "brand_drug"})
+HAN_BEFORE = frozenset({"committee", "school_org", "org_suffix", "org_industry", "place_feature", "body_unit",
+                        "drug_name", "brand_drug"})
 LATIN_BEFORE = frozenset({"latin_org"})
 # The model-code rules start with a Latin letter that starts a token and has a digit in
 # it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds

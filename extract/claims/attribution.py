@@ -44,8 +44,8 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         who = _speaker(view, near, match.start())
         lead = match.group() in cue_words("speech_lead")
         unnamed = unnamed or (who is None and not lead and match.group() not in cue_words("publish"))
-        if who is None or text.startswith("了", match.end()):  # 发布了NVL72: a launch, no report
-            continue
+        if who is None or text.startswith("了", match.end()) or _launch(view, match):
+            continue  # 发布了NVL72, 发布小米17 Pro: a launch, no report
         found = found or who
         if match.group() in cue_words("publish") and not is_agency(who):
             continue  # a company publishing its own results holds them too
@@ -75,6 +75,13 @@ def _verbs(view: View, sentence: tuple[int, int], entities: list[Any]) -> list[A
                 not any(e.start <= match.start() < e.end for e in entities):
             found.append(match)
     return sorted(found, key=lambda m: m.start())
+
+
+def _launch(view: View, match: Any) -> bool:
+    """小米…发布小米17 Pro: a publish verb right before a product mention launches it; the
+    company reports no figure by it (its prices are the product's)."""
+    return match.group() in cue_words("publish") and any(
+        e.type == "product" and e.start == match.end() for e in view.entities)
 
 
 def _gap(text: str, start: int, end: int) -> int:

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_words, has_cue, last_cue, last_start
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start
 
 
 def read_cues(view: View, drafts: list[Draft]) -> None:
     """Direction and basis of each figure from its own window, or its neighbour's."""
     previous: Draft | None = None
     for d in drafts:
-        d.from_base = has_cue(d.window, "from") and not _is_to_level(d.window)
+        d.from_base = _from_cue(d.window) and not _is_to_level(d.window)
         d.direction = None if d.from_base else _direction(d.window)
         if d.direction is None and previous and set(d.window) <= _CONNECTORS:
             d.direction = previous.direction  # 分别增长48%和35%
@@ -50,6 +50,12 @@ def _trailing(view: View, d: Draft, drafts: list[Draft]) -> tuple[str | None, st
     tail = view.text[d.quantity.end : d.sentence[1]]
     direction = _direction(tail)
     return direction, (last_cue(tail, "yoy", "qoq") if direction else None)
+
+
+def _from_cue(window: str) -> bool:
+    """由1.2万人增至1.5万人: a 从 / 由 that opens a base, not one inside a word (cue kind
+    `not_from`: 行业从业人员已超过450万人, 由于需求增加): such a word is blanked first."""
+    return has_cue(cue_pattern("not_from").sub(lambda m: " " * len(m.group()), window), "from")
 
 
 def _direction(window: str) -> str | None:

@@ -330,7 +330,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     occupied = bytearray(len(shadow.text))
     kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
     kept += _select(_echoes(shadow.text, kept, shorts, occupied), occupied)
-    if "县" in shadow.text:  # 青岗 after 青岗县: the bare name of a county the article names
+    if "县" in shadow.text or "线" in shadow.text:  # 青岗 after 青岗县, 绿线 after 桃园捷运绿线
         counties = county_echoes(shadow.text, occupied)
         kept += _select([(d.start - d.end, ECHO, d.start, d.end, i, d) for i, d in enumerate(counties)],
                         occupied)

@@ -79,8 +79,8 @@ def may_end_place(text: str, pos: int) -> bool:
     before the feature word there? Either a known place's last character is before it, or
     an open feature word (not 线, 新区) follows two Han characters that are no stop (an
     open stem is at least two long: `open_stem_start`)."""
-    if text[pos - 1] in _known_places()[1]:
-        return True
+    if text[pos - 1] in _known_places()[1] or text[pos - 1] in triggers("place_feature_admin"):
+        return True  # a known place's end, or 镇 of 兴河镇|工业园
     if text[pos] not in _open_firsts():
         return False
     stops = _stops()
@@ -184,13 +184,21 @@ def _in_known(text: str, pos: int, end: int) -> bool:
     return any(text[pos - k : end] in known for k in range(1, min(3, pos) + 1))
 
 
+def _is_title(text: str, pos: int) -> bool:
+    """Does a title that opens with the feature word stand at `pos` (kind
+    `place_feature_title`: 区级|河长 is a river chief, not the river 区级河)? A length
+    after the river (河长约, 河长达) is no title."""
+    return text[pos : pos + 2] in triggers("place_feature_title") \
+        and text[pos + 2 : pos + 3] not in ("约", "达", "度", "为")
+
+
 def open_stem_start(text: str, pos: int, end: int) -> int | None:
     """Start of an unlisted place name ending at `pos`, read from the segmenter's tagged
     tokens of the run of Han before it; None when no name-like stem of 2-6 characters is
     there."""
     run = _run().match(text, max(0, pos - LONGEST_STEM - 2), pos)
     start = run.start() if run else pos
-    if pos - start < 2 or _in_known(text, pos, end):
+    if pos - start < 2 or _in_known(text, pos, end) or _is_title(text, pos):
         return None
     feature = text[pos:end]
     unit = feature in triggers("place_feature_admin")
@@ -223,11 +231,15 @@ def open_stem_start(text: str, pos: int, end: int) -> int | None:
 
 def build_place_feature(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """汉口站, 东涌东站, 基隆河, 武汉经济技术开发区: a known place, then the feature word;
-    古洞站, 桑托斯港, 巴拉那州: an unlisted name-like stem, then an open feature word."""
+    古洞站, 桑托斯港, 巴拉那州: an unlisted name-like stem, then an open feature word;
+    兴河镇工业园: an unlisted town, then an industrial park (kind `place_feature_zone`)."""
     text = shadow.text
     start = _place_before(text, m.start())
     if start is None and m.group() in triggers("place_feature_open"):
         start = open_stem_start(text, m.start(), m.end())
+    if start is None and m.group() in triggers("place_feature_zone") \
+            and text[m.start() - 1] in triggers("place_feature_admin"):
+        start = open_stem_start(text, m.start() - 1, m.start())  # 兴河镇|工业园
     if start is None:
         return None
     return draft("location", shadow, start, m.end())
@@ -271,4 +283,33 @@ def county_echoes(text: str, taken: bytearray) -> list[Draft]:
             if taken.find(1, start, end) != -1 or after in ("县", "乡", "镇", "村", "市", "区"):
                 continue
             out.append(Draft(start, end, "location", county))
+    return out + _line_echoes(text, taken)
+
+
+@lru_cache(maxsize=1)
+def _line_name() -> regex.Pattern[str]:
+    """A metro line named by a colour after 捷运 (kind `line_colour`: 捷运绿线)."""
+    colours = "".join(sorted(triggers("line_colour")))
+    return regex.compile(rf"捷运[{colours}]线")
+
+
+def _line_echoes(text: str, taken: bytearray) -> list[Draft]:
+    """A colour line the article names in full after its city (桃园捷运绿线, a
+    `place_feature`) is meant by 捷运绿线 and the bare 绿线 elsewhere in it (the gold values
+    them as the full name); each free occurrence is a location valued as it. Without the
+    full name a bare 绿线 stays no mention (机场捷运与绿线)."""
+    if "捷运" not in text:
+        return []
+    out: list[Draft] = []
+    lines: dict[str, str] = {}
+    for m in _line_name().finditer(text):
+        start = _place_before(text, m.start())
+        if start is not None and m.group() not in lines:
+            lines[m.group()] = text[start : m.end()]
+    for line, full in lines.items():
+        for short in (line, line[2:]):
+            for m in regex.finditer(regex.escape(short), text):
+                s, e = m.span()
+                if taken.find(1, s, e) == -1 and all(not (d.start < e and s < d.end) for d in out):
+                    out.append(Draft(s, e, "location", full))
     return out

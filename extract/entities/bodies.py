@@ -18,6 +18,7 @@ from extract.entities.lexicon import entries, is_a
 from extract.entities.orgs import _run_start, _stem_stops
 from extract.entities.places import open_stem_start
 from extract.entities.tables import Draft, boundary, draft, triggers
+from extract.tables import read_table
 from extract.text.shadow import Shadow
 
 ORDINAL = regex.compile(r"第[一二三四五六七八九十0-9]{1,3}", regex.REVERSE)  # 第二中学, 第一人民医院
@@ -74,7 +75,23 @@ def build_place_body(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     start = place_body_start(text, m.start())
     if start is None:
         return _bare_suffix_body(shadow, m.start(), m.end())
-    return draft("org", shadow, start, m.end())
+    return draft("org", shadow, start, m.end(), full_body(text[start : m.end()]))
+
+
+@lru_cache(maxsize=1)
+def _body_short() -> dict[str, str]:
+    """short body word -> its full name (`body_short.tsv`: 发改委 -> 发展和改革委员会)."""
+    return {r["short"]: r["full"] for r in read_table("body_short.tsv")}
+
+
+def full_body(name: str) -> str:
+    """A placed body's value with its short body word written in full (湖北省发改委 ->
+    湖北省发展和改革委员会, 省市场监管局 -> 市场监督管理局): the gold values local bodies
+    by their official names, as the national ones (国家发改委) are in `org.gov.tsv`."""
+    for short, full in _body_short().items():
+        if name.endswith(short):
+            return name[: len(name) - len(short)] + full
+    return name
 
 
 def _bare_suffix_body(shadow: Shadow, body: int, end: int) -> Draft | None:
@@ -96,7 +113,7 @@ def _bare_suffix_body(shadow: Shadow, body: int, end: int) -> Draft | None:
         if place is None:
             place = open_stem_start(text, pos, pos + 1)
         if place is not None:
-            return draft("org", shadow, at, end, text[place : pos + 1] + text[at + 1 : end])
+            return draft("org", shadow, at, end, full_body(text[place : pos + 1] + text[at + 1 : end]))
         pos = text.rfind(suffix, 0, pos)
     return None
 

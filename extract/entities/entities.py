@@ -33,7 +33,7 @@ from extract.entities import lexicon as lex
 from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs_short import short_name, stem_alias
+from extract.entities.orgs_short import short_name, stem_alias, tail_alias
 from extract.entities.places import county_echoes
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
@@ -189,6 +189,8 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
                 c = (*c[:5], d)
             elif (stem := stem_alias(text, d.start, d.end)) is not None:
                 shorts[stem] = tab.Draft(0, 0, "org", d.value)  # 晶亚 of 晶亚光电
+            elif (tail := tail_alias(text, d.start, d.end)) is not None:
+                shorts[tail] = tab.Draft(0, 0, "org", d.value)  # 华西医院 of 四川大学华西医院
         out.append(c)
     if shorts:  # a short name read as a speaker (蓝湾表示) is the company
         out = [(*c[:5], c[5]._replace(type="org", value=text[c[2] : c[3]]))

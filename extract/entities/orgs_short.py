@@ -88,3 +88,23 @@ def _heads_by_size() -> tuple[frozenset[str], tuple[int, ...]]:
     first: one set test per length."""
     heads = triggers("org_suffix") | triggers("org_suffix_place") | triggers("org_industry")
     return heads, tuple(sorted({len(h) for h in heads}, reverse=True))
+
+
+def tail_alias(text: str, start: int, end: int) -> str | None:
+    """The unit at the end of a two-part name that the article also uses on its own for
+    the whole (华西医院 of 四川大学华西医院): the name holds a first org head (大学), the
+    rest after it ends in a head too and has a stem of two characters or more; the rest
+    must be no generic word or lexicon entry and occur elsewhere in the text."""
+    name = text[start:end]
+    heads, sizes = _heads_by_size()
+    places, units = triggers("org_suffix_place"), heads | triggers("dept_head")
+    for cut in range(2, len(name) - 3):
+        if not any(name[cut - n : cut] in places for n in sizes if n <= cut):
+            continue
+        tail = name[cut:]
+        if not any(tail[-n:] in units and len(tail) - n >= 2 for n in (2, 3) if n < len(tail)):
+            return None
+        if tail in generic_words() or lookup(tail) or not _elsewhere(text, tail, start, end):
+            return None
+        return tail
+    return None

@@ -35,6 +35,10 @@ JAPANESE_WEIGHT = 0.05
 # title only, like the Japanese surnames.
 EXTRA_SURNAMES = "付 闫 禤 钮".split()
 
+# Hong Kong surnames the mainland and Taiwan figures rank far too low (区, Au: 0.015), raised
+# to the after-a-title weight so that 記者區嘉欣 is a name; a bare 区 stays a word (区长).
+HONG_KONG_SURNAMES = "区".split()
+
 
 def build_surnames() -> list[tuple[str, float]]:
     """(surname, weight) sorted by weight descending, then by surname; `write_surnames`
@@ -49,6 +53,8 @@ def build_surnames() -> list[tuple[str, float]]:
         weights.setdefault(surname, 0.0)
     for surname in JAPANESE_SURNAMES + EXTRA_SURNAMES:
         weights.setdefault(shadow(surname), JAPANESE_WEIGHT)
+    for surname in HONG_KONG_SURNAMES:
+        weights[surname] = max(weights.get(surname, 0.0), JAPANESE_WEIGHT)
     return sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
@@ -60,7 +66,8 @@ def write_surnames(rows: list[tuple[str, float]]) -> int:
         "# source: Faker 40.63.0 zh_CN + zh_TW last_names (data-sources/surnames_zh);"
         " compound surnames of the 百家姓 (public domain) added with weight 0; common Japanese"
         " surnames and a few mainland ones Faker lacks (付, 闫; facts, compiled by zh-extract"
-        " developers) with weight 0.05, enough after a title only",
+        " developers) with weight 0.05, enough after a title only; 区 (Au, a Hong Kong surname) raised"
+        " to 0.05 for the same reason",
         "# licence: MIT, see data-sources/surnames_zh/LICENSE (百家姓 additions: public domain)",
         "# compound: 1 for the two-character surnames of the 百家姓 (欧阳, 司马, 诸葛): two characters"
         " that form one are evidence of a name whatever their weight (extract/entities/names.py)",

@@ -20,7 +20,6 @@ from extract.text.sentences import END_MARKS
 
 _SHARE_PRICE = Metric("股价", "level")
 _LENGTH = Metric("长度", "level")
-_LENGTH_UNITS = ("公里", "千米", "米", "公尺", "英里", "km", "m")  # the length units of units.tsv
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
 _NOUN = regex.compile(r"\p{Han}{2,8}")  # a counted noun written right after its count (5,800份投标)
 _NOUN_LONGEST = 5
@@ -345,7 +344,7 @@ def _bare_share(d: Draft) -> bool:
 
 def _length(d: Draft) -> Metric | None:
     """清水河全长27公里, 延伸段长约4.9公里: a length right after 长 (全长, 总长) is the thing's length."""
-    if d.quantity.type != "quantity" or d.quantity.unit not in _LENGTH_UNITS:
+    if d.quantity.type != "quantity" or d.quantity.unit not in cue_words("length_unit"):
         return None
     text = _strip_links(d.window, cue_pattern("linking", "adverb")).rstrip("约")
     return _LENGTH if text.endswith("长") else None

@@ -34,7 +34,7 @@ from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.orgs_short import short_name, stem_alias, tail_alias
-from extract.entities.places import county_echoes
+from extract.entities.places import county_echoes, line_echoes
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -332,10 +332,10 @@ def find_entities(shadow: Shadow) -> list[Entity]:
     occupied = bytearray(len(shadow.text))
     kept, shorts = _shortened(shadow.text, _select(_candidates(shadow), occupied))
     kept += _select(_echoes(shadow.text, kept, shorts, occupied), occupied)
-    if "县" in shadow.text or "线" in shadow.text:  # 青岗 after 青岗县, 绿线 after 桃园捷运绿线
-        counties = county_echoes(shadow.text, occupied)
-        kept += _select([(d.start - d.end, ECHO, d.start, d.end, i, d) for i, d in enumerate(counties)],
-                        occupied)
+    # 青岗 after 青岗县; 绿线 after 桃园捷运绿线 (line_echoes returns at once without 捷运)
+    echoes = (county_echoes(shadow.text, occupied) if "县" in shadow.text else []) \
+        + line_echoes(shadow.text, occupied)
+    kept += _select([(d.start - d.end, ECHO, d.start, d.end, i, d) for i, d in enumerate(echoes)], occupied)
     kept.sort(key=lambda c: c[2])
     drafts = [_draft(shadow.text, c) for c in kept]
     persons = [(d.start, d.end) for d in drafts if d.type == "person"]

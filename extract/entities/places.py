@@ -189,7 +189,7 @@ def _is_title(text: str, pos: int) -> bool:
     `place_feature_title`: 区级|河长 is a river chief, not the river 区级河)? A length
     after the river (河长约, 河长达) is no title."""
     return text[pos : pos + 2] in triggers("place_feature_title") \
-        and text[pos + 2 : pos + 3] not in ("约", "达", "度", "为")
+        and text[pos + 2 : pos + 3] not in triggers("feature_measure")
 
 
 def open_stem_start(text: str, pos: int, end: int) -> int | None:
@@ -280,10 +280,10 @@ def county_echoes(text: str, taken: bytearray) -> list[Draft]:
         for m in regex.finditer(regex.escape(stem), text):
             start, end = m.span()
             after = text[end : end + 1]
-            if taken.find(1, start, end) != -1 or after in ("县", "乡", "镇", "村", "市", "区"):
+            if taken.find(1, start, end) != -1 or after in triggers("admin_suffix"):
                 continue
             out.append(Draft(start, end, "location", county))
-    return out + _line_echoes(text, taken)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -293,7 +293,7 @@ def _line_name() -> regex.Pattern[str]:
     return regex.compile(rf"捷运[{colours}]线")
 
 
-def _line_echoes(text: str, taken: bytearray) -> list[Draft]:
+def line_echoes(text: str, taken: bytearray) -> list[Draft]:
     """A colour line the article names in full after its city (桃园捷运绿线, a
     `place_feature`) is meant by 捷运绿线 and the bare 绿线 elsewhere in it (the gold values
     them as the full name); each free occurrence is a location valued as it. Without the

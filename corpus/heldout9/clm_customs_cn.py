@@ -1,7 +1,7 @@
 """CN: a city customs district's eleven-month trade figures: a headline growth held by the city
 (basis null: no yoy word) and a partner's export growth in 成 (逾一成), a dateline with place, date and
 two bylines, 据厦门海关统计 attributing its paragraph, 比去年同期 and 较去年同期 (date mentions that are
-comparison bases, never the time), exports, imports and a trade surplus 扩大, an 11月当月 figure and a
+comparison bases, never the time), exports, imports and a trade surplus 扩大, an 11月当月 figure (年内 a date dating no figure) and a
 今年以来 count held by 全市 (subject_text), 厦门海关数据显示 carried through its next paragraph: ASEAN (an org) as
 partner with a share and a 其中 export, 美国 and 欧盟 with 分别 (one level and one change each, one up
 and one down), 台湾地区 with a share from 去年同期的X to Y (X dated 去年同期, Y up and yoy); a customs
@@ -36,7 +36,7 @@ MENTIONS = [
     date("去年同期", None, **B11), pct("6.3%", 6.3),
     money("4,917.8亿元", 491780000000, "CNY"), pct("9.1%", 9.1), money("3,328.5亿元", 332850000000, "CNY"), pct("2.4%", 2.4),
     money("1,589.3亿元", 158930000000, "CNY"), date("去年同期", None, **B11), pct("26.7%", 26.7),
-    date("11月", "2026-11"), money("812.6亿元", 81260000000, "CNY"), pct("8.8%", 8.8), date("今年以来", "2026", mod="after"), qty("1.28万家", 12800, "家"),
+    date("11月", "2026-11"), money("812.6亿元", 81260000000, "CNY"), pct("8.8%", 8.8), date("年内", "2026"), date("今年以来", "2026", mod="after"), qty("1.28万家", 12800, "家"),
     ent(O, "厦门海关"), date("前11个月", None, **M11), ent(L, "厦门"), ent(O, "东盟", ASEAN), money("1,702.4亿元", 170240000000, "CNY"),
     pct("12.5%", 12.5), pct("20.6%", 20.6), money("1,096.3亿元", 109630000000, "CNY"), pct("15.8%", 15.8),
     ent(L, "美国"), ent(O, "欧盟"), money("1,118.7亿元", 111870000000, "CNY"), money("1,046.2亿元", 104620000000, "CNY"),

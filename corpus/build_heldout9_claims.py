@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from corpus.heldout9 import clm_bank_cn, clm_packaging_tw, clm_retail_hk, clm_customs_cn
+from corpus.heldout9 import clm_bank_cn, clm_packaging_tw, clm_retail_hk, clm_customs_cn, clm_market_cn
 from corpus.heldout_lib import write
 
-MODULES = [clm_bank_cn, clm_packaging_tw, clm_retail_hk, clm_customs_cn]
+MODULES = [clm_bank_cn, clm_packaging_tw, clm_retail_hk, clm_customs_cn, clm_market_cn]
 
 if __name__ == "__main__":
     write(Path(__file__).with_name("heldout9-claims.jsonl"), [m.ARTICLE for m in MODULES])

@@ -4,7 +4,7 @@ closes with point and percent moves (indices are no entities: subject_text as wr
 with a non-percent fall of its own against 上一交易日 (basis null), counts of rising and limit-up
 stocks held by 两市, named stocks with 今日: a close with its move (大涨, 收涨, 下跌…至), a turnover held by a
 stock, an intraday move of its own (盘中一度涨逾9%), a move with no level; Stock Connect flows dated by their paragraph's 今日 with 其中
-and 主力资金 (净买入, 净流出: subject_text), an analyst's 认为 with an index range in 点 dated 年内, a
+and 主力资金 (净买入, 净流出: subject_text), an analyst's 认为 with an index range in 点 dated 年内 (年末 in the sentence dates another event), a
 conditional (若…1万亿元…3,350点) that gives no claim, and 她预计 with a 左右 daily turnover for 12月."""
 
 # ruff: noqa: E501, E741 (data rows: one mention or claim a line; CJK counts double in line width)
@@ -35,7 +35,7 @@ MENTIONS = [
     ent(O, "贵州茅台"), pct("1.4%", 1.4), money("1,512.8元", 1512.8, "CNY"), ent(O, "五粮液"), pct("2.1%", 2.1),
     date("今日", "2026-11-26"), money("52.6亿元", 5260000000, "CNY"), money("38.1亿元", 3810000000, "CNY"), money("14.5亿元", 1450000000, "CNY"),
     money("83.7亿元", 8370000000, "CNY"),
-    ent(O, "中衡证券"), ent(P, "蒋一凡"), date("年内", "2026"), qty("3,400点至3,600点", None, "点", low=3400, high=3600),
+    ent(O, "中衡证券"), ent(P, "蒋一凡"), date("年末", "2026", mod="end"), date("年内", "2026"), qty("3,400点至3,600点", None, "点", low=3400, high=3600),
     money("1万亿元", 1000000000000, "CNY"), qty("3,350点", 3350, "点"),
     date("12月", "2026-12"), money("1.1万亿元左右", 1100000000000, "CNY", q="approx"),
 ]

@@ -1,6 +1,6 @@
 """TW: a chip-packaging house's monthly revenue: a headline growth in 成 (逾三成, yoy), a bylined
 dateline with 今（10）日 and an ROC-year month (115年10月), 新台幣…億元 with 月增 (its own claim, qoq)
-and 年增 (the level's yoy change) joined by 、, 公布 attributing the rest of its paragraph, a record high stated with no figure, 累計前10月 with
+and 年增 (the level's yoy change) joined by 、, 公布 attributing the rest of its paragraph, a record high stated with no figure, 累計前10月 (the span 前10月) with
 年增, a currency conversion (its own claim), a spokesperson's 指出 carried through the paragraph: a
 segment share of revenue held by the company (營收占比) 升至 with 較上月 as its pp change (qoq), a
 segment's 月減 (subject_text), a utilisation rate 回升至, a plant's capacity now (time null) and
@@ -34,7 +34,7 @@ MENTIONS = [
     ent(P, "許雅婷", "许雅婷"), ent(L, "新竹"), ent(O, "鼎封科技", CO), date("今（10）日", "2026-11-10"),
     date("115年10月", "2026-10"), money("新台幣48.62億元", 4862000000, "TWD"), pct("6.4%", 6.4), pct("31.7%", 31.7),
     money("約1.52億美元", 152000000, "USD", q="approx"),
-    date("累計前10月", None, low="2026-01", high="2026-10"), money("412.35億元", 41235000000, "TWD"), pct("22.9%", 22.9),
+    date("前10月", None, low="2026-01", high="2026-10"), money("412.35億元", 41235000000, "TWD"), pct("22.9%", 22.9),
     ent(O, "鼎封", CO), ent(P, "周宛如"), date("10月", "2026-10"), pct("約46%", 46, q="approx"),
     date("上月", "2026-09"), pct("2個百分點", 2, unit="pp"),
     pct("1.2%", 1.2), pct("92%", 92), ent(L, "竹北"), qty("1.5萬片", 15000, "片"),
@@ -57,7 +57,7 @@ CLAIMS = [
     {"q": "新台幣48.62億元", "subj": PUB, "metric": REV, "t": "115年10月", "ch": "31.7%", "dir": "up", "basis": "yoy", "attr": PUB},
     {"q": "6.4%", "subj": PUB, "metric": REVG, "t": "115年10月", "dir": "up", "basis": "qoq", "attr": PUB},
     {"q": "約1.52億美元", "subj": PUB, "metric": REV, "t": "115年10月", "attr": PUB},
-    {"q": "412.35億元", "subj": PUB, "metric": REV, "t": "累計前10月", "ch": "22.9%", "dir": "up", "basis": "yoy", "attr": PUB},
+    {"q": "412.35億元", "subj": PUB, "metric": REV, "t": "前10月", "ch": "22.9%", "dir": "up", "basis": "yoy", "attr": PUB},
     {"q": "約46%", "subj": SPK, "metric": "营收占比", "t": OCT, "ch": "2個百分點", "dir": "up", "basis": "qoq", "attr": "周宛如"},
     {"q": "1.2%", "st": "測試業務", "metric": REVG, "t": OCT, "dir": "down", "basis": "qoq", "attr": "周宛如"},
     {"q": "92%", "subj": SPK, "metric": "产能利用率", "t": OCT, "dir": "up", "attr": "周宛如"},

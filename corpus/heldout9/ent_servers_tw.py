@@ -1,8 +1,9 @@
 """TW: the AI-server supply chain: 輝達（NVIDIA） and 美光（Micron） with Latin aliases in brackets (each
 alias its own org mention, valued by the lexicon: 英伟达, 美光科技), a subsidiary with a Latin alias
-(雲達（QCT） → 云达科技), 鴻海 announcing (宣布: attribution of its sentence), an executive with the
-title before the name (鴻海雲端事業群總經理簡宗賢: the business group is no mention) and one with the
-name before the title (聯發科執行長陳冠宇), 中科 by short form (→ 中部科学园区) holding a yoy revenue, two
+(雲達（QCT） → 云达科技), 鴻海 announcing (宣布: attribution of its sentence), a spokesman after his
+company (鴻海發言人簡宗賢), an executive with the name before the title (聯發科執行長陳冠宇), a
+chairman and an official with the title before the name (美光（Micron）台灣董事長許正弘: org, org,
+location, person; 中科管理局局長陳碧珠), 中科 by short form (→ 中部科学园区) holding a yoy revenue, two
 parks by full name (中科二林園區, 南科嘉義園區: one location each, valued by the full names) and a park
 administration (中科管理局 → its full official name), 桃園龜山 (two locations), products by model name
 (Rubin, GB300 with 機櫃 left out, GB10 with 超級晶片 left out, 天璣9500, CoWoS, HBM4) and a phone fused
@@ -21,12 +22,12 @@ TEXT = (
     "輝達新平台拉貨 鴻海廣達加碼中科與桃園產線\n"
     "【記者張育綺／台中報導】輝達（NVIDIA）次世代Rubin平台明年第三季起放量，台灣伺服器供應鏈同步擴產。"
     "鴻海今（7）日宣布，將在中科二林園區投資新台幣320億元興建AI伺服器廠，2028年投產後年產能約1.2萬櫃GB300機櫃。"
-    "鴻海雲端事業群總經理簡宗賢說，明年AI伺服器出貨量可望年增逾一倍。\n"
+    "鴻海發言人簡宗賢說，明年AI伺服器出貨量可望年增逾一倍。\n"
     "廣達則指出，旗下雲達（QCT）位於桃園龜山的新廠已於第四季投產，今年AI伺服器占營收比重將突破七成。"
     "中科管理局局長陳碧珠表示，中科今年前11月營業額約新台幣1.36兆元，年增27%，創歷年同期新高。\n"
     "晶片端，聯發科執行長陳冠宇指出，與輝達合作的GB10超級晶片已量產，搭載天璣9500的vivo X300系列上市首月出貨逾300萬支，明年旗艦晶片營收可望成長兩成以上。"
     "台積電則表示，CoWoS先進封裝月產能明年底將擴增至約11萬片，南科嘉義園區新廠將貢獻約三成。\n"
-    "記憶體方面，南亞科與華邦電受惠HBM4及伺服器需求，11月合併營收分別年增64.2%與38.5%；美光（Micron）也宣布在台中擴建後段封測廠。"
+    "記憶體方面，南亞科與華邦電受惠HBM4及伺服器需求，11月合併營收分別年增64.2%與38.5%；美光（Micron）台灣董事長許正弘也宣布，將在台中擴建後段封測廠。"
 )
 
 MENTIONS = [
@@ -45,7 +46,7 @@ MENTIONS = [
     ent(O, "台積電", "台积电"), ent(D, "CoWoS"), date("明年底", "2027", mod="end"), qty("約11萬片", 110000, "片", q="approx"),
     ent(L, "南科嘉義園區", "南部科学园区嘉义园区"), pct("約三成", 30, q="approx"),
     ent(O, "南亞科", "南亚科"), ent(O, "華邦電", "华邦电"), ent(D, "HBM4"), date("11月", "2026-11"), pct("64.2%", 64.2), pct("38.5%", 38.5),
-    ent(O, "美光", "美光科技"), ent(O, "Micron", "美光科技"), ent(L, "台中"),
+    ent(O, "美光", "美光科技"), ent(O, "Micron", "美光科技"), ent(L, "台灣", "台湾"), ent(P, "許正弘", "许正弘"), ent(L, "台中"),
 ]
 
 CLAIMS = [

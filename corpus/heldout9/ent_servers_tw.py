@@ -7,7 +7,7 @@ location, person; 中科管理局局長陳碧珠), 中科 by short form (→ 中
 parks by full name (中科二林園區, 南科嘉義園區: one location each, valued by the full names) and a park
 administration (中科管理局 → its full official name), 桃園龜山 (two locations), products by model name
 (Rubin, GB300 with 機櫃 left out, GB10 with 超級晶片 left out, 天璣9500, CoWoS, HBM4) and a phone fused
-to its maker (vivo X300: org + product, 系列 left out), a growth as a multiple (逾一倍, a quantity in 倍),
+to its maker (vivo X300: org + product, 系列 left out), a growth as a multiple (逾一倍, a quantity in 倍 keeping the level metric 出货量),
 a threshold share (突破七成: 突破 a verb outside the span, direction null), a capacity dated by its start of production (2028年),
 a park's new plant holding a share (subject_text), two makers with 分別 and no source (attribution null)."""
 
@@ -52,7 +52,7 @@ MENTIONS = [
 CLAIMS = [
     {"q": "新台幣320億元", "subj": ("鴻海", 1), "metric": "投资额", "attr": ("鴻海", 1)},
     {"q": "約1.2萬櫃", "subj": ("鴻海", 1), "metric": "产能", "t": "2028年", "attr": ("鴻海", 1)},
-    {"q": "逾一倍", "subj": ("鴻海", 2), "metric": "出货量增速", "t": ("明年", 0), "dir": "up", "basis": "yoy", "attr": "簡宗賢"},
+    {"q": "逾一倍", "subj": ("鴻海", 2), "metric": "出货量", "t": ("明年", 0), "dir": "up", "basis": "yoy", "attr": "簡宗賢"},
     {"q": "七成", "subj": ("廣達", 1), "metric": "营收占比", "t": "今年", "attr": ("廣達", 1)},
     {"q": "約新台幣1.36兆元", "subj": ("中科", 1), "metric": "营业收入", "t": "今年前11月", "ch": "27%", "dir": "up", "basis": "yoy", "attr": "陳碧珠"},
     {"q": "逾300萬支", "subj": "X300", "metric": "出货量", "attr": "陳冠宇"},

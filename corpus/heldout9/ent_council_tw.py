@@ -1,7 +1,7 @@
 """TW: the Legislative Yuan's 內政委員會 reviews the second phase of regional revitalization: a CNA
 byline (中央社 + reporter + city + 7日), the committee after its house as one org
 (立法院內政委員會) and by itself later (內政委員會, valued by the same full name; convention stated in
-corpus/HELDOUT9-entities.md), 國發會 four times (headline included) and 政院 twice → 行政院, 衛福部 →
+corpus/HELDOUT9-entities.md), 國發會 five times (headline included) and 政院 twice → 行政院, 衛福部 →
 卫生福利部, 勞動部, 內政部 (統計顯示 as attribution), 監察院 with a 糾正案 (attribution of its figures),
 legislators with party names before 立委 (民進黨立委, 國民黨立委: org + person), townships after their
 counties (屏東縣霧臺鄉, 南投縣信義鄉, 花蓮縣卓溪鄉), a town whose name holds a numeral (彰化縣二林鎮) and a

@@ -309,8 +309,9 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
 
 def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: Holder) -> Holder:
     """Fill subject / subject_text on one sentence's drafts; returns the holder to carry.
-    A category phrase does not carry to the next figure of its own sentence, except into a
-    clause that leaves its holder out (…网上零售额12.9万亿元，占…的比重…27.5%)."""
+    A holder phrase carries to the later figures of its own sentence that name no holder
+    (一手私人住宅落成量为1万5,800伙，全年预测2万2,000伙), except a part: 其中X… and X占…
+    name a part of a whole, which holds its own figure only."""
     entity = carried if carried[0] is not None else (None, None)
     previous: Draft | None = None
     for d in drafts:
@@ -332,11 +333,11 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         previous = d
         if d.change_of is not None:
             continue
+        part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
         if d.subject is not None:
             entity = (d.subject, None)
-        elif d.subject_text is not None and has_cue(to_shadow(d.subject_text)[:2], "scope"):
-            entity = (None, d.subject_text)  # 全县已有…312家，明年将再培育20家: the territory carries on
-        part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
+        elif d.subject_text is not None and not (part or _shares(view, d)):
+            entity = (None, d.subject_text)  # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
     return carried
@@ -350,6 +351,13 @@ def _bare_run(view: View, d: Draft) -> bool:
         return False
     rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
+
+
+def _shares(view: View, d: Draft) -> bool:
+    """本港商业地产贷款占贷款总额约14%: X占… names a part of a whole; the part holds its
+    share only, it does not carry to the next figure of the sentence (减值贷款比率 is the bank's)."""
+    share = view.text.find("占", d.run, d.quantity.start)
+    return share >= 0 and not view.text.startswith("占比", share)
 
 
 def _share_left_out(view: View, d: Draft) -> bool:

@@ -181,6 +181,16 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     return _with_index(view, span)
 
 
+def index_holder(view: View, d: Draft) -> Span | None:
+    """恒指收报25,176点, 恒指今年以来累计升约22%: an index's short name (cue kind `index_name`)
+    is a metric word (指数) and its holder at once, so with no other holder in the run the
+    word itself is the holder phrase."""
+    found = _metrics_before(view, d)
+    if not found or found[-1].group() not in cue_words("index_name"):
+        return None
+    return found[-1].start(), found[-1].end()
+
+
 def _with_index(view: View, span: Span | None) -> Span | None:
     """中原城市领先指数报142.6点: an index is named with its head word (cue kind `index`),
     which the metric vocabulary also reads as the metric; the holder keeps it."""

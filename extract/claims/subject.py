@@ -21,6 +21,7 @@ from extract.claims.holder import (
     Span,
     clause_topic,
     counted_holder,
+    index_holder,
     listed_holder,
     marked_holder,
     plain_holder,
@@ -274,7 +275,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _as_holder(view, scope)
     found = find_subject(view, d, speakers, run)
     if found is None and holders and (
-            span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)):
+            span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)
+            or index_holder(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)
@@ -327,7 +329,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         else:
             given = entity if d is not drafts[0] else carried
             listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")
-            if given[0] is None and given is entity and listed:
+            if given[0] is None and (given is entity and listed or _index_to_market(given, d)):
                 given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d
@@ -351,6 +353,14 @@ def _bare_run(view: View, d: Draft) -> bool:
         return False
     rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
+
+
+def _index_to_market(given: Holder, d: Draft) -> bool:
+    """恒指收报25,176点，…全日成交额约2,350亿元: an index holds its points and ratios; the
+    turnover of the market (cue kind `market_metric`) is not the index's."""
+    name = to_shadow(given[1] or "")
+    named = name in cue_words("index_name") or any(name.endswith(w) for w in cue_words("index"))
+    return named and d.metric in cue_words("market_metric")
 
 
 def _shares(view: View, d: Draft) -> bool:

@@ -202,8 +202,8 @@ def _with_index(view: View, span: Span | None) -> Span | None:
 
 def _bracketed(view: View, date: Any) -> tuple[int, int]:
     """(1, 1) when the date stands alone in brackets (国庆档(10月1日至7日)票房), else (0, 0)."""
-    opens = date.start > 0 and view.text[date.start - 1] in "(（"
-    closes = view.text.startswith((")", "）"), date.end)
+    opens = date.start > 0 and view.text[date.start - 1] == "("  # the shadow folds （） to ()
+    closes = view.text.startswith(")", date.end)
     return (1, 1) if opens and closes else (0, 0)
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 import regex
 
-from extract.claims.clauses import Draft, View
+from extract.claims.clauses import BRACKET, Draft, View
 from extract.claims.holder import (
     Span,
     clause_topic,
@@ -81,19 +81,16 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     return True
 
 
-_ALIAS = regex.compile(r"[（(][^（(）)，,。]{1,24}[）)]")  # 彭博社（Bloomberg）: a bracketed alias
-
-
 def _media(view: View, e: Any) -> bool:
     """中央社記者…電, 湖北日报讯, 据彭博社（Bloomberg）报道, 新华财经上海11月26日电: an org
     that writes a dateline or a report (cue kinds `media`, `wire`) is the outlet, not a holder."""
     if e.type != "org":
         return False
     at = e.end
-    if (alias := _ALIAS.match(view.text, at)) is not None:
-        at = alias.end()
-    elif view.text.startswith(("）", ")"), at):
-        at += 1  # the alias itself: （Bloomberg）报道
+    if (alias := BRACKET.match(view.text, at)) is not None:
+        at = alias.end()  # 彭博社(Bloomberg)报道: a bracketed alias
+    elif view.text.startswith(")", at):
+        at += 1  # the alias itself: (Bloomberg)报道
     found = cue_pattern("media").match(view.text, at)
     if found is not None:
         return not view.text.startswith("会", found.end())  # 记者会: a press conference

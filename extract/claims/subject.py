@@ -68,7 +68,7 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if _inside_metric(view, e):
         return False
-    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count"):
+    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count" or _acts(view, e, d)):
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location" and _quoted(view, e):
         return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
@@ -79,6 +79,36 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
             or _changes(view, after)
     return True
+
+
+_ACT_REACH = 10  # characters of adverbs and a verb between a body and the figure it spends (已编列)
+
+
+def _acts(view: View, e: Any, d: Draft) -> bool:
+    """劳动部已编列1亿5,000万元, 农业部也将自明(18)日起释出…1,500公吨: a government body that
+    opens the figure's run and spends or provides the figure itself (a verb of cue kind `spend`
+    between, no other metric word, no change verb, no entity): the figure is its own; a count of
+    what it reviews (审议法律草案32件) is not."""
+    if e.start < d.run:
+        return False
+    start, end = e.end, d.quantity.start
+    between = BRACKET.sub("", "".join(
+        view.text[a:b] for a, b in _outside(start, end, [x for x in d.dates if start <= x.start < end])))
+    if not between or len(between) > _ACT_REACH or has_cue(between, "up", "down", "speech", "publish"):
+        return False
+    spend = cue_words("spend")
+    return has_cue(between, "spend") and all(
+        m.group() in spend for m in view.metric_words.finditer(start, end)) and not any(
+        start <= x.start < end for x in d.entities)
+
+
+def _outside(start: int, end: int, items: list[Any]) -> list[tuple[int, int]]:
+    """The stretches of [start, end) outside the given mentions."""
+    spans, at = [], start
+    for x in items:
+        spans.append((at, x.start))
+        at = x.end
+    return [*spans, (at, end)]
 
 
 def _media(view: View, e: Any) -> bool:

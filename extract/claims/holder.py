@@ -167,6 +167,9 @@ def plain_holder(view: View, d: Draft) -> Span | None:
         e for e in d.entities if not whole_entity(view, e)]
     before = sorted((m for m in marks if m.end <= metric), key=lambda m: m.end)
     start = max([run, *[m.end for m in before]])
+    if before and before[-1].end == start and before[-1].start >= run and (
+            view.text.startswith(_LISTED, start) or _modifies(view, run, before[-1])):
+        start = before[-1].start  # 内地及国际业务, 香港客运业务: the place is part of the holder phrase
     span = _holder_between(view, start, metric)
     date = before[-1] if before and before[-1].end == start and before[-1].type == "date" else None
     opened, closed = _bracketed(view, date) if date is not None else (0, 0)
@@ -189,6 +192,17 @@ def index_holder(view: View, d: Draft) -> Span | None:
     if not found or found[-1].group() not in cue_words("index_name"):
         return None
     return found[-1].start(), found[-1].end()
+
+
+_PLACE_REACH = 12  # how far back a 在 / 向 makes a place where something happens
+
+
+def _modifies(view: View, run: int, mark: Any) -> bool:
+    """A place right before the holder phrase (香港客运业务收入), refused as the holder itself, is
+    part of the phrase; not a place where something happens (在台中后里投资…, 在香港及新加坡投资…)."""
+    if getattr(mark, "type", None) != "location":
+        return False
+    return not has_cue(view.text[max(run, mark.start - _PLACE_REACH) : mark.start], "place")
 
 
 def _with_index(view: View, span: Span | None) -> Span | None:
@@ -222,6 +236,9 @@ def _past_lead(view: View, start: int, end: int) -> int:
 def _holder_between(view: View, start: int, metric: int) -> Span | None:
     """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
     start = _after_speech(view, _after_causative(view, _past_lead(view, start, metric), metric), metric)
+    linking = [m for m in cue_pattern("linking").finditer(view.text, start, metric) if m.end() == metric]
+    if linking and (cut := _before_adverbs(view, start, linking[-1].start())) < linking[-1].start():
+        metric = cut  # 内地及国际业务则录得溢利: an adverb and a linking verb end no holder
     span = _phrase(view, start, metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
@@ -261,8 +278,7 @@ def verb_holder(view: View, d: Draft) -> Span | None:
         return None
     start = _after_causative(view, _past_lead(view, run, verb.start()), verb.start())
     end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
-    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
-        end = adverb.start()
+    end = _before_adverbs(view, start, end)
     span = _phrase(view, start, end, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
@@ -270,6 +286,18 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
         return None
     return span
+
+
+def _before_adverbs(view: View, start: int, end: int) -> int:
+    """Where a holder ends before the adverbs and closing verbs that end the stretch (超级市场货品则,
+    恒指收报); an adverb that ends a modifier word (均 of 平均, 日均) takes the word with it."""
+    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
+        end = adverb.start()
+        word = [m for m in cue_pattern("modifier").finditer(view.text, max(start, end - 3), adverb.end())
+                if m.end() == adverb.end()]
+        if word:
+            end = word[0].start()
+    return end
 
 
 def listed_holder(view: View, d: Draft) -> Span | None:

@@ -167,10 +167,15 @@ def plain_holder(view: View, d: Draft) -> Span | None:
         e for e in d.entities if not whole_entity(view, e)]
     before = sorted((m for m in marks if m.end <= metric), key=lambda m: m.end)
     start = max([run, *[m.end for m in before]])
+    place = None
     if before and before[-1].end == start and before[-1].start >= run and (
             view.text.startswith(_LISTED, start) or _modifies(view, run, before[-1])):
-        start = before[-1].start  # 内地及国际业务, 香港客运业务: the place is part of the holder phrase
+        place = before[-1]
+        start = place.start  # 内地及国际业务, 香港客运业务: the place is part of the holder phrase
     span = _holder_between(view, start, metric)
+    if span is not None and place is not None and span[0] == place.start and not _noun_tail(
+            view, place.end, span[1]):
+        return place.start, place.end  # 京津冀新开工重大项目, 北环线每日可载客: the place holds it
     date = before[-1] if before and before[-1].end == start and before[-1].type == "date" else None
     opened, closed = _bracketed(view, date) if date is not None else (0, 0)
     modifies = date is not None and _only_modifiers(view, date.end + closed, metric)
@@ -203,6 +208,14 @@ def _modifies(view: View, run: int, mark: Any) -> bool:
     if getattr(mark, "type", None) != "location":
         return False
     return not has_cue(view.text[max(run, mark.start - _PLACE_REACH) : mark.start], "place")
+
+
+def _noun_tail(view: View, start: int, end: int) -> bool:
+    """Does the stretch after a place end in a noun (香港|客运业务), so that the place modifies
+    it, or not (京津冀|新开工重大, 桃园站|进出: a verb or an adjective, the place is the holder)?"""
+    if start >= end:
+        return True
+    return segmenter().tag(view.text[start:end])[-1][1].startswith(("n", "j"))
 
 
 def _with_index(view: View, span: Span | None) -> Span | None:

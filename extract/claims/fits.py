@@ -45,11 +45,11 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     if e.type == "location" and _quoted(view, e):
         return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
     if e.type == "location":
-        after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
+        after = _past_qualifiers(view, e.end, d)  # 台中市9月移转2,816栋
         verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资
-        held = verb is not None and bool(view.metric_words.match(verb.end(), verb.end() + 4))
-        return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
-            or _changes(view, after)
+        held = verb is not None and bool(view.metric_words.match(verb.end(), d.quantity.start))
+        named = view.metric_words.match(after, d.quantity.start) is not None
+        return held or named or e.end >= d.quantity.start - 1 or _changes(view, after)
     return True
 
 
@@ -125,6 +125,20 @@ def _quoted(view: View, e: Any) -> bool:
         return False
     close = _QUOTE_OR_CLAUSE_END.search(view.text, e.start, e.start + _NAME_REACH)
     return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
+
+
+def _past_qualifiers(view: View, offset: int, d: Draft) -> int:
+    """Past what may stand between a place and its metric word: its bracketed alias, 的, a
+    date and qualifying words (红磡海底隧道(红隧)的日均车流, 将蓝隧道(…)10月日均车流)."""
+    while True:
+        alias = BRACKET.match(view.text, offset)
+        modifier = cue_pattern("modifier").match(view.text, offset)
+        moved = alias.end() if alias else modifier.end() if modifier else _past_date(view, offset, d)
+        if moved == offset and view.text.startswith("的", offset):
+            moved = offset + 1
+        if moved == offset:
+            return offset
+        offset = moved
 
 
 def _past_date(view: View, offset: int, d: Draft) -> int:

@@ -129,8 +129,10 @@ def _quoted(view: View, e: Any) -> bool:
 
 def _opens(view: View, e: Any, d: Draft) -> bool:
     """清水河全长27公里, 东区海底隧道(东隧)维持40元: a place that opens the figure's run, with no
-    metric word after it (日本市场营收: the phrase holds it), is the run's topic."""
-    return e.start == d.run and view.metric_words.search(e.end, d.quantity.start) is None
+    metric word after it (日本市场营收: the phrase holds it), is the run's topic; not one before
+    an ordinal (越南第二座工厂…: it names which plant, the plant's firm holds the figure)."""
+    return e.start == d.run and not view.text.startswith("第", e.end) and view.metric_words.search(
+        e.end, d.quantity.start) is None
 
 
 def _past_qualifiers(view: View, offset: int, d: Draft) -> int:

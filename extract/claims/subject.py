@@ -222,6 +222,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             entity = (None, d.subject_text)  # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
+        if _destination(view, d.subject):
+            carried = (None, None)  # 对东协出口…。蔡美娟预估，11月出口…: the market does not carry on
     return carried
 
 
@@ -233,6 +235,12 @@ def _bare_run(view: View, d: Draft) -> bool:
         return False
     rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
+
+
+def _destination(view: View, e: Any) -> bool:
+    """对美国出口189.7亿美元: a market named after 对 (cue kind `destination`) holds the
+    figures of its sentence; the next sentence is about the whole trade again."""
+    return e is not None and e.start > 0 and view.text[e.start - 1] in cue_words("destination")
 
 
 def _index_to_market(given: Holder, d: Draft) -> bool:

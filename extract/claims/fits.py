@@ -24,7 +24,7 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     """May entity `e` hold the figure of draft `d` (the module doc says which may not)?"""
     if e.type == "person" or e.start in speakers:
         return False
-    if _partner(view, e, d) or is_outlet(view, e):
+    if _partner(view, e, d) or is_outlet(view, e) or _trades_with(view, e):
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
@@ -49,7 +49,8 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资
         held = verb is not None and bool(view.metric_words.match(verb.end(), d.quantity.start))
         named = view.metric_words.match(after, d.quantity.start) is not None
-        return held or named or e.end >= d.quantity.start - 1 or _changes(view, after) or _opens(view, e, d)
+        return held or named or e.end >= d.quantity.start - 1 or _changes(view, after) or _opens(view, e, d) \
+            or _trades_to(view, e)
     return True
 
 
@@ -125,6 +126,24 @@ def _quoted(view: View, e: Any) -> bool:
         return False
     close = _QUOTE_OR_CLAUSE_END.search(view.text, e.start, e.start + _NAME_REACH)
     return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
+
+
+def _trades_with(view: View, e: Any) -> bool:
+    """越南对欧盟出口额约为410亿欧元: a market after 对 (cue kind `destination`) right after
+    another place or firm is that one's partner; the one before 对 holds the figure."""
+    if e.start < 2 or view.text[e.start - 1] not in cue_words("destination"):
+        return False
+    before = view.ending_at(e.start - 1)
+    return before is not None and before.type in ("location", "org")
+
+
+def _trades_to(view: View, e: Any) -> bool:
+    """越南对欧盟出口额…: a place right before 对, its partner and the metric word is the trading
+    one; not when a noun names what is traded (巴西对华大豆出口: the phrase is the holder)."""
+    if e.end >= len(view.text) or view.text[e.end] not in cue_words("destination"):
+        return False
+    return any(x.start == e.end + 1 and x.type in ("location", "org")
+               and view.metric_words.match(x.end, len(view.text)) is not None for x in view.entities)
 
 
 def _opens(view: View, e: Any, d: Draft) -> bool:

@@ -205,8 +205,9 @@ _PLACE_REACH = 12  # how far back a 在 / 向 makes a place where something happ
 def _modifies(view: View, run: int, mark: Any) -> bool:
     """A place right before the holder phrase (香港客运业务收入), refused as the holder itself, is
     part of the phrase; not a place where something happens (在台中后里投资…, 在香港及新加坡投资…)."""
-    if getattr(mark, "type", None) != "location":
-        return False
+    if getattr(mark, "type", None) != "location" or view.text[mark.start - 1 : mark.start] in cue_words(
+            "destination"):
+        return False  # 越南对欧盟出口额: the partner is no part of a holder phrase
     return not has_cue(view.text[max(run, mark.start - _PLACE_REACH) : mark.start], "place")
 
 

@@ -199,6 +199,15 @@ def _partner(view: View, e: Any, d: Draft) -> bool:
 
 
 def _after_place(view: View, d: Draft, e: Any) -> bool:
-    """在今年一季度的DeepSeek一体机市场: inside a 在-phrase of the entity's run."""
+    """在今年一季度的DeepSeek一体机市场: inside a 在-phrase of the entity's run; not when the
+    phrase is a place and a verb follows it before a product (在广州展出小米YU7: the phrase ended
+    at 广州)."""
     run = view.run_start(d.sentence, e.start)
-    return "在" in view.text[max(run, e.start - _PLACE_REACH) : e.start]
+    at = view.text.rfind("在", max(run, e.start - _PLACE_REACH), e.start)
+    if at < 0:
+        return False
+    if e.type != "product":
+        return True
+    place = view.inside(view.entities, (at + 1, e.start))
+    return not (place and place[0].start == at + 1 and place[0].type == "location"
+                and not view.text.startswith("的", place[0].end) and place[0].end < e.start)

@@ -250,6 +250,8 @@ def _past_lead(view: View, start: int, end: int) -> int:
 def _holder_between(view: View, start: int, metric: int) -> Span | None:
     """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
     start = _after_speech(view, _after_causative(view, _past_lead(view, start, metric), metric), metric)
+    if (contrast := cue_pattern("contrast").match(view.text, start, metric)) is not None:
+        start = contrast.end()  # 但燃油、保险及维修开支: the contrast word opens the clause, not the holder
     linking = [m for m in cue_pattern("linking").finditer(view.text, start, metric) if m.end() == metric]
     if linking and (cut := _before_adverbs(view, start, linking[-1].start())) < linking[-1].start():
         metric = cut  # 内地及国际业务则录得溢利: an adverb and a linking verb end no holder

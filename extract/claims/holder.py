@@ -107,7 +107,7 @@ def _past_marks(view: View, start: int, end: int) -> int:
     """A holder phrase holds no period and no amount: it starts after the last date, money or
     percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing); a count stays
     (两间酒店, 三省). `_phrase` also starts it after a headline's space (农损逾12亿元 云林嘉义)."""
-    for items in (view.dates, view.figures):
+    for items in (view.dates, view.figures, view.durations):  # 近两年: a duration, no holder either
         for m in view.inside(items, (start, end)):
             if m.type != "quantity":
                 start = max(start, m.end)

@@ -173,7 +173,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if holders and (topic := sentence_topic(view, d)):
         return _as_holder(view, topic)
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
-    carries = carried[0] is not None or carried[1] is not None
+    carries = (carried[0] is not None or carried[1] is not None) and not _macro_of_other(d, carried)
     if carries and (holders or carried[0] is not None) and not (firm and carried[0] is None):
         return carried
     if holders and (span := counted_holder(view, d)):
@@ -235,6 +235,13 @@ def _bare_run(view: View, d: Draft) -> bool:
         return False
     rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
+
+
+def _macro_of_other(d: Draft, carried: Holder) -> bool:
+    """…雇主…。她说，近两年三个月消费者物价指数累计上涨4.7%: a whole economy's figure (cue kind
+    `macro`) is held by no carried phrase or firm; a carried territory (本港) still holds it."""
+    territory = carried[0] is not None and carried[0].type == "location"
+    return d.metric in cue_words("macro") and not territory
 
 
 def _destination(view: View, e: Any) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import BRACKET, Draft, View
-from extract.claims.holder import whole_entity
+from extract.claims.holder import place_phrase, whole_entity
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 
 _PLACE_REACH = 12
@@ -151,7 +151,7 @@ def _opens(view: View, e: Any, d: Draft) -> bool:
     metric word after it (日本市场营收: the phrase holds it), is the run's topic; not one before
     an ordinal (越南第二座工厂…: it names which plant, the plant's firm holds the figure)."""
     return e.start == d.run and not view.text.startswith("第", e.end) and view.metric_words.search(
-        e.end, d.quantity.start) is None
+        e.end, d.quantity.start) is None and place_phrase(view, d) is None
 
 
 def _past_qualifiers(view: View, offset: int, d: Draft) -> int:

@@ -393,3 +393,27 @@ def clause_topic(view: View, d: Draft) -> Span | None:
     if view.inside(view.dates, (start, start + length)):
         return None
     return start, start + length
+
+
+_PLACE_NOUNS = 6  # characters of nouns after a place that name what the place's figure is about
+
+
+def place_phrase(view: View, d: Draft) -> Span | None:
+    """启德新盘首轮沽出逾九成, 将军澳公屋明年入伙逾6,000伙: a run that opens with a place and
+    nouns before a date or a verb is about the place's thing (place and nouns, as written); not
+    when the nouns are what the figure measures or counts (大屿山的士75辆, 深圳低空航线增至260条)
+    or stand right before the figure (清水河全长27公里)."""
+    opening = [e for e in d.entities if e.start == d.run and e.type == "location"]
+    if not opening or opening[0].end >= d.quantity.start:
+        return None
+    place = opening[0]
+    nouns = 0
+    for word, tag in segmenter().tag(view.text[place.end : d.quantity.start]):
+        if not tag.startswith(("n", "j")) or tag == "nr" or (d.metric and word in d.metric):
+            break
+        nouns += len(word)
+    end = place.end + nouns
+    if nouns == 0 or nouns > _PLACE_NOUNS or end >= d.quantity.start:
+        return None
+    return place.start, end
+

@@ -22,6 +22,7 @@ from extract.claims.holder import (
     index_holder,
     listed_holder,
     marked_holder,
+    place_phrase,
     plain_holder,
     verb_holder,
 )
@@ -156,7 +157,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     found = find_subject(view, d, speakers, run)
     if found is None and holders and (
             span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)
-            or index_holder(view, d)):
+            or index_holder(view, d) or place_phrase(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)

@@ -402,7 +402,17 @@ def place_phrase(view: View, d: Draft) -> Span | None:
     """启德新盘首轮沽出逾九成, 将军澳公屋明年入伙逾6,000伙: a run that opens with a place and
     nouns before a date or a verb is about the place's thing (place and nouns, as written); not
     when the nouns are what the figure measures or counts (大屿山的士75辆, 深圳低空航线增至260条)
-    or stand right before the figure (清水河全长27公里)."""
+    or stand right before the figure (清水河全长27公里). Asked by fits.py and subject.py for the
+    same figure: answered once per figure (the segmenter is the cost)."""
+    memo = view.memo.setdefault("place_phrase", {})
+    key = (d.quantity.start, d.metric)
+    if key not in memo:
+        memo[key] = _place_phrase(view, d)
+    found: Span | None = memo[key]
+    return found
+
+
+def _place_phrase(view: View, d: Draft) -> Span | None:
     opening = [e for e in d.entities if e.start == d.run and e.type == "location"]
     if not opening or opening[0].end >= d.quantity.start:
         return None

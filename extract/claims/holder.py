@@ -236,6 +236,9 @@ def _bracketed(view: View, date: Any) -> tuple[int, int]:
 
 
 def _only_modifiers(view: View, start: int, end: int) -> bool:
+    """Between a period and its metric word, only qualifiers and adverbs (健保明年恐短绌…)."""
+    while (adverb := cue_pattern("adverb").match(view.text, start, end)) is not None:
+        start = adverb.end()
     trimmed = _trim_modifiers(view, start, end)
     return trimmed[0] >= trimmed[1] or not view.text[trimmed[0] : trimmed[1]].strip()
 

@@ -35,6 +35,7 @@ MODULES = [
     "extract/claims/change.py",
     "extract/claims/clauses.py",
     "extract/claims/filters.py",
+    "extract/claims/fits.py",
     "extract/claims/holder.py",
     "extract/claims/metric.py",
     "extract/claims/subject.py",

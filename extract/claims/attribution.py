@@ -14,13 +14,12 @@ from typing import Any
 
 import regex
 
-from extract.claims.clauses import View
+from extract.claims.clauses import BRACKET, View
 from extract.claims.vocab import cue_pattern, cue_words, is_agency
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
 _SHOWN_GAP = 6  # characters between a source and 显示 (最新数据则显示, 的监测数据显示)
 _BYLINE_GAP = 1  # characters between 记者 and the reporter's name (本报记者 黄子晴)
-_BRACKET = regex.compile(r"\([^()]*\)")  # an alias or gloss: 差饷物业估价署(差估署)
 _BREAK = regex.compile(r"[，,。；;：:！？!?、\n]")
 
 
@@ -87,13 +86,13 @@ def _launch(view: View, match: Any) -> bool:
 def _gap(text: str, start: int, end: int) -> int:
     """Characters between a source and its verb, an alias or gloss in brackets not counted
     (克里斯托弗·希思(Christopher Heath)表示)."""
-    return len(_BRACKET.sub("", text[start:end]))
+    return len(BRACKET.sub("", text[start:end]))
 
 
 def _shown_gap(text: str, start: int, end: int) -> bool:
     """X数据显示 with a few words between (X最新数据则显示, X的监测数据显示, 《联合报》最新民调显示):
     no clause break and no more than `_SHOWN_GAP` characters, brackets not counted."""
-    between = _BRACKET.sub("", text[start:end])
+    between = BRACKET.sub("", text[start:end])
     return len(between) <= _SHOWN_GAP and _BREAK.search(between) is None
 
 

@@ -25,6 +25,9 @@ _START = operator.attrgetter("start")
 # a break, but not the thousands separator of a figure (1,380万元, 3兆1,250亿元): no digit
 # before it or none after it (the break char first, so `re` jumps from break to break)
 _RUN = re.compile(f"[{RUN_BREAKS}](?:(?<![0-9].)|(?![0-9]))")
+# an alias or gloss in brackets (彭博社(Bloomberg), 差饷物业估价署(差估署)): the rules read the
+# shadow, which folds （） to (), so the half-width brackets are the only ones to match
+BRACKET = re.compile(r"\([^()]*\)")
 # mention type -> which of View's lists holds it (4: none)
 _KIND = {**dict.fromkeys(NUMERIC_TYPES, 0), "date": 1, "duration": 3, **dict.fromkeys(ENTITY_TYPES, 2)}
 

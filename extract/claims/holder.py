@@ -107,7 +107,7 @@ def _past_marks(view: View, start: int, end: int) -> int:
     """A holder phrase holds no period and no amount: it starts after the last date, money or
     percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing); a count stays
     (两间酒店, 三省). `_phrase` also starts it after a headline's space (农损逾12亿元 云林嘉义)."""
-    for items in (view.dates, view.figures):
+    for items in (view.dates, view.figures, view.durations):  # 近两年: a duration, no holder either
         for m in view.inside(items, (start, end)):
             if m.type != "quantity":
                 start = max(start, m.end)
@@ -167,7 +167,15 @@ def plain_holder(view: View, d: Draft) -> Span | None:
         e for e in d.entities if not whole_entity(view, e)]
     before = sorted((m for m in marks if m.end <= metric), key=lambda m: m.end)
     start = max([run, *[m.end for m in before]])
+    place = None
+    if before and before[-1].end == start and before[-1].start >= run and (
+            view.text.startswith(_LISTED, start) or _modifies(view, run, before[-1])):
+        place = before[-1]
+        start = place.start  # 内地及国际业务, 香港客运业务: the place is part of the holder phrase
     span = _holder_between(view, start, metric)
+    if span is not None and place is not None and span[0] == place.start and not _noun_tail(
+            view, place.end, span[1]):
+        return place.start, place.end  # 京津冀新开工重大项目, 北环线每日可载客: the place holds it
     date = before[-1] if before and before[-1].end == start and before[-1].type == "date" else None
     opened, closed = _bracketed(view, date) if date is not None else (0, 0)
     modifies = date is not None and _only_modifiers(view, date.end + closed, metric)
@@ -181,6 +189,36 @@ def plain_holder(view: View, d: Draft) -> Span | None:
     return _with_index(view, span)
 
 
+def index_holder(view: View, d: Draft) -> Span | None:
+    """恒指收报25,176点, 恒指今年以来累计升约22%: an index's short name (cue kind `index_name`)
+    is a metric word (指数) and its holder at once, so with no other holder in the run the
+    word itself is the holder phrase."""
+    found = _metrics_before(view, d)
+    if not found or found[-1].group() not in cue_words("index_name"):
+        return None
+    return found[-1].start(), found[-1].end()
+
+
+_PLACE_REACH = 12  # how far back a 在 / 向 makes a place where something happens
+
+
+def _modifies(view: View, run: int, mark: Any) -> bool:
+    """A place right before the holder phrase (香港客运业务收入), refused as the holder itself, is
+    part of the phrase; not a place where something happens (在台中后里投资…, 在香港及新加坡投资…)."""
+    if getattr(mark, "type", None) != "location" or view.text[mark.start - 1 : mark.start] in cue_words(
+            "destination"):
+        return False  # 越南对欧盟出口额: the partner is no part of a holder phrase
+    return not has_cue(view.text[max(run, mark.start - _PLACE_REACH) : mark.start], "place")
+
+
+def _noun_tail(view: View, start: int, end: int) -> bool:
+    """Does the stretch after a place end in a noun (香港|客运业务), so that the place modifies
+    it, or not (京津冀|新开工重大, 桃园站|进出: a verb or an adjective, the place is the holder)?"""
+    if start >= end:
+        return True
+    return segmenter().tag(view.text[start:end])[-1][1].startswith(("n", "j"))
+
+
 def _with_index(view: View, span: Span | None) -> Span | None:
     """中原城市领先指数报142.6点: an index is named with its head word (cue kind `index`),
     which the metric vocabulary also reads as the metric; the holder keeps it."""
@@ -192,12 +230,15 @@ def _with_index(view: View, span: Span | None) -> Span | None:
 
 def _bracketed(view: View, date: Any) -> tuple[int, int]:
     """(1, 1) when the date stands alone in brackets (国庆档(10月1日至7日)票房), else (0, 0)."""
-    opens = date.start > 0 and view.text[date.start - 1] in "(（"
-    closes = view.text.startswith((")", "）"), date.end)
+    opens = date.start > 0 and view.text[date.start - 1] == "("  # the shadow folds （） to ()
+    closes = view.text.startswith(")", date.end)
     return (1, 1) if opens and closes else (0, 0)
 
 
 def _only_modifiers(view: View, start: int, end: int) -> bool:
+    """Between a period and its metric word, only qualifiers and adverbs (健保明年恐短绌…)."""
+    while (adverb := cue_pattern("adverb").match(view.text, start, end)) is not None:
+        start = adverb.end()
     trimmed = _trim_modifiers(view, start, end)
     return trimmed[0] >= trimmed[1] or not view.text[trimmed[0] : trimmed[1]].strip()
 
@@ -212,6 +253,11 @@ def _past_lead(view: View, start: int, end: int) -> int:
 def _holder_between(view: View, start: int, metric: int) -> Span | None:
     """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
     start = _after_speech(view, _after_causative(view, _past_lead(view, start, metric), metric), metric)
+    if (contrast := cue_pattern("contrast").match(view.text, start, metric)) is not None:
+        start = contrast.end()  # 但燃油、保险及维修开支: the contrast word opens the clause, not the holder
+    linking = [m for m in cue_pattern("linking").finditer(view.text, start, metric) if m.end() == metric]
+    if linking and (cut := _before_adverbs(view, start, linking[-1].start())) < linking[-1].start():
+        metric = cut  # 内地及国际业务则录得溢利: an adverb and a linking verb end no holder
     span = _phrase(view, start, metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
@@ -251,8 +297,7 @@ def verb_holder(view: View, d: Draft) -> Span | None:
         return None
     start = _after_causative(view, _past_lead(view, run, verb.start()), verb.start())
     end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
-    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
-        end = adverb.start()
+    end = _before_adverbs(view, start, end)
     span = _phrase(view, start, end, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
@@ -260,6 +305,18 @@ def verb_holder(view: View, d: Draft) -> Span | None:
     if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
         return None
     return span
+
+
+def _before_adverbs(view: View, start: int, end: int) -> int:
+    """Where a holder ends before the adverbs and closing verbs that end the stretch (超级市场货品则,
+    恒指收报); an adverb that ends a modifier word (均 of 平均, 日均) takes the word with it."""
+    while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
+        end = adverb.start()
+        word = [m for m in cue_pattern("modifier").finditer(view.text, max(start, end - 3), adverb.end())
+                if m.end() == adverb.end()]
+        if word:
+            end = word[0].start()
+    return end
 
 
 def listed_holder(view: View, d: Draft) -> Span | None:
@@ -339,3 +396,37 @@ def clause_topic(view: View, d: Draft) -> Span | None:
     if view.inside(view.dates, (start, start + length)):
         return None
     return start, start + length
+
+
+_PLACE_NOUNS = 6  # characters of nouns after a place that name what the place's figure is about
+
+
+def place_phrase(view: View, d: Draft) -> Span | None:
+    """启德新盘首轮沽出逾九成, 将军澳公屋明年入伙逾6,000伙: a run that opens with a place and
+    nouns before a date or a verb is about the place's thing (place and nouns, as written); not
+    when the nouns are what the figure measures or counts (大屿山的士75辆, 深圳低空航线增至260条)
+    or stand right before the figure (清水河全长27公里). Asked by fits.py and subject.py for the
+    same figure: answered once per figure (the segmenter is the cost)."""
+    memo = view.memo.setdefault("place_phrase", {})
+    key = (d.quantity.start, d.metric)
+    if key not in memo:
+        memo[key] = _place_phrase(view, d)
+    found: Span | None = memo[key]
+    return found
+
+
+def _place_phrase(view: View, d: Draft) -> Span | None:
+    opening = [e for e in d.entities if e.start == d.run and e.type == "location"]
+    if not opening or opening[0].end >= d.quantity.start:
+        return None
+    place = opening[0]
+    nouns = 0
+    for word, tag in segmenter().tag(view.text[place.end : d.quantity.start]):
+        if not tag.startswith(("n", "j")) or tag == "nr" or (d.metric and word in d.metric):
+            break
+        nouns += len(word)
+    end = place.end + nouns
+    if nouns == 0 or nouns > _PLACE_NOUNS or end >= d.quantity.start:
+        return None
+    return place.start, end
+

@@ -4,28 +4,27 @@ In order: a marked holder phrase (其中X…, X占…) as `subject_text`; the ne
 entity before the figure in its comma-run; the run's own holder phrase (布伦特原油均价
 → 布伦特原油); 公司 / 其 / 我们 in the run as the last named company; the nearest fitting
 entity earlier in the sentence; the subject carried from the previous claim of the
-paragraph; the last named company, when named twice. A person is a speaker, not a holder; a place after
-在 / 向 is where something happens, and a place that only modifies a noun (中国芯片)
-holds nothing; an org that speaks (X称) is a source. Holder phrases are copied from
-the original text, as written.
+paragraph; the last named company, when named twice. Which entities may hold a figure at
+all is fits.py's question; holder phrases are found in holder.py and copied from the
+original text, as written.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from extract.claims.clauses import Draft, View
+from extract.claims.fits import fits, is_outlet
 from extract.claims.holder import (
     Span,
     clause_topic,
     counted_holder,
+    index_holder,
     listed_holder,
     marked_holder,
+    place_phrase,
     plain_holder,
     verb_holder,
-    whole_entity,
 )
 from extract.claims.topics import (
     listed_entities,
@@ -39,92 +38,11 @@ from extract.text.shadow import to_shadow
 
 Holder = tuple[Any, "str | None"]  # (entity mention, subject_text): at most one is set
 
-_PLACE_REACH = 12
-_METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
 _TITLE_REACH = 10  # characters of a title between a firm and its speaker (研究部主管)
 _TOPIC_NAMED = 2  # how often a company must be named to hold figures with no holder of their own
 _NO_HOLDER = ("营收占比",)  # a segment's share of revenue belongs to the company
 _BARE_CUES = ("up", "down", "yoy", "qoq", "adverb", "close")  # the words of a run that names no holder
 _BARE_FILLER = "，, 约为达至了"  # words of a bare change run besides its cues (同比增长约为)
-
-
-def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
-    if e.type == "person" or e.start in speakers:
-        return False
-    if _partner(view, e, d) or _media(view, e):
-        return False
-    if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
-        return False
-    if cue_pattern("event").match(view.text, e.end):
-        return False  # 广州国际汽车展览会: the event's name, not a holder
-    if e.type == "org" and _at_venue(view, e):
-        return False
-    if e.type == "product" and d.metric in cue_words("firm"):
-        return False  # 启航S7放量后毛利率有望…: a model sells, the company has the margin
-    if whole_entity(view, e):
-        return False  # 全台 / 全港: the phrase holds the figure (subject_text), not the place
-    if e.type in ("location", "product") and _after_place(view, d, e):
-        return False
-    if _inside_metric(view, e):
-        return False
-    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count"):
-        return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
-    if e.type == "location" and _quoted(view, e):
-        return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
-    if e.type == "location":
-        after = _past_date(view, e.end, d)  # 台中市9月移转2,816栋
-        verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资
-        held = verb is not None and bool(view.metric_words.match(verb.end(), verb.end() + 4))
-        return held or bool(view.metric_words.match(after, after + 4)) or e.end >= d.quantity.start - 1 \
-            or _changes(view, after)
-    return True
-
-
-_ALIAS = regex.compile(r"[（(][^（(）)，,。]{1,24}[）)]")  # 彭博社（Bloomberg）: a bracketed alias
-
-
-def _media(view: View, e: Any) -> bool:
-    """中央社記者…電, 湖北日报讯, 据彭博社（Bloomberg）报道, 新华财经上海11月26日电: an org
-    that writes a dateline or a report (cue kinds `media`, `wire`) is the outlet, not a holder."""
-    if e.type != "org":
-        return False
-    at = e.end
-    if (alias := _ALIAS.match(view.text, at)) is not None:
-        at = alias.end()
-    elif view.text.startswith(("）", ")"), at):
-        at += 1  # the alias itself: （Bloomberg）报道
-    found = cue_pattern("media").match(view.text, at)
-    if found is not None:
-        return not view.text.startswith("会", found.end())  # 记者会: a press conference
-    place = view.inside(view.entities, (at, at + _PLACE_REACH))
-    if place and place[0].start == at and place[0].type == "location":
-        at = place[0].end
-    dates = [x for x in view.dates if x.start == at]
-    return bool(dates) and cue_pattern("wire").match(view.text, dates[0].end) is not None
-
-
-def _at_venue(view: View, e: Any) -> bool:
-    """亿航智能股价在美国纳斯达克上涨4.1%: an org right after 在 (also behind a place that
-    modifies it) is where the figure happens, an exchange or a venue, not its holder."""
-    start = e.start
-    before = view.ending_at(start)
-    if before is not None and before.type == "location":
-        start = before.start
-    return start > 0 and view.text[start - 1] == "在"
-
-
-_NAME_QUOTES = "「『“"
-_NAME_REACH = 9  # a quoted name closes soon; a quoted saying runs on to a comma
-_QUOTE_OR_CLAUSE_END = regex.compile(r"[」』”，,。；;：:]")
-
-
-def _quoted(view: View, e: Any) -> bool:
-    """A place name that opens a quoted name (「珑珀山」, 「维港汇岸」: the entity stage may read
-    only its place part) names a development, which holds its own figures."""
-    if e.start == 0 or view.text[e.start - 1] not in _NAME_QUOTES:
-        return False
-    close = _QUOTE_OR_CLAUSE_END.search(view.text, e.start, e.start + _NAME_REACH)
-    return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
 
 
 def _joint(view: View, e: Any) -> Span | None:
@@ -137,42 +55,6 @@ def _joint(view: View, e: Any) -> Span | None:
         if 0 <= at <= e.start and e.end <= at + len(word):
             return at, at + len(word)
     return None
-
-
-def _past_date(view: View, offset: int, d: Draft) -> int:
-    dates = [x for x in d.dates if x.start == offset]
-    return dates[0].end if dates else offset
-
-
-def _changes(view: View, start: int) -> bool:
-    """高雄市则逆势年增2.1%: a place, its adverbs, then a change verb."""
-    while (adverb := cue_pattern("adverb").match(view.text, start)) is not None:
-        start = adverb.end()
-    return cue_pattern("up", "down", "yoy", "qoq").match(view.text, start) is not None
-
-
-def _inside_metric(view: View, e: Any) -> bool:
-    """访港旅客 holds the place 港 inside a metric word: the word is the metric, not a holder."""
-    found = view.metric_words.finditer(max(0, e.start - _METRIC_LEAD), e.end + _METRIC_LEAD)
-    return any(m.start() < e.start and m.end() >= e.end for m in found)
-
-
-def _partner(view: View, e: Any, d: Draft) -> bool:
-    """与X / 授权给(美国)X: the other party, also behind a place that modifies it; not when
-    a metric word follows the entity (将港丰银行目标价由43元上调至…: X holds it)."""
-    if view.metric_words.match(e.end + view.text.startswith("的", e.end), len(view.text)):
-        return False
-    start = e.start
-    before = view.ending_at(start)
-    if before is not None and before.type == "location":
-        start = before.start
-    return start > 0 and view.text[start - 1] in cue_words("partner")
-
-
-def _after_place(view: View, d: Draft, e: Any) -> bool:
-    """在今年一季度的DeepSeek一体机市场: inside a 在-phrase of the entity's run."""
-    run = view.run_start(d.sentence, e.start)
-    return "在" in view.text[max(run, e.start - _PLACE_REACH) : e.start]
 
 
 def _compared(view: View, e: Any) -> bool:
@@ -188,7 +70,7 @@ def find_subject(view: View, d: Draft, speakers: set[int], start: int, stop: int
     entities = d.entities
     stop = d.quantity.start if stop is None else stop
     for e in [e for e in entities if start <= e.start < stop and e.end <= d.quantity.start][::-1]:
-        if _fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
+        if fits(view, e, d, speakers) and not (e.start < run and _compared(view, e)):
             if e.start < run and _employs_speaker(view, e, entities, speakers):
                 continue
             return e
@@ -218,7 +100,7 @@ def last_company(view: View, before: int) -> Any:
     """The last company named before `before` (government bodies report, they hold nothing;
     an outlet writes, it holds nothing either)."""
     found = view.last_company(before)
-    while found is not None and _media(view, found):
+    while found is not None and is_outlet(view, found):
         found = view.last_company(found.start)
     return found
 
@@ -246,7 +128,7 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
     if carried[0] is not None and carried[0].type == "org" and not is_agency(carried[0]):
         return carried[0]
     orgs = [e for e in d.entities
-            if e.type == "org" and e.end <= d.quantity.start and not is_agency(e) and not _media(view, e)]
+            if e.type == "org" and e.end <= d.quantity.start and not is_agency(e) and not is_outlet(view, e)]
     return orgs[0] if orgs else last_company(view, d.quantity.start)
 
 
@@ -274,7 +156,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return _as_holder(view, scope)
     found = find_subject(view, d, speakers, run)
     if found is None and holders and (
-            span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)):
+            span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)
+            or index_holder(view, d) or place_phrase(view, d)):
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)
@@ -291,7 +174,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if holders and (topic := sentence_topic(view, d)):
         return _as_holder(view, topic)
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
-    carries = carried[0] is not None or carried[1] is not None
+    carries = (carried[0] is not None or carried[1] is not None) and not _macro_of_other(d, carried)
     if carries and (holders or carried[0] is not None) and not (firm and carried[0] is None):
         return carried
     if holders and (span := counted_holder(view, d)):
@@ -309,8 +192,9 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
 
 def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: Holder) -> Holder:
     """Fill subject / subject_text on one sentence's drafts; returns the holder to carry.
-    A category phrase does not carry to the next figure of its own sentence, except into a
-    clause that leaves its holder out (…网上零售额12.9万亿元，占…的比重…27.5%)."""
+    A holder phrase carries to the later figures of its own sentence that name no holder
+    (一手私人住宅落成量为1万5,800伙，全年预测2万2,000伙), except a part: 其中X… and X占…
+    name a part of a whole, which holds its own figure only."""
     entity = carried if carried[0] is not None else (None, None)
     previous: Draft | None = None
     for d in drafts:
@@ -326,19 +210,21 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         else:
             given = entity if d is not drafts[0] else carried
             listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")
-            if given[0] is None and given is entity and listed:
+            if given[0] is None and (given is entity and listed or _index_to_market(given, d)):
                 given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d
         if d.change_of is not None:
             continue
+        part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
         if d.subject is not None:
             entity = (d.subject, None)
-        elif d.subject_text is not None and has_cue(to_shadow(d.subject_text)[:2], "scope"):
-            entity = (None, d.subject_text)  # 全县已有…312家，明年将再培育20家: the territory carries on
-        part = has_cue(view.text[d.run : d.quantity.start], "list_lead")
+        elif d.subject_text is not None and not (part or _shares(view, d)):
+            entity = (None, d.subject_text)  # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
+        if _destination(view, d.subject):
+            carried = (None, None)  # 对东协出口…。蔡美娟预估，11月出口…: the market does not carry on
     return carried
 
 
@@ -350,6 +236,34 @@ def _bare_run(view: View, d: Draft) -> bool:
         return False
     rest = cue_pattern(*_BARE_CUES).sub("", view.text[run : d.quantity.start])
     return rest.strip(_BARE_FILLER) == ""
+
+
+def _macro_of_other(d: Draft, carried: Holder) -> bool:
+    """…雇主…。她说，近两年三个月消费者物价指数累计上涨4.7%: a whole economy's figure (cue kind
+    `macro`) is held by no carried phrase or firm; a carried territory (本港) still holds it."""
+    territory = carried[0] is not None and carried[0].type == "location"
+    return d.metric in cue_words("macro") and not territory
+
+
+def _destination(view: View, e: Any) -> bool:
+    """对美国出口189.7亿美元: a market named after 对 (cue kind `destination`) holds the
+    figures of its sentence; the next sentence is about the whole trade again."""
+    return e is not None and e.start > 0 and view.text[e.start - 1] in cue_words("destination")
+
+
+def _index_to_market(given: Holder, d: Draft) -> bool:
+    """恒指收报25,176点，…全日成交额约2,350亿元: an index holds its points and ratios; the
+    turnover of the market (cue kind `market_metric`) is not the index's."""
+    name = to_shadow(given[1] or "")
+    named = name in cue_words("index_name") or any(name.endswith(w) for w in cue_words("index"))
+    return named and d.metric in cue_words("market_metric")
+
+
+def _shares(view: View, d: Draft) -> bool:
+    """本港商业地产贷款占贷款总额约14%: X占… names a part of a whole; the part holds its
+    share only, it does not carry to the next figure of the sentence (减值贷款比率 is the bank's)."""
+    share = view.text.find("占", d.run, d.quantity.start)
+    return share >= 0 and not view.text.startswith("占比", share)
 
 
 def _share_left_out(view: View, d: Draft) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.claims.attribution import source_of
+from extract.claims.basis import calendar_basis
 from extract.claims.change import pair_changes, read_cues
 from extract.claims.clauses import Draft, View
 from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
@@ -81,6 +82,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)
+    calendar_basis(view, drafts)
     carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
     for d in drafts:
         d.attribution = carry.attribution

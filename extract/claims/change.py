@@ -27,7 +27,7 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
             d.direction = "down"
         if has_cue(d.window, "peer"):
             d.peer, d.direction = d.direction is not None, None
-        d.basis = last_cue(d.window, "yoy", "qoq")
+        d.basis = basis_cue(d.window)
         if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
             d.basis = previous.basis
         if d.direction is None and not d.from_base and not has_cue(d.window, "compare"):
@@ -35,7 +35,7 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         elif d.direction is None and previous is not None and previous.direction is None:
             # 赤字648亿港元，较去年同期的1,021亿港元收窄: the base is a level, the verb the first one's
             previous.direction = _trailing(view, d, drafts)[0]
-            previous.basis = last_cue(d.window, "yoy", "qoq") if previous.direction else None
+            previous.basis = basis_cue(d.window) if previous.direction else None
         elif d.basis is None and d.direction and d is drafts[-1]:
             d.basis = _trailing(view, d, drafts)[1]  # 由…18GWh增至37GWh，同比翻倍
         if d.direction is None:
@@ -49,7 +49,15 @@ def _trailing(view: View, d: Draft, drafts: list[Draft]) -> tuple[str | None, st
         return None, d.basis
     tail = view.text[d.quantity.end : d.sentence[1]]
     direction = _direction(tail)
-    return direction, (last_cue(tail, "yoy", "qoq") if direction else None)
+    return direction, (basis_cue(tail) if direction else None)
+
+
+def basis_cue(text: str) -> str | None:
+    """The last basis word of `text`, not one read inside a longer word (cue kind `not_basis`):
+    较去年底 is a point in time, not 较去年; 较2018年同月减少 holds 月减 but is no qoq."""
+    if has_cue(text, "not_basis"):
+        text = cue_pattern("not_basis").sub(lambda m: " " * len(m.group()), text)
+    return last_cue(text, "yoy", "qoq")
 
 
 def _from_cue(window: str) -> bool:
@@ -106,7 +114,7 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
                 level.change, level.change_draft = d.quantity, d
                 between = view.text[min(level.quantity.end, d.quantity.start) : d.quantity.start]
                 level.direction = d.direction
-                level.basis = d.basis or (last_cue(between, "yoy", "qoq") if d.direction else None)
+                level.basis = d.basis or (basis_cue(between) if d.direction else None)
                 continue
         elif d.quantity.type != "percent" and is_change(d):
             _follow_level(kept, d)

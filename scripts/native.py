@@ -31,12 +31,14 @@ ROOT = Path(__file__).resolve().parents[1]
 # between compiled modules are native calls.
 MODULES = [
     "extract/claims/attribution.py",
+    "extract/claims/basis.py",
     "extract/claims/builder.py",
     "extract/claims/change.py",
     "extract/claims/clauses.py",
     "extract/claims/filters.py",
     "extract/claims/holder.py",
     "extract/claims/metric.py",
+    "extract/claims/nouns.py",
     "extract/claims/subject.py",
     "extract/claims/time.py",
     "extract/claims/vocab.py",

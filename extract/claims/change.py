@@ -116,8 +116,8 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
                 level.direction = d.direction
                 level.basis = d.basis or (basis_cue(between) if d.direction else None)
                 continue
-        elif d.quantity.type != "percent" and is_change(d):
-            _follow_level(kept, d)
+        elif d.quantity.type != "percent" and is_change(d) and d.change is None:
+            _follow_level(kept, d)  # (not a level that took a change after it: 急升12.5%，收报38.4元)
         kept.append(d)
     return sorted(kept, key=lambda k: k.quantity.start)
 

@@ -19,7 +19,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
-from extract.claims.time import name_times
+from extract.claims.time import name_times, session_day
 from extract.claims.vocab import cue_words, has_cue
 from extract.records import Claim, assembled
 
@@ -82,6 +82,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)
+    session_day(view, drafts)
     calendar_basis(view, drafts)
     carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
     for d in drafts:

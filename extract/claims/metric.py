@@ -17,6 +17,7 @@ from extract.claims.vocab import Metric, cue_pattern, cue_words, has_cue, metric
 
 _SHARE_PRICE = Metric("股价", "level")
 _LENGTH = Metric("长度", "level")
+_PRICE_MAX = 10_000  # a share price moved by a percent is under this (in its currency's units)
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
 _QUALIFIED_WORD = 3  # characters of a metric word before the qualifier it shares with the figure (出 of 出超)
 
@@ -113,6 +114,21 @@ def _closing_price(view: View, d: Draft) -> Metric | None:
     return _SHARE_PRICE if text.endswith(closes) else None
 
 
+def _moved_price(view: View, d: Draft) -> Metric | None:
+    """远扬海运则下跌3.4%至58.3元, 伟丰地产则跌2.1%至15.66元: with no metric word in its run, a
+    small amount (under _PRICE_MAX, written without a scale word) reached by a percent move is a
+    share price; an amount in 亿 (净利增长35%至4.2亿元) names its metric with a word."""
+    change = d.change_draft
+    q = d.quantity
+    if q.type != "money" or change is None or change.quantity.end > q.start:
+        return None
+    if not isinstance(q.value, (int, float)) or q.value >= _PRICE_MAX:
+        return None
+    if view.text[change.quantity.end : q.start].strip() not in cue_words("to"):
+        return None
+    return _SHARE_PRICE
+
+
 def _count_growth(view: View, d: Draft) -> Metric | None:
     """国道客运班次增两成, 旅客人次将较今年同期再增约8%: a change of a counted noun (written
     before it in its run, with no other metric word) is the growth rate of its count."""
@@ -163,7 +179,8 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        own = find_metric(view, d) or _closing_price(view, d) or compound(view, d) or _length(d)
+        own = find_metric(view, d) or _closing_price(view, d) or _moved_price(view, d) \
+            or compound(view, d) or _length(d)
         if own is not None and own.kind == "growth":
             own = _growth_of(_base_metric(view, d) or previous or carried)
         elif own is None and last is not None and last.metric and _same_series(last, d):

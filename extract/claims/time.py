@@ -24,6 +24,7 @@ _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 _REPORT_GAP = 1  # characters between a date and the publish verb it dates (10月29日晚发布)
 _ACT_REACH = 8  # characters after a date in which an act it dates is named (今日批准, 12月4日向公所申请)
 _CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\s]")
+_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")  # a date of one day (a trading day), not a period
 
 
 def date_role(view: View, date: Any) -> str | None:
@@ -100,6 +101,20 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if x.value is not None and date_role(view, x) is None:
             return x
     return carried
+
+
+def session_day(view: View, drafts: list[Draft]) -> None:
+    """台股今(27)日…收在2万7,436点, then 三大法人合计买超186.4亿元 and 个股方面，…收在1,085元: a
+    market figure (cue kind `market`: 股价 指数 成交额 买超金额 汇率 …) with no period is of the
+    trading day, the last day that dated a market figure before it in the article, across
+    paragraphs (a market wrap's later paragraphs name no date)."""
+    for d in drafts:
+        if d.metric not in cue_words("market"):
+            continue
+        if d.time is None:
+            d.time = view.memo.get("session")
+        elif _DAY.match(str(d.time.value or "")):
+            view.memo["session"] = d.time
 
 
 def _old_level(view: View, d: Draft, date: Any) -> bool:

@@ -6,7 +6,7 @@ Runs after the periods are named, since it compares the base's date with the fig
 - 较114年同期增加 / 较去年同月上升 (the base's date carries a `same_period` word, one year
   back) and 较115年度增加 for a 116年度 figure (a year against the year before): yoy;
 - 较9月下降 for a 10月 figure, 较第二季提高 for a third-quarter one (a month or quarter a
-  few months back): qoq;
+  few months back, of the figure's own length): qoq;
 - "from X to Y" where X is the same period a year back (由去年同期的8.2%升至9.6%,
   由上年度的31.5%升至32.8%): Y is yoy (corpus/ANNOTATING.md, "Decided calls").
 
@@ -94,7 +94,7 @@ def _date_basis(view: View, date: Any, time: Any) -> str | None:
     base, own = _granule(date), _granule(time)
     if base == "year":
         return "yoy" if own == "year" and gap == 12 else None
-    return "qoq" if 0 < gap <= 6 else None
+    return "qoq" if 0 < gap <= 6 and base == own else None  # not 增速比上半年加快 of 前三季度
 
 
 def _value(date: Any) -> str:
@@ -103,7 +103,8 @@ def _value(date: Any) -> str:
 
 
 def _granule(date: Any) -> str | None:
-    found = _MONTH.match(_value(date))
+    """year, half, quarter or month; a span with no value of its own (前三季度) is none of them."""
+    found = _MONTH.match(str(date.value or ""))
     if found is None:
         return None
     return "month" if found[2] else "quarter" if found[3] else "half" if found[4] else "year"

@@ -270,8 +270,11 @@ def _growth_of(base: Metric | None) -> Metric | None:
 
 def _fits_name(d: Draft, m: Metric) -> bool:
     """A carried metric names amounts and rates only: a bare count (湖北、湖南、江西三省) stays
-    without one, so that it only classifies."""
-    return m.kind != "count" and d.quantity.type != "quantity"
+    without one, so that it only classifies; a count that took a change (年增2.1%，达3,057栋)
+    is the carried series' level."""
+    if d.quantity.type == "quantity":
+        return m.kind == "level" and d.change is not None and not _unit_metric(d)
+    return m.kind != "count"
 
 
 def _final_name(d: Draft, found: Metric) -> str:

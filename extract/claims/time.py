@@ -75,6 +75,8 @@ def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
             continue  # 较去年同期亏损2.45亿元转盈，每股纯益1.86元: the base dates its own level only
         if role == "from" and not d.from_base or role in ("report", "act"):
             continue
+        if _event_since(view, date) and view.run_start(d.sentence, date.start) != d.run:
+            continue  # 上周四起连续3天带来豪雨，…损失12亿元: the start of an event that lasted
         return date
     return None
 
@@ -94,13 +96,25 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if d.time is not None and (_old_level(view, d, d.time) or d.metric in cue_words("no_period")):
             d.time = None
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
-            and date_role(view, d.time) != "compare"]
+            and date_role(view, d.time) != "compare" and not _event_since(view, d.time)]
     if used:
         return used[-1]
     for x in dates[::-1]:  # the last plain date of the sentence carries on
-        if x.value is not None and date_role(view, x) is None:
+        if x.value is not None and date_role(view, x) is None and not _event_since(view, x):
             return x
     return carried
+
+
+def _event_since(view: View, date: Any) -> bool:
+    """上周四起连续3天带来豪雨: a date from which something runs (cue kind `effective`) with a
+    duration in its own clause starts an event that lasted; it dates the event, not the figures
+    of the clauses after it (全台农业损失估计…), and is not carried. A date from which a fee
+    applies (明年4月起…由30元上调至40元) has no duration and still dates its figures."""
+    if not view.text[date.start : date.end].endswith(tuple(cue_words("effective"))):
+        return False
+    end = _CLAUSE_END.search(view.text, date.end)
+    stop = end.start() if end else len(view.text)
+    return any(date.end <= x.start and x.end <= stop for x in view.durations)
 
 
 def session_day(view: View, drafts: list[Draft]) -> None:

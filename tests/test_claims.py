@@ -64,7 +64,7 @@ def test_every_cue_kind_is_used() -> None:
                      "pointer", "definite", "event", "project", "count_unit", "project_total", "executive",
                      "period", "index", "after", "respective", "sum", "speech_lead", "byline", "act",
                      "effective", "no_period", "media", "wire", "not_from", "length_unit",
-                     "same_period", "not_basis", "market", "more", "less", "speech_adverb"}
+                     "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

@@ -193,4 +193,6 @@ def _timeless(view: View, d: Draft) -> bool:
     in a flow unit (cue kind `unit_metric`: 人次) is a period's figure too."""
     if view.text[d.quantity.start : d.quantity.end].endswith(tuple(cue_words("unit_metric"))):
         return False  # 其中日本旅客约16万人次: visits are a flow over the period, never a count to date
+    if d.metric and d.metric.removesuffix("数量") in cue_words("flow"):
+        return False  # 失业人数约38万9,000人: a period's count in a statistical release
     return d.metric_kind == "count" and not (d.direction and _moves_to(view, d))

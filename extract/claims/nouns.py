@@ -69,6 +69,9 @@ def noun_before_count(view: View, d: Draft) -> Metric | None:
         word = piece + word
     if len(word) < 2 or len(tags[-1][0]) < 2 or tags[-1][0] in cue_words("scope"):
         return None  # 全台累计19万8,420栋: a whole territory holds the count, it is not counted
+    end = d.quantity.start - len(d.window) + len(text)
+    if any(x.start < end and end - len(word) < x.end for x in d.dates):
+        return None  # 6月份录得5,120宗: a date's words (月份) count nothing
     return Metric(f"{word}数量", "level")  # the noun is no holder: counted_holder reads counts only
 
 

@@ -64,7 +64,8 @@ def test_every_cue_kind_is_used() -> None:
                      "pointer", "definite", "event", "project", "count_unit", "project_total", "executive",
                      "period", "index", "after", "respective", "sum", "speech_lead", "byline", "act",
                      "effective", "no_period", "media", "wire", "not_from", "length_unit",
-                     "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow"}
+                     "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow",
+                     "compare_after", "speech_short"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

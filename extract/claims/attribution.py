@@ -75,6 +75,9 @@ def _verbs(view: View, sentence: tuple[int, int], entities: list[Any]) -> list[A
     分析师, 统计局, 介绍了新品), and none inside an entity's name (国家统计局)."""
     text = view.text
     found = list(cue_pattern("speech", "publish").finditer(text, *sentence))
+    for match in cue_pattern("speech_short").finditer(text, *sentence):
+        if any(e.end == match.start() for e in entities):  # 旅发局料40万人次, not 资料 / 原料
+            found.append(match)
     for match in cue_pattern("speech_lead").finditer(text, *sentence):
         if text[match.end() : match.end() + 1] in ("，", ",", "：", ":") and \
                 not any(e.start <= match.start() < e.end for e in entities):

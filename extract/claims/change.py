@@ -14,7 +14,7 @@ from functools import cache
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start, metrics
 
 _SINCE_REACH = 12  # characters of a date between 由 and 起 (由明年10月1日起)
 
@@ -24,7 +24,8 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
     previous: Draft | None = None
     for d in drafts:
         d.from_base = _from_cue(d.window) and not _is_to_level(d.window)
-        d.direction = None if d.from_base else _direction(d.window) or _compared(d.window, previous)
+        window = _rate_names_blanked(view, d)
+        d.direction = None if d.from_base else _direction(window) or _compared(d.window, previous)
         if d.direction is None and previous and set(d.window) <= _CONNECTORS:
             d.direction = previous.direction  # 分别增长48%和35%
         if d.direction is None and previous is not None and previous.from_base:
@@ -89,6 +90,19 @@ def _since() -> re.Pattern[str]:
     `effective`: …起) opens no base, within a comma-run."""
     opening, since = cue_pattern("from").pattern, cue_pattern("effective").pattern
     return re.compile(f"(?:{opening})[^，,]{{1,{_SINCE_REACH}}}?(?:{since})")
+
+
+def _rate_names_blanked(view: View, d: Draft) -> str:
+    """经济成长率为4.82%: a change verb inside a rate's name (成长 of 经济成长率) is no change."""
+    window = d.window
+    offset = d.quantity.start - len(window)
+    for m in view.metric_words.finditer(offset, d.quantity.start):
+        word = m.group()
+        if metrics()[word].kind == "rate" and word.endswith(tuple(cue_words("rate_end"))) \
+                and has_cue(word, "up", "down"):  # not 经济增长3.15% (a verb after its noun)
+            at = m.start() - offset
+            window = window[:at] + " " * (m.end() - m.start()) + window[m.end() - offset :]
+    return window
 
 
 def _by_values(base: Draft, d: Draft) -> str | None:

@@ -42,6 +42,8 @@ def _date_role(view: View, date: Any) -> str | None:
     start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
     before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪
     role = last_cue(before, "compare", "from")
+    if role is None and view.text.startswith(tuple(cue_words("compare_after")), date.end):
+        role = "compare"  # 与去年同期相比: the base named before its comparison word
     if role is None and _dates_report(view, date):
         return "report"
     if role is None and _dates_act(view, date):

@@ -15,7 +15,7 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import View
-from extract.claims.vocab import cue_pattern, cue_words, is_agency
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
 _SHOWN_GAP = 6  # characters between a source and 显示 (最新数据则显示, 的监测数据显示)
@@ -66,7 +66,22 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
             found = found or near[-1]
             if is_agency(near[-1]):
                 speakers.add(near[-1].start)
+    if found is None and not unnamed:
+        found = _opening_agency(view, sentence, entities)
     return found, speakers, unnamed and found is None
+
+
+def _opening_agency(view: View, sentence: tuple[int, int], entities: list[Any]) -> Any:
+    """行政会议今日批准…, 运输署今日向立法会提交文件，建议…, 劳动部今(12)日召开…宣布: a government
+    body opening the sentence, with no speaker named, that names a decision or procedure of its
+    own (cue kind `act`) reports what it decided; it is the source."""
+    first = entities[0] if entities else None
+    if first is None or first.start != sentence[0] or not is_agency(first):
+        return None
+    act = cue_pattern("act").search(view.text, first.end, sentence[1])
+    if act is None or has_cue(view.text[first.end : act.start()], "future"):
+        return None  # 健保会将于12月4日审议…: an act still to come reports nothing yet
+    return first
 
 
 def _verbs(view: View, sentence: tuple[int, int], entities: list[Any]) -> list[Any]:

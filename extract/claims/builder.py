@@ -44,8 +44,9 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     carry, paragraph = Carry(), -1
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
-            goes_on = _breaks_down(view, sentence) or _same_body(view, sentence, carry.attribution)
-            period = (carry.first_time or carry.time) if goes_on else None
+            period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
+            if period is None and _same_body(view, sentence, carry.attribution):
+                period = _report_period(view, carry.first_time or carry.time)
             carry, paragraph = Carry(time=period), view.paragraph(sentence[0])
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
@@ -102,6 +103,14 @@ def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
     """分行业看，… / 按货品别观察，… / 进口方面，…: the paragraph details the report before it."""
     opening = view.text[sentence[0] : view.run_end(sentence, sentence[0])]
     return len(opening) <= _OPENING and opening.endswith(tuple(cue_words("breakdown")))
+
+
+def _report_period(view: View, date: Any) -> Any:
+    """The period a report goes on with; a date from which a decision applies (自明年1月1日起,
+    cue kind `effective`) is no period of the report's later paragraphs."""
+    if date is None or view.text[date.start : date.end].endswith(tuple(cue_words("effective"))):
+        return None
+    return date
 
 
 def _same_body(view: View, sentence: tuple[int, int], source: Any) -> bool:

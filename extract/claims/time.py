@@ -77,6 +77,8 @@ def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
             continue  # 较去年同期亏损2.45亿元转盈，每股纯益1.86元: the base dates its own level only
         if role == "from" and not d.from_base or role in ("report", "act"):
             continue
+        if _cumulative_run(view, d, date):
+            continue  # 恒指今年以来累计升约22%，预测市盈率约为10.8倍: the span of the cumulative move only
         if _event_since(view, date) and view.run_start(d.sentence, date.start) != d.run:
             continue  # 上周四起连续3天带来豪雨，…损失12亿元: the start of an event that lasted
         return date
@@ -105,6 +107,18 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if x.value is not None and date_role(view, x) is None and not _event_since(view, x):
             return x
     return carried
+
+
+def _cumulative_run(view: View, d: Draft, date: Any) -> bool:
+    """A date in another comma-run that holds a cumulative move of its own (恒指今年以来累计升约22%)
+    spans that move only."""
+    start = view.run_start(d.sentence, date.start)
+    if start == d.run:
+        return False
+    end = view.run_end(d.sentence, date.end)
+    at = view.text.find("累计", start, end)
+    # 累计今年前10月，零售业营业额…: a year-to-date opening is the period of the runs after it
+    return at > start and any(start <= f.start and f.end <= end for f in d.figures)
 
 
 def _event_since(view: View, date: Any) -> bool:

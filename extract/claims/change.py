@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Any
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start, metrics
 
 _SINCE_REACH = 12  # characters of a date between 由 and 起 (由明年10月1日起)
+_LEVEL_TYPE = {"pp": "percent"}  # the type of the level a change in this unit moves
 
 
 def read_cues(view: View, drafts: list[Draft]) -> None:
@@ -30,6 +32,9 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
             d.direction = previous.direction  # 分别增长48%和35%
         if d.direction is None and previous is not None and previous.from_base:
             d.direction = _by_values(previous, d)  # 由5.0元调整至5.4元
+        if d.direction is None and previous is not None and previous.direction \
+                and has_cue(d.window, "neutral_change"):
+            d.direction = previous.direction  # 由2万9,500元调升至3万450元，调幅3.22%: the move just stated
         value = d.quantity.value
         if isinstance(value, (int, float)) and value < 0:
             d.direction = "down"
@@ -206,6 +211,11 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
                 level.basis = d.basis or (basis_cue(between) if d.direction else None)
                 continue
         elif d.quantity.type != "percent" and is_change(d) and d.change is None:
+            level = _level_after(view, drafts[i + 1:], d)
+            if level is not None:  # 下调0.125厘至5.25厘: the change of the level after it
+                level.change, level.change_draft = d.quantity, d
+                level.direction, level.basis = d.direction, d.basis
+                continue
             _follow_level(view, kept, d)  # (not a level that took a change after it: 急升12.5%，收报38.4元)
         kept.append(d)
     return sorted(kept, key=lambda k: k.quantity.start)
@@ -238,14 +248,26 @@ def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
 def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:
     """增加5.8%至142.3亿元, 上升3.1%，收报45.8元 (not an intraday move: 盘中上涨6%，收报…),
     减少4.5%，为48万2,000人次 (a linking word alone after the comma)."""
-    if not rest or rest[0].quantity.type == "percent":
+    if not rest:
         return None
     between = view.text[d.quantity.end : rest[0].quantity.start].strip()
+    if rest[0].quantity.type == "percent" or d.quantity.type != "percent":
+        # 上升0.3个百分点至6.1%, 下调0.125厘至5.25厘: a change of a rate, or one in the level's
+        # own unit, written before the level it moves to
+        unit = _unit(d.quantity)
+        same = _unit(rest[0].quantity) == ("percent" if unit == "pp" else unit)
+        return rest[0] if same and rest[0].quantity.type == _LEVEL_TYPE.get(unit, d.quantity.type) \
+            and between in cue_words("to") else None
     close = between.lstrip("，,").startswith(("收报", "收在")) and "盘中" not in d.window
     linked = between[:1] in "，," and between[1:] in cue_words("linking")  # 减少4.5%，为48万2,000人次
     if between in cue_words("to") or close or linked:
         return rest[0]
     return None
+
+
+def _unit(q: Any) -> Any:
+    """A mention's unit, or a money mention's currency."""
+    return getattr(q, "unit", None) or getattr(q, "currency", None)
 
 
 def _dated_between(view: View, kept: list[Draft], d: Draft) -> bool:

@@ -31,6 +31,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # between compiled modules are native calls.
 MODULES = [
     "extract/claims/attribution.py",
+    "extract/claims/basis.py",
     "extract/claims/builder.py",
     "extract/claims/change.py",
     "extract/claims/clauses.py",
@@ -38,6 +39,7 @@ MODULES = [
     "extract/claims/fits.py",
     "extract/claims/holder.py",
     "extract/claims/metric.py",
+    "extract/claims/nouns.py",
     "extract/claims/subject.py",
     "extract/claims/time.py",
     "extract/claims/vocab.py",

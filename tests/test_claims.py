@@ -65,7 +65,9 @@ def test_every_cue_kind_is_used() -> None:
                      "list_lead", "close", "linking", "metric_end", "rate_end", "vague_measure", "scope",
                      "pointer", "definite", "event", "project", "count_unit", "project_total", "executive",
                      "period", "index", "after", "respective", "sum", "speech_lead", "byline", "act",
-                     "effective", "no_period", "media", "wire", "not_from", "length_unit"}
+                     "effective", "no_period", "media", "wire", "not_from", "length_unit",
+                     "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow",
+                     "compare_after", "speech_short", "future", "neutral_change"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

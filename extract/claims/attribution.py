@@ -15,12 +15,13 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import BRACKET, View
-from extract.claims.vocab import cue_pattern, cue_words, is_agency
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
 _SHOWN_GAP = 6  # characters between a source and 显示 (最新数据则显示, 的监测数据显示)
 _BYLINE_GAP = 1  # characters between 记者 and the reporter's name (本报记者 黄子晴)
 _BREAK = regex.compile(r"[，,。；;：:！？!?、\n]")
+_SHORT_MIN, _SHORT_MAX = 2, 6  # characters of a body's short name (统计处, 主计总处)
 
 
 def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
@@ -32,6 +33,10 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
     speakers: set[int] = set()
     pronoun = cue_pattern("pronoun").search(text, *sentence)
     if not entities and not pronoun and "公司" not in text[slice(*sentence)]:
+        short = next((_short_name(view, sentence, m.start()) for m in _verbs(view, sentence, [])
+                      if _short_name(view, sentence, m.start()) is not None), None)
+        if short is not None:
+            return short, speakers, False  # 统计处分析，… after 经济部统计处: the body named before
         return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
     found, unnamed = None, False
     headed = [e for e in entities if e.start == sentence[0] and text.startswith((":", "："), e.end)]
@@ -40,7 +45,7 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         speakers.add(found.start)
     for match in _verbs(view, sentence, entities):
         near = [e for e in entities if e.end <= match.start() and _gap(text, e.end, match.start()) <= _REACH]
-        who = _speaker(view, near, match.start())
+        who = _speaker(view, near, match.start()) or _short_name(view, sentence, match.start())
         lead = match.group() in cue_words("speech_lead")
         unnamed = unnamed or (who is None and not lead and match.group() not in cue_words("publish"))
         if who is None or text.startswith("了", match.end()) or _launch(view, match):
@@ -60,7 +65,22 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
             found = found or near[-1]
             if is_agency(near[-1]):
                 speakers.add(near[-1].start)
+    if found is None and not unnamed:
+        found = _opening_agency(view, sentence, entities)
     return found, speakers, unnamed and found is None
+
+
+def _opening_agency(view: View, sentence: tuple[int, int], entities: list[Any]) -> Any:
+    """行政会议今日批准…, 运输署今日向立法会提交文件，建议…, 劳动部今(12)日召开…宣布: a government
+    body opening the sentence, with no speaker named, that names a decision or procedure of its
+    own (cue kind `act`) reports what it decided; it is the source."""
+    first = entities[0] if entities else None
+    if first is None or first.start != sentence[0] or not is_agency(first):
+        return None
+    act = cue_pattern("act").search(view.text, first.end, sentence[1])
+    if act is None or has_cue(view.text[first.end : act.start()], "future"):
+        return None  # 健保会将于12月4日审议…: an act still to come reports nothing yet
+    return first
 
 
 def _verbs(view: View, sentence: tuple[int, int], entities: list[Any]) -> list[Any]:
@@ -69,6 +89,9 @@ def _verbs(view: View, sentence: tuple[int, int], entities: list[Any]) -> list[A
     分析师, 统计局, 介绍了新品), and none inside an entity's name (国家统计局)."""
     text = view.text
     found = list(cue_pattern("speech", "publish").finditer(text, *sentence))
+    for match in cue_pattern("speech_short").finditer(text, *sentence):
+        if any(e.end == match.start() for e in entities):  # 旅发局料40万人次, not 资料 / 原料
+            found.append(match)
     for match in cue_pattern("speech_lead").finditer(text, *sentence):
         if text[match.end() : match.end() + 1] in ("，", ",", "：", ":") and \
                 not any(e.start <= match.start() < e.end for e in entities):
@@ -112,6 +135,24 @@ def _alias(view: View, e: Any) -> bool:
     if e.start == 0 or text[e.start - 1] != "(" or not text.startswith(")", e.end):
         return False
     return view.ending_at(e.start - 1) is not None
+
+
+def _short_name(view: View, sentence: tuple[int, int], verb: int) -> Any:
+    """统计处分析，… / 统计处并指出，… / 主计总处表示 after 经济部统计处 or 行政院主计总处 was named:
+    a government body's short name (it ends as an agency's name does), written alone before the
+    verb and found by no entity, is the body named in full before it in the article (the last
+    org whose name ends with it)."""
+    text = view.text
+    start = max([sentence[0], *[m.end() for m in _BREAK.finditer(text, sentence[0], verb)]])
+    phrase = text[start:verb]
+    ends = cue_pattern("speech_adverb")
+    while (tail := [m for m in ends.finditer(phrase) if m.end() == len(phrase)]):
+        phrase = phrase[: tail[-1].start()]
+    if not _SHORT_MIN <= len(phrase) <= _SHORT_MAX or not phrase.endswith(tuple(cue_words("agency"))):
+        return None
+    named = [e for e in view.entities if e.type == "org" and e.end <= start and len(e.text) > len(phrase)
+             and text[e.start : e.end].endswith(phrase)]
+    return named[-1] if named else None
 
 
 def _speaker(view: View, near: list[Any], verb: int) -> Any:

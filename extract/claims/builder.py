@@ -13,13 +13,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from extract.claims.attribution import source_of
+from extract.claims.basis import calendar_basis
 from extract.claims.change import pair_changes, read_cues
 from extract.claims.clauses import Draft, View
 from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
-from extract.claims.time import name_times
-from extract.claims.vocab import cue_words, has_cue
+from extract.claims.time import name_times, session_day
+from extract.claims.vocab import cue_words, has_cue, is_agency
 from extract.records import Claim, assembled
 
 _SOURCE = ("speech", "publish", "source")
@@ -44,6 +45,8 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
             period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
+            if period is None and _same_body(view, sentence, carry.attribution):
+                period = _report_period(view, carry.first_time or carry.time)
             carry, paragraph = Carry(time=period), view.paragraph(sentence[0])
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
@@ -81,6 +84,8 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     carry.subject = name_subjects(view, drafts, speakers, carry.subject)
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)
+    session_day(view, drafts)
+    calendar_basis(view, drafts)
     carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
     for d in drafts:
         d.attribution = carry.attribution
@@ -98,6 +103,25 @@ def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
     """分行业看，… / 按货品别观察，… / 进口方面，…: the paragraph details the report before it."""
     opening = view.text[sentence[0] : view.run_end(sentence, sentence[0])]
     return len(opening) <= _OPENING and opening.endswith(tuple(cue_words("breakdown")))
+
+
+def _report_period(view: View, date: Any) -> Any:
+    """The period a report goes on with; a date from which a decision applies (自明年1月1日起,
+    cue kind `effective`) is no period of the report's later paragraphs."""
+    if date is None or view.text[date.start : date.end].endswith(tuple(cue_words("effective"))):
+        return None
+    return date
+
+
+def _same_body(view: View, sentence: tuple[int, int], source: Any) -> bool:
+    """财政部今(9)日公布…10月出口… then 财政部统计处处长蔡美娟表示，资通与视听产品出口…: a
+    paragraph that opens with the reporting body (or a part of it, named from it) goes on with
+    its report, and the report's period carries into it, as into a breakdown."""
+    if source is None or source.type != "org" or not is_agency(source):
+        return False
+    body = view.text[source.start : source.end]
+    opening = [e for e in view.inside(view.entities, sentence) if e.start == sentence[0] and e.type == "org"]
+    return any(view.text[e.start : e.end].startswith(body) for e in opening)
 
 
 def _opens_with_entity(view: View, sentence: tuple[int, int]) -> bool:

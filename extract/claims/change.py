@@ -9,9 +9,16 @@ and then states no claim of its own.
 
 from __future__ import annotations
 
+import re
+from functools import cache
+from typing import Any
+
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start
+from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start, metrics
+
+_SINCE_REACH = 12  # characters of a date between 由 and 起 (由明年10月1日起)
+_LEVEL_TYPE = {"pp": "percent"}  # the type of the level a change in this unit moves
 
 
 def read_cues(view: View, drafts: list[Draft]) -> None:
@@ -19,15 +26,21 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
     previous: Draft | None = None
     for d in drafts:
         d.from_base = _from_cue(d.window) and not _is_to_level(d.window)
-        d.direction = None if d.from_base else _direction(d.window)
+        window = _rate_names_blanked(view, d)
+        d.direction = None if d.from_base else _direction(window) or _compared(d.window, previous)
         if d.direction is None and previous and set(d.window) <= _CONNECTORS:
             d.direction = previous.direction  # 分别增长48%和35%
+        if d.direction is None and previous is not None and previous.from_base:
+            d.direction = _by_values(previous, d)  # 由5.0元调整至5.4元
+        if d.direction is None and previous is not None and previous.direction \
+                and has_cue(d.window, "neutral_change"):
+            d.direction = previous.direction  # 由2万9,500元调升至3万450元，调幅3.22%: the move just stated
         value = d.quantity.value
         if isinstance(value, (int, float)) and value < 0:
             d.direction = "down"
         if has_cue(d.window, "peer"):
             d.peer, d.direction = d.direction is not None, None
-        d.basis = last_cue(d.window, "yoy", "qoq")
+        d.basis = basis_cue(d.window)
         if d.basis is None and previous and d.direction and set(d.window) <= _CONNECTORS:
             d.basis = previous.basis
         if d.direction is None and not d.from_base and not has_cue(d.window, "compare"):
@@ -35,7 +48,7 @@ def read_cues(view: View, drafts: list[Draft]) -> None:
         elif d.direction is None and previous is not None and previous.direction is None:
             # 赤字648亿港元，较去年同期的1,021亿港元收窄: the base is a level, the verb the first one's
             previous.direction = _trailing(view, d, drafts)[0]
-            previous.basis = last_cue(d.window, "yoy", "qoq") if previous.direction else None
+            previous.basis = basis_cue(d.window) if previous.direction else None
         elif d.basis is None and d.direction and d is drafts[-1]:
             d.basis = _trailing(view, d, drafts)[1]  # 由…18GWh增至37GWh，同比翻倍
         if d.direction is None:
@@ -49,13 +62,94 @@ def _trailing(view: View, d: Draft, drafts: list[Draft]) -> tuple[str | None, st
         return None, d.basis
     tail = view.text[d.quantity.end : d.sentence[1]]
     direction = _direction(tail)
-    return direction, (last_cue(tail, "yoy", "qoq") if direction else None)
+    if direction is not None and _names_other(view, d, tail):
+        return None, d.basis  # 约六成预期明年订单将持平或增加: the verb is another series'
+    return direction, (basis_cue(tail) if direction else None)
+
+
+def _names_other(view: View, d: Draft, tail: str) -> bool:
+    """A metric word before the trailing change verb names the series that moves."""
+    verb = cue_pattern("up", "down").search(tail)
+    at = d.quantity.end + (verb.start() if verb else len(tail))
+    return view.metric_words.search(d.quantity.end, at) is not None
+
+
+def basis_cue(text: str) -> str | None:
+    """The last basis word of `text`, not one read inside a longer word (cue kind `not_basis`):
+    较去年底 is a point in time, not 较去年; 较2018年同月减少 holds 月减 but is no qoq."""
+    if has_cue(text, "not_basis"):
+        text = cue_pattern("not_basis").sub(lambda m: " " * len(m.group()), text)
+    return last_cue(text, "yoy", "qoq")
 
 
 def _from_cue(window: str) -> bool:
     """由1.2万人增至1.5万人: a 从 / 由 that opens a base, not one inside a word (cue kind
     `not_from`: 行业从业人员已超过450万人, 由于需求增加): such a word is blanked first."""
-    return has_cue(cue_pattern("not_from").sub(lambda m: " " * len(m.group()), window), "from")
+    window = cue_pattern("not_from").sub(lambda m: " " * len(m.group()), window)
+    return has_cue(_since().sub(lambda m: " " * len(m.group()), window), "from")
+
+
+@cache
+def _since() -> re.Pattern[str]:
+    """由明年10月1日起上调6.8%: 由 / 从 opening a date from which a change applies (cue kind
+    `effective`: …起) opens no base, within a comma-run."""
+    opening, since = cue_pattern("from").pattern, cue_pattern("effective").pattern
+    return re.compile(f"(?:{opening})[^，,]{{1,{_SINCE_REACH}}}?(?:{since})")
+
+
+def _rate_names_blanked(view: View, d: Draft) -> str:
+    """经济成长率为4.82%: a change verb inside a rate's name (成长 of 经济成长率) is no change."""
+    window = d.window
+    offset = d.quantity.start - len(window)
+    for m in view.metric_words.finditer(offset, d.quantity.start):
+        word = m.group()
+        if metrics()[word].kind == "rate" and word.endswith(tuple(cue_words("rate_end"))) \
+                and has_cue(word, "up", "down"):  # not 经济增长3.15% (a verb after its noun)
+            at = m.start() - offset
+            window = window[:at] + " " * (m.end() - m.start()) + window[m.end() - offset :]
+    return window
+
+
+def _by_values(base: Draft, d: Draft) -> str | None:
+    """由5.0元调整至5.4元, 费率拟由5.17%调至5.5%, 由498蚊加至528蚊: Y of "from X to Y" with a
+    verb that names no direction moves the way its value does from X's (same type and unit)."""
+    if not _is_to_level(d.window):
+        return None
+    x, y = base.quantity, d.quantity
+    if x.type != y.type or getattr(x, "unit", None) != getattr(y, "unit", None):
+        return None
+    if not isinstance(x.value, (int, float)) or not isinstance(y.value, (int, float)) or x.value == y.value:
+        return None
+    return "up" if y.value > x.value else "down"
+
+
+def _compared(window: str, previous: Draft | None) -> str | None:
+    """较去年同期多约一成, 按年多28蚊, 较2018年同月仍低约一成半, 比去年的35万人次多约14%: 多 / 高
+    (cue kind `more`) and 少 / 低 (`less`) right before the figure give a direction only after a
+    comparison base, written in the window or as the figure before it (比…的35万人次)."""
+    found = _MORE_LESS().search(window)
+    if found is None:
+        return None
+    head = _strip_adverbs(window[: found.start()])
+    compared = has_cue(head, "compare", "yoy", "qoq") or (
+        not head.strip() and previous is not None and _compared_base(previous))
+    if not compared:
+        return None
+    return "up" if found.group() in cue_words("more") else "down"
+
+
+@cache
+def _MORE_LESS() -> re.Pattern[str]:  # noqa: N802 - a compiled pattern, named as the others
+    return re.compile(f"(?:{cue_pattern('more', 'less').pattern})$")
+
+
+def _strip_adverbs(text: str) -> str:
+    adverbs = cue_pattern("adverb")
+    while True:
+        found = [m for m in adverbs.finditer(text) if m.end() == len(text)]
+        if not found:
+            return text
+        text = text[: found[-1].start()]
 
 
 def _direction(window: str) -> str | None:
@@ -72,6 +166,12 @@ def is_change(d: Draft) -> bool:
     return (d.direction is not None or d.peer) and not _is_to_level(d.window) and not d.from_base
 
 
+def _compared_base(d: Draft) -> bool:
+    """较第二季的2.7%, 比去年的35万人次: the level written as a comparison's base."""
+    window = d.window
+    return window.endswith("的") and has_cue(window, "compare") and not _from_cue(window)
+
+
 def is_base_level(d: Draft) -> bool:
     """上年同期为108.9亿元: the comparison period's own level, never given the change."""
     return d.direction is None and any(p in d.window for p in cue_words("base_period"))
@@ -81,6 +181,8 @@ def _compatible(level: Draft, change: Draft) -> bool:
     if level.change is not None or level.change_of is not None or is_base_level(level):
         return False
     if level.quantity.text.startswith(tuple(cue_words("conversion"))):
+        return False
+    if _compared_base(level):  # 较第二季的2.7%加快0.4个百分点: the base of a comparison takes no change
         return False
     if change.quantity.unit == "pp":  # a rate's change, not a growth rate's (增长5.8%，增速回落0.4个百分点)
         rate = level.direction is None or _is_to_level(level.window)
@@ -106,10 +208,15 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
                 level.change, level.change_draft = d.quantity, d
                 between = view.text[min(level.quantity.end, d.quantity.start) : d.quantity.start]
                 level.direction = d.direction
-                level.basis = d.basis or (last_cue(between, "yoy", "qoq") if d.direction else None)
+                level.basis = d.basis or (basis_cue(between) if d.direction else None)
                 continue
-        elif d.quantity.type != "percent" and is_change(d):
-            _follow_level(kept, d)
+        elif d.quantity.type != "percent" and is_change(d) and d.change is None:
+            level = _level_after(view, drafts[i + 1:], d)
+            if level is not None:  # 下调0.125厘至5.25厘: the change of the level after it
+                level.change, level.change_draft = d.quantity, d
+                level.direction, level.basis = d.direction, d.basis
+                continue
+            _follow_level(view, kept, d)  # (not a level that took a change after it: 急升12.5%，收报38.4元)
         kept.append(d)
     return sorted(kept, key=lambda k: k.quantity.start)
 
@@ -139,19 +246,45 @@ def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
 
 
 def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:
-    """增加5.8%至142.3亿元, 上升3.1%，收报45.8元 (not an intraday move: 盘中上涨6%，收报…)."""
-    if not rest or rest[0].quantity.type == "percent":
+    """增加5.8%至142.3亿元, 上升3.1%，收报45.8元 (not an intraday move: 盘中上涨6%，收报…),
+    减少4.5%，为48万2,000人次 (a linking word alone after the comma)."""
+    if not rest:
         return None
     between = view.text[d.quantity.end : rest[0].quantity.start].strip()
+    if rest[0].quantity.type == "percent" or d.quantity.type != "percent":
+        # 上升0.3个百分点至6.1%, 下调0.125厘至5.25厘: a change of a rate, or one in the level's
+        # own unit, written before the level it moves to
+        unit = _unit(d.quantity)
+        same = _unit(rest[0].quantity) == ("percent" if unit == "pp" else unit)
+        return rest[0] if same and rest[0].quantity.type == _LEVEL_TYPE.get(unit, d.quantity.type) \
+            and between in cue_words("to") else None
     close = between.lstrip("，,").startswith(("收报", "收在")) and "盘中" not in d.window
-    if between in cue_words("to") or close:
+    linked = between[:1] in "，," and between[1:] in cue_words("linking")  # 减少4.5%，为48万2,000人次
+    if between in cue_words("to") or close or linked:
         return rest[0]
     return None
 
 
-def _follow_level(kept: list[Draft], d: Draft) -> None:
+def _unit(q: Any) -> Any:
+    """A mention's unit, or a money mention's currency."""
+    return getattr(q, "unit", None) or getattr(q, "currency", None)
+
+
+def _dated_between(view: View, kept: list[Draft], d: Draft) -> bool:
+    """A date written between the last level and the change that is no comparison base
+    (较年初增加320万千瓦 is one) dates the change as a figure of its own."""
+    if not kept:
+        return False
+    lo, hi = kept[-1].quantity.end, d.quantity.start
+    return any(lo <= x.start and x.end <= hi
+               and not has_cue(view.text[max(lo, x.start - 1) : x.start], "compare") for x in d.dates)
+
+
+def _follow_level(view: View, kept: list[Draft], d: Draft) -> None:
     """增加6仙 / 增加320万千瓦 / 跌83点: a claim of its own on the level's series; the level
     takes its direction and basis when it has none."""
+    if _dated_between(view, kept, d):
+        return  # 员工约5,600人，越南第二座工厂明年初也将扩编800人: another clause's own plan, no change
     for level in kept[::-1]:
         same = level.quantity.type == d.quantity.type and (
             level.quantity.type == "money" or level.quantity.unit == d.quantity.unit

@@ -11,25 +11,15 @@ from __future__ import annotations
 
 from typing import Any
 
-import regex
-
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import METRIC_NOT_BEFORE, Metric, cue_pattern, cue_words, has_cue, metrics
-from extract.text.segment import segmenter
-from extract.text.sentences import END_MARKS
+from extract.claims.nouns import base_at, compound, counted_noun, noun_before_count, strip_links
+from extract.claims.vocab import Metric, cue_pattern, cue_words, has_cue, metrics
 
 _SHARE_PRICE = Metric("股价", "level")
 _LENGTH = Metric("长度", "level")
+_PRICE_MAX = 10_000  # a share price moved by a percent is under this (in its currency's units)
 _AFTER = 6  # how far after a figure its head noun may start (的 and a modifier)
-_NOUN = regex.compile(r"\p{Han}{2,8}")  # a counted noun written right after its count (5,800份投标)
-_NOUN_LONGEST = 5
-_NOUN_TAGS = ("n", "nz")  # the segmenter's common-noun tags (not names of people or places)
-_HEAD_TAGS = ("n", "nz", "l")  # a noun, or a set phrase (合作社), written before its count
-_HEAD_LONGEST = 4
-_TWO_WORDS = 3  # the fewest characters of a noun and a verb (学生报名), or a verb and its object
-_NOUN_STOPS = ("up", "down", "verb", "speech", "publish", "yoy", "qoq", "to", "from", "compare", "stop")
-_COMPOUND = regex.compile(r"\p{Han}{2,10}$")  # the Han words right before a figure (or its verb)
-_LINK_CUES = ("linking", "up", "down", "yoy", "qoq", "adverb", "to")  # between a measured noun and its figure
+_QUALIFIED_WORD = 3  # characters of a metric word before the qualifier it shares with the figure (出 of 出超)
 
 
 def find_metric(view: View, d: Draft) -> Metric | None:
@@ -38,7 +28,7 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     stop = d.quantity.start
     if d.from_base:  # 份额已经从2022年出口管制期间的95%: the metric comes before 从
         # the window starts at the figure before, which may stand after the run's start
-        at = _base_at(view, d)
+        at = base_at(view, d)
         stop = (d.quantity.start - len(d.window) + at if at >= 0 else start) if start < stop else stop
         stop = max(start, min(stop, d.quantity.start))
     names = d.entities
@@ -46,6 +36,9 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     counted = view.metric_words.match(d.quantity.end, end) if d.quantity.type == "quantity" else None
     if counted is not None and metrics()[counted.group()].kind == "count":
         return metrics()[counted.group()]  # 住宅项目提供约2,300个单位: the noun after its count is counted
+    through = _through_qualifier(view, d, start)
+    if through is not None:
+        return through
     before = [m for m in view.metric_words.finditer(start, stop)
               if _fits(d, m.group()) and not _in_name(m, names)]
     if before:
@@ -54,6 +47,23 @@ def find_metric(view: View, d: Draft) -> Metric | None:
     between = view.text[d.quantity.end : after.start()].lstrip("的") if after else ""
     if after and _fits(d, after.group()) and "的" not in between and _after_fits(d, after.group(), between):
         return metrics()[after.group()]
+    return None
+
+
+def _through_qualifier(view: View, d: Draft, start: int) -> Metric | None:
+    """出超139.4亿美元 read by the mention stage as 出 + 超139.4亿美元 (超 as the qualifier "over"):
+    a metric word that ends on the figure's one-character qualifier names the figure (出超, 入超),
+    unless a metric word ends right before the qualifier (收入超30亿元, 投入超30亿元)."""
+    q = d.quantity
+    if getattr(q, "qualifier", None) is None or q.text[:1].isdigit() or not q.text[1:2].isdigit():
+        return None  # 超过30亿元: a qualifier word, not the tail of a metric word
+    for at in range(max(start, q.start - _QUALIFIED_WORD), q.start):
+        before = view.metric_words.match(at, q.start)
+        if before is not None and before.end() == q.start:
+            return None  # 研发投入超30亿元: the word before the qualifier (投入) names the figure, not 入超
+        word = view.metric_words.match(at, q.start + 1)
+        if word is not None and word.end() == q.start + 1 and _fits(d, word.group()):
+            return metrics()[word.group()]
     return None
 
 
@@ -72,136 +82,6 @@ def _after_fits(d: Draft, word: str, between: str) -> bool:
     (32万辆交付目标, 300万吨的产量): in 入场580万人次 亏损收窄 and 首批138伙折实平均呎价 the
     word after names a figure of its own."""
     return d.quantity.type != "quantity" or metrics()[word].kind == "count" or not between
-
-
-def _counted_noun(view: View, d: Draft) -> Metric | None:
-    """A count whose noun is in no vocabulary names it right after its measure word: 逾5,800份投标，
-    约1万3,500宗个案被加征 → 投标 / 个案 (`<noun>数量`). The noun must end the run (its full stop
-    aside), stop at a `stop` cue (被 在 受惠), or be a noun its verb follows (60名学生报名); any
-    other cue, 的, or a figure after it means the words are a predicate or a modifier
-    (5,200万片扩增至…, 23间表现欠佳的分店, 35万人次多约14%)."""
-    if d.quantity.type != "quantity":
-        return None
-    end = d.run_end
-    while end > d.quantity.end and view.text[end - 1] in END_MARKS:
-        end -= 1  # the last run of a sentence holds its full stop: 培训约150名护士。
-    stretch = _NOUN.match(view.text, d.quantity.end, end)
-    if stretch is None:
-        return None
-    # 65岁以上长者占…: a bound before the noun makes the figure a size class of it, no count
-    named = "" if d.quantity.text.endswith(METRIC_NOT_BEFORE) else _noun_before_verb(stretch.group())
-    cut = None if named else cue_pattern(*_NOUN_STOPS).search(stretch.group())
-    if named:
-        word = named
-    elif cut is not None:
-        word = stretch.group()[: cut.start()] if cut.group() in cue_words("stop") else ""
-    else:
-        word = _whole_noun(stretch.group()) if stretch.end() == end else ""
-    return Metric(word, "count") if 2 <= len(word) <= _NOUN_LONGEST else None
-
-
-def _noun_before_count(view: View, d: Draft) -> Metric | None:
-    """现有队员46人, 保险对象约2,390万人, 首发新车共有86款: with no noun after it, a count
-    (of a measure word that does not only classify) counts the noun written right before it,
-    past its linking words; the segmenter's tags tell a noun from a verb or a place word."""
-    if d.quantity.type != "quantity" or d.quantity.unit not in cue_words("count_unit"):
-        return None
-    text = _strip_links(_before_base(view, d), cue_pattern("linking"))
-    tail = _COMPOUND.search(text)
-    if tail is None:
-        return None
-    tags = segmenter().tag(tail.group())
-    word = ""
-    for piece, tag in tags[::-1]:
-        if tag not in _HEAD_TAGS or len(word) + len(piece) > _HEAD_LONGEST:
-            break
-        word = piece + word
-    if len(word) < 2 or len(tags[-1][0]) < 2 or tags[-1][0] in cue_words("scope"):
-        return None  # 全台累计19万8,420栋: a whole territory holds the count, it is not counted
-    return Metric(f"{word}数量", "level")  # the noun is no holder: counted_holder reads counts only
-
-
-def _before_base(view: View, d: Draft) -> str:
-    """The text before the figure; for X of "from X to Y" the text before 从 / 由 and the
-    adverbs before it (县外转诊率从去年的18%, 救护车也从2020年的3辆): the noun stands there."""
-    at = _base_at(view, d) if d.from_base else -1
-    return d.window if at < 0 else _strip_links(d.window[:at], cue_pattern("adverb"))
-
-
-def _base_at(view: View, d: Draft) -> int:
-    """Where in the figure's window the last 从 / 由 opening its base stands, or -1; one inside
-    a metric word (从业人员) opens none."""
-    offset = d.quantity.start - len(d.window)
-    for at in range(len(d.window) - 1, -1, -1):
-        if d.window[at] in "从由" and not any(
-            m.start() <= offset + at < m.end() for m in view.metric_words.finditer(offset, d.quantity.start)
-        ):
-            return at
-    return -1
-
-
-def _strip_links(text: str, links: Any) -> str:
-    """The text before a figure without the linking words that end it (共有, 达, 约为)."""
-    while text:
-        found = [m for m in links.finditer(text) if m.end() == len(text)]
-        if not found:
-            break
-        text = text[: found[-1].start()]
-    return text
-
-
-def _whole_noun(words: str) -> str:
-    """The words that end the run after a count (约150名护士。, 2万3,000只家禽死亡，) name it,
-    unless they are a verb and its object (1,500公吨平抑菜价: what the figure is for)."""
-    if len(words) < _TWO_WORDS:
-        return words
-    tags = segmenter().tag(words)
-    verb_object = len(tags) > 1 and tags[0][1].startswith("v") and tags[-1][1] in _NOUN_TAGS
-    return "" if verb_object else words
-
-
-def _noun_before_verb(words: str) -> str:
-    """60名学生报名, 118户村民以土地入股, 32个摊位进驻: a noun right after the count, then its
-    verb (or a preposition), is what is counted; the segmenter's tags tell a noun (学生) from a
-    verb or a modifier (23间表现欠佳的分店: no noun first, nothing named)."""
-    if len(words) < _TWO_WORDS:  # a noun and its verb: three characters at least; the tagger only then
-        return ""
-    tags = segmenter().tag(words)
-    if len(tags) < 2:
-        return ""
-    (word, tag), (_, after) = tags[0], tags[1]
-    return word if tag in _NOUN_TAGS and (after.startswith("v") or after == "p") else ""
-
-
-def _compound(view: View, d: Draft) -> Metric | None:
-    """装车量为78.4GWh, 吞吐量同比下降4.1%, 国产化比率超过八成: with no vocabulary word in
-    its run, the noun written right before the figure (or before its linking and change words)
-    names it when it ends as a measured noun does (`metric_end`: 量 额 率 数 价 费 值 比例).
-    The word's bounds are the segmenter's: its last word, or a one-character ending joined
-    to the word before it (装车 + 量)."""
-    text = _strip_links(_before_base(view, d), cue_pattern(*_LINK_CUES))
-    # 批发价较台风前上涨约4成: the noun stands before the comparison base
-    cuts = [m.start() for m in cue_pattern("compare").finditer(text)]
-    for candidate in [text, *[text[:at] for at in cuts[::-1]]]:
-        word = _measured_noun(candidate)
-        if word is not None:
-            return Metric(word, "rate" if word.endswith(tuple(cue_words("rate_end"))) else "level")
-    return None
-
-
-def _measured_noun(text: str) -> str | None:
-    tail = _COMPOUND.search(text)
-    if tail is None:
-        return None
-    words = segmenter().cut(tail.group())
-    word = words[-1] if len(words[-1]) > 1 or len(words) == 1 else words[-2] + words[-1]
-    if len(word) < 2 or not word.endswith(tuple(cue_words("metric_end"))):
-        return None
-    if word in cue_words("vague_measure"):
-        return None
-    if cue_pattern("speech", "publish", "anaphor").search(word):
-        return None
-    return word
 
 
 def _unit_metric(d: Draft) -> Metric | None:
@@ -232,6 +112,21 @@ def _closing_price(view: View, d: Draft) -> Metric | None:
     # and 回收 before an amount are no closing prices
     closes = tuple(w for w in cue_words("close") if moved or len(w) > 1)
     return _SHARE_PRICE if text.endswith(closes) else None
+
+
+def _moved_price(view: View, d: Draft) -> Metric | None:
+    """远扬海运则下跌3.4%至58.3元, 伟丰地产则跌2.1%至15.66元: with no metric word in its run, a
+    small amount (under _PRICE_MAX, written without a scale word) reached by a percent move is a
+    share price; an amount in 亿 (净利增长35%至4.2亿元) names its metric with a word."""
+    change = d.change_draft
+    q = d.quantity
+    if q.type != "money" or change is None or change.quantity.end > q.start:
+        return None
+    if not isinstance(q.value, (int, float)) or q.value >= _PRICE_MAX:
+        return None
+    if view.text[change.quantity.end : q.start].strip() not in cue_words("to"):
+        return None
+    return _SHARE_PRICE
 
 
 def _count_growth(view: View, d: Draft) -> Metric | None:
@@ -284,7 +179,8 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
         if d.change_of is not None:
             d.metric, d.metric_kind = d.change_of.metric, d.change_of.metric_kind
             continue
-        own = find_metric(view, d) or _closing_price(view, d) or _compound(view, d) or _length(d)
+        own = find_metric(view, d) or _closing_price(view, d) or _moved_price(view, d) \
+            or compound(view, d) or _length(d)
         if own is not None and own.kind == "growth":
             own = _growth_of(_base_metric(view, d) or previous or carried)
         elif own is None and last is not None and last.metric and _same_series(last, d):
@@ -293,12 +189,12 @@ def name_metrics(view: View, drafts: list[Draft], carried: Metric | None = None)
             continue
         lent = previous if previous is not None and _lends(previous, previous_type, d) else None
         # a count's own noun after it (约120宗日间手术) comes before a metric lent by the figure before
-        found = own or (lent and _counted_noun(view, d)) or lent
+        found = own or (lent and counted_noun(view, d)) or lent
         # a count's own noun (开设了28个专科门诊) comes before an amount word earlier in its sentence
         base = _rated(d, _base_metric(view, d))
         if base is not None and base == previous and lent is None:
             base = None  # the word refused as the figure before's is not lent by the sentence either
-        found = found or _counted_noun(view, d) or base or _noun_before_count(view, d)
+        found = found or counted_noun(view, d) or base or noun_before_count(view, d)
         if found is not None and found.name == "占比":
             found = _share_of(view, d, previous) or found
         if found is None and carried is not None and _fits_name(d, carried):
@@ -346,7 +242,7 @@ def _length(d: Draft) -> Metric | None:
     """清水河全长27公里, 延伸段长约4.9公里: a length right after 长 (全长, 总长) is the thing's length."""
     if d.quantity.type != "quantity" or d.quantity.unit not in cue_words("length_unit"):
         return None
-    text = _strip_links(d.window, cue_pattern("linking", "adverb")).rstrip("约")
+    text = strip_links(d.window, cue_pattern("linking", "adverb")).rstrip("约")
     return _LENGTH if text.endswith("长") else None
 
 
@@ -374,8 +270,11 @@ def _growth_of(base: Metric | None) -> Metric | None:
 
 def _fits_name(d: Draft, m: Metric) -> bool:
     """A carried metric names amounts and rates only: a bare count (湖北、湖南、江西三省) stays
-    without one, so that it only classifies."""
-    return m.kind != "count" and d.quantity.type != "quantity"
+    without one, so that it only classifies; a count that took a change (年增2.1%，达3,057栋)
+    is the carried series' level."""
+    if d.quantity.type == "quantity":
+        return m.kind == "level" and d.change is not None and not _unit_metric(d)
+    return m.kind != "count"
 
 
 def _final_name(d: Draft, found: Metric) -> str:

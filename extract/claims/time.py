@@ -24,6 +24,7 @@ _LOOKBACK = 3  # characters before a date in which 比 / 较 / 从 / 由 mark it
 _REPORT_GAP = 1  # characters between a date and the publish verb it dates (10月29日晚发布)
 _ACT_REACH = 8  # characters after a date in which an act it dates is named (今日批准, 12月4日向公所申请)
 _CLAUSE_END = regex.compile(r"[，,。；;：:！？!?\s]")
+_DAY = regex.compile(r"\d{4}-\d{2}-\d{2}")  # a date of one day (a trading day), not a period
 
 
 def date_role(view: View, date: Any) -> str | None:
@@ -41,6 +42,8 @@ def _date_role(view: View, date: Any) -> str | None:
     start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
     before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪
     role = last_cue(before, "compare", "from")
+    if role is None and view.text.startswith(tuple(cue_words("compare_after")), date.end):
+        role = "compare"  # 与去年同期相比: the base named before its comparison word
     if role is None and _dates_report(view, date):
         return "report"
     if role is None and _dates_act(view, date):
@@ -74,6 +77,10 @@ def time_of(view: View, d: Draft, dates: list[Any]) -> Any:
             continue  # 较去年同期亏损2.45亿元转盈，每股纯益1.86元: the base dates its own level only
         if role == "from" and not d.from_base or role in ("report", "act"):
             continue
+        if _cumulative_run(view, d, date):
+            continue  # 恒指今年以来累计升约22%，预测市盈率约为10.8倍: the span of the cumulative move only
+        if _event_since(view, date) and view.run_start(d.sentence, date.start) != d.run:
+            continue  # 上周四起连续3天带来豪雨，…损失12亿元: the start of an event that lasted
         return date
     return None
 
@@ -93,13 +100,51 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if d.time is not None and (_old_level(view, d, d.time) or d.metric in cue_words("no_period")):
             d.time = None
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
-            and date_role(view, d.time) != "compare"]
+            and date_role(view, d.time) != "compare" and not _event_since(view, d.time)]
     if used:
         return used[-1]
     for x in dates[::-1]:  # the last plain date of the sentence carries on
-        if x.value is not None and date_role(view, x) is None:
+        if x.value is not None and date_role(view, x) is None and not _event_since(view, x):
             return x
     return carried
+
+
+def _cumulative_run(view: View, d: Draft, date: Any) -> bool:
+    """A date in another comma-run that holds a cumulative move of its own (恒指今年以来累计升约22%)
+    spans that move only."""
+    start = view.run_start(d.sentence, date.start)
+    if start == d.run:
+        return False
+    end = view.run_end(d.sentence, date.end)
+    at = view.text.find("累计", start, end)
+    # 累计今年前10月，零售业营业额…: a year-to-date opening is the period of the runs after it
+    return at > start and any(start <= f.start and f.end <= end for f in d.figures)
+
+
+def _event_since(view: View, date: Any) -> bool:
+    """上周四起连续3天带来豪雨: a date from which something runs (cue kind `effective`) with a
+    duration in its own clause starts an event that lasted; it dates the event, not the figures
+    of the clauses after it (全台农业损失估计…), and is not carried. A date from which a fee
+    applies (明年4月起…由30元上调至40元) has no duration and still dates its figures."""
+    if not view.text[date.start : date.end].endswith(tuple(cue_words("effective"))):
+        return False
+    end = _CLAUSE_END.search(view.text, date.end)
+    stop = end.start() if end else len(view.text)
+    return any(date.end <= x.start and x.end <= stop for x in view.durations)
+
+
+def session_day(view: View, drafts: list[Draft]) -> None:
+    """台股今(27)日…收在2万7,436点, then 三大法人合计买超186.4亿元 and 个股方面，…收在1,085元: a
+    market figure (cue kind `market`: 股价 指数 成交额 买超金额 汇率 …) with no period is of the
+    trading day, the last day that dated a market figure before it in the article, across
+    paragraphs (a market wrap's later paragraphs name no date)."""
+    for d in drafts:
+        if d.metric not in cue_words("market"):
+            continue
+        if d.time is None:
+            d.time = view.memo.get("session")
+        elif _DAY.match(str(d.time.value or "")):
+            view.memo["session"] = d.time
 
 
 def _old_level(view: View, d: Draft, date: Any) -> bool:
@@ -164,4 +209,6 @@ def _timeless(view: View, d: Draft) -> bool:
     in a flow unit (cue kind `unit_metric`: 人次) is a period's figure too."""
     if view.text[d.quantity.start : d.quantity.end].endswith(tuple(cue_words("unit_metric"))):
         return False  # 其中日本旅客约16万人次: visits are a flow over the period, never a count to date
+    if d.metric and d.metric.removesuffix("数量") in cue_words("flow"):
+        return False  # 失业人数约38万9,000人: a period's count in a statistical release
     return d.metric_kind == "count" and not (d.direction and _moves_to(view, d))

@@ -33,7 +33,7 @@ from extract.entities import lexicon as lex
 from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs_short import short_name, stem_alias, tail_alias
+from extract.entities.orgs_short import short_name, stem_alias, tail_alias, unit_alias
 from extract.entities.places import county_echoes, line_echoes
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
@@ -195,6 +195,7 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
     """A company's legal name found by the rules takes the name the article uses for it
     (宏芯半导体股份有限公司 -> 宏芯, `orgs.short_name`); that short name is echoed too."""
     out, shorts = [], {}
+    units: dict[str, tab.Draft | None] = {}
     for c in kept:
         d = c[5]
         if c[1] == PATTERN and d.type == "org" and d.value == text[d.start : d.end]:
@@ -207,12 +208,32 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
                 shorts[stem] = tab.Draft(0, 0, "org", d.value)  # 晶亚 of 晶亚光电
             elif (tail := tail_alias(text, d.start, d.end)) is not None:
                 shorts[tail] = tab.Draft(0, 0, "org", d.value)  # 华西医院 of 四川大学华西医院
+        if c[3] - c[2] > 4 and (unit := _unit_of(text, c)) is not None:  # 统计处 of 经济部统计处
+            units[unit[0]] = unit[1] if units.get(unit[0], unit[1]) == unit[1] else None  # of two: none
         out.append(c)
+    whole = {u: d for u, d in units.items() if d is not None and u not in shorts}
+    if whole:  # a unit the rules read alone too (交通事务委员会 by org_suffix) is the whole
+        shorts.update(whole)
+        out = [(*c[:5], c[5]._replace(value=whole[s].value, id=whole[s].id))
+               if c[1] == PATTERN and (s := text[c[2] : c[3]]) in whole and c[5].type == "org" else c
+               for c in out]
     if shorts:  # a short name read as a speaker (蓝湾表示) is the company
         out = [(*c[:5], c[5]._replace(type="org", value=text[c[2] : c[3]]))
                if c[1] == PATTERN and c[5].type == "person" and text[c[2] : c[3]] in shorts else c
                for c in out]
     return out, shorts
+
+
+def _unit_of(text: str, c: Cand) -> tuple[str, tab.Draft] | None:
+    """The unit of a kept org named body + unit (`orgs_short.unit_alias`), with the
+    whole's value, for the echoes of the unit alone."""
+    d = c[5]
+    if isinstance(d, tab.Draft):
+        reading: tuple[str, str | None] | None = (d.value, d.id) if d.type == "org" else None
+    else:
+        reading = (d[0].value, d[0].id) if d[0].type == "org" else None
+    unit = unit_alias(text, c[2], c[3]) if reading is not None else None
+    return None if unit is None or reading is None else (unit, tab.Draft(0, 0, "org", *reading))
 
 
 def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied: bytearray) -> list[Cand]:

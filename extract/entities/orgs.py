@@ -8,7 +8,7 @@ its own (the longer span wins in `entities._select`). A stem that holds a verb o
 descriptor (助力公司, 释放集团, 具有产业背景的期货公司: words of `entity_generic.tsv`) is a
 phrase, not a name.
 
-`committee`: a legislature's committee is an org of its own (立法院|财政委员会).
+`committee`: a legislature and its committee are one org (立法院财政委员会).
 Place + government body, body units and schools are in `bodies.py`.
 """
 
@@ -225,20 +225,37 @@ def _committee_start(text: str, head: int) -> int | None:
     return None
 
 
+def _legislature_start(text: str, pos: int) -> int | None:
+    """Start of the legislature that ends at `pos` (a `legislature` word), taking along a
+    longer known org that ends there (桃园市议会, 德国联邦议院); None when none ends there."""
+    word = next((w for w in triggers("legislature") if text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    start = pos - len(word)
+    for size in range(min(pos, 8), len(word), -1):  # longest first
+        if any(e.type == "org" for e in lookup(text[pos - size : pos])):
+            return pos - size
+    return start
+
+
 def build_committee(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """立法會交通事務委員會 -> 交通事務委員會: a legislature's committee is an org of its
-    own, the legislature another (corpus gold: 立法院 + 財政委員會)."""
+    """立法會交通事務委員會, 立法院財政委員會: a legislature and its committee are one org
+    (ANNOTATING.md: a body and its unit), valued as written. After a bracketed gloss
+    (聯邦議院(Bundestag)預算委員會) the committee is an org of its own."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None
     start = _committee_start(text, head)
-    return None if start is None else draft("org", shadow, start, m.end())
+    if start is None:
+        return None
+    whole = _legislature_start(text, start)
+    return draft("org", shadow, start if whole is None else whole, m.end())
 
 
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head;
     江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads. A legislature's
-    committee is left to `build_committee` (立法院|财政委员会)."""
+    committee is left to `build_committee` (立法院财政委员会)."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None  # no Han stem before the head (，公司表示): the common case, cut short

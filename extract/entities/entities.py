@@ -150,6 +150,15 @@ def _scan(text: str, region: str | None = None) -> tuple[list[lex.Found], pat.An
     return found, at
 
 
+FAIR = regex.compile(r"国际\p{Han}{0,4}?(?:展览会|博览会|车展|论坛|峰会)")
+
+
+def _fair(text: str, end: int) -> bool:
+    """广州|国际汽车展览会, 中国|国际进口博览会: 国际, a few characters, then an event word
+    (`event_head`) after a place make it the event's name (tested only where 国际 follows)."""
+    return text.startswith("国际", end) and FAIR.match(text, end) is not None
+
+
 def _candidates(shadow: Shadow) -> list[Cand]:
     """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
@@ -161,7 +170,7 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     for start, end, entries in found:
         if outside and text[start:end] in outside:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
-        if entries[0].type == "location" and tab.starts_with(text, end, "event_head"):
+        if entries[0].type == "location" and (tab.starts_with(text, end, "event_head") or _fair(text, end)):
             continue  # 陆家嘴论坛, 广州车展: the place names an event, no location of its own
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)

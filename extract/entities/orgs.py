@@ -54,8 +54,9 @@ def modifies(text: str, end: int) -> bool:
     company's share price, 股东 its shareholders."""
     if not starts_with(text, end, "head_modifier"):
         return False
-    if text[end : end + 2] in triggers("head_modifier"):
-        return True
+    words = triggers("head_modifier")
+    if any(text[end : end + n] in words for n in (2, 3)):
+        return True  # 行业, 板块, 展览会: a word of its own
     return not _is_dict_word(text[end : end + 2])
 
 

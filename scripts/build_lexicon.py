@@ -17,6 +17,7 @@ of ``lexicon/`` builds one file and documents its rules:
   districts of Hong Kong, Macau and Taiwan, ``lexicon/divisions.py``.
 * ``location.places.tsv`` rivers, lakes, regions, HK areas, lines, ports …, ``lexicon/places.py``.
 * ``org.gov.tsv``         government bodies of CN, TW and HK with short forms, ``lexicon/gov.py``.
+* ``org_regional.tsv``    forms of those bodies read in one region only (央行 in TW), ``lexicon/gov.py``.
 * ``org.cn_listed.tsv``   mainland and Hong Kong listings by short name, ``lexicon/listed.py``.
 * ``org.tw_listed.tsv``   Taiwan-listed companies by exchange short name (twstock),
   ``lexicon/tw_listed.py``.
@@ -38,10 +39,10 @@ from collections.abc import Sequence
 from lexicon.checks import check_all
 from lexicon.cldr import build_cldr
 from lexicon.divisions import build_cn
-from lexicon.gov import build_gov
+from lexicon.gov import build_gov, build_regional, write_regional
 from lexicon.listed import build_listed
 from lexicon.places import build_places
-from lexicon.rows import SRC, make_entry, read_lexicon, shadow, write_lexicon
+from lexicon.rows import OUT, SRC, make_entry, read_lexicon, shadow, write_lexicon
 from lexicon.sources import write_sources
 from lexicon.surnames import build_surnames, write_surnames
 from lexicon.tw_listed import TW_ALLOW, build_tw
@@ -96,6 +97,10 @@ def main(argv: Sequence[str] = ()) -> int:
         "CC0, see data-sources/gov_bodies/LICENSE",
     )
     org_names |= {n for e in gov for n in e.names()}
+    regional = build_regional(SRC / "gov_bodies" / "gov_bodies.tsv", shadow)
+    values = {e.value for e in gov}
+    assert all(v in values for _, _, v in regional), "gov_bodies: a regional form's body is missing"
+    counts["org_regional.tsv"] = write_regional(OUT / "org_regional.tsv", regional)
     owners = {n: e.value for e in hand["org.tsv"] + gov for n in e.names()}
     listed, missing, listed_dropped = build_listed(
         SRC / "cn_hk_listed" / "listed.tsv", shadow, owners, lambda n: words.common(n) and n not in TW_ALLOW

@@ -38,7 +38,11 @@ def test_every_government_short_form_maps_to_its_full_name() -> None:
 
 @pytest.mark.parametrize("short, full", [
     ("发改委", "国家发展和改革委员会"), ("衛福部", "卫生福利部"), ("食衞局", "食物及卫生局"),
-    ("入境處", "入境事务处"), ("国资委", "国务院国资委"),
+    ("入境處", "入境事务处"), ("国资委", "国务院国资委"), ("桃市府", "桃园市政府"),
+    ("NCC", "国家通讯传播委员会"),
+    ("數發部", "数位发展部"), ("國健署", "卫生福利部国民健康署"), ("竹科管理局", "新竹科学园区管理局"),
+    ("醫衞局", "医务卫生局"), ("康文署", "康乐及文化事务署"), ("房委會", "香港房屋委员会"),
+    ("工信部", "工业和信息化部"), ("海关总署", "海关总署"), ("市场监管总局", "国家市场监督管理总局"),
 ])
 def test_short_form_reads_as_full_name(short: str, full: str) -> None:
     assert [e.value for e in lex.lookup(to_shadow(short))] == [full]
@@ -64,3 +68,17 @@ def test_shadows_of_falls_back_to_each_value_alone() -> None:
     values = ["臺灣", "張昇騰", "a\nb", "華為"]
     assert shadows_of(values) == {v: to_shadow(v) for v in values}
     assert shadows_of([]) == {}
+
+
+def test_every_regional_form_reads_as_its_body_in_its_region_only() -> None:
+    """A regional form (央行 in Taiwan news) names one body of the lexicon, with that body's
+    value, in its own region; no form names two bodies in one region."""
+    rows = read_table("org_regional.tsv")
+    assert len(rows) >= 10
+    seen: dict[tuple[str, str], str] = {}
+    for row in rows:
+        assert seen.setdefault((row["alias"], row["region"]), row["value"]) == row["value"]
+        assert row["region"] in ("TW", "HK")
+        readings = lex.regional()[row["region"]][row["alias"]]
+        assert [e.value for e in readings] == [row["value"]]
+        assert any(e.type == "org" for e in lex.lookup(row["value"])), row["value"]

@@ -1,4 +1,4 @@
-"""TW: the legislature passes a revenue-sharing amendment: 立院 / 立法院會 / 立法院 with a committee,
+"""TW: the legislature passes a revenue-sharing amendment: 立院 / 立法院會 / 立法院財政委員會 (one org with its committee),
 政院 and the budget office by short name, three party caucuses and a party, the election
 commission by short form, a minister before a name, region abbreviations (北北桃), counties, a
 metro line, Facebook written 臉書 with its Latin name, ROC years, a CNA byline and closing code."""
@@ -37,7 +37,7 @@ MENTIONS = [
     money("約35億元", 3500000000, "TWD", q="approx"), ent(L, "基隆"), ent(L, "新竹"), ent(O, "聯合報", "联合报"), pct("52%", 52), pct("31%", 31),
     ent(O, "台灣民眾黨", "台湾民众党"), ent(P, "陳立群", "陈立群"), ent(D, "臉書", "Facebook"), ent(D, "Facebook"),
     ent(O, "中選會", "中央选举委员会"), date("明年6月前", "2027-06", mod="before"),
-    ent(O, "財政部", "财政部"), ent(P, "周國樑", "周国梁"), ent(O, "立法院"), ent(O, "財政委員會", "财政委员会"), date("116年", "2027"),
+    ent(O, "財政部", "财政部"), ent(P, "周國樑", "周国梁"), ent(O, "立法院財政委員會", "立法院财政委员会"), date("116年", "2027"),
     money("超過3.8兆元", 3800000000000, "TWD", q="gt"),
     ent(O, "台北市政府"), ent(P, "許雯婷", "许雯婷"), ent(L, "北市", "台北"), date("明年", "2027"),
     money("約290億元", 29000000000, "TWD", q="approx"), ent(L, "環狀線東環段", "环状线东环段"),

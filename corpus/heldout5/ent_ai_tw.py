@@ -1,6 +1,6 @@
 """TW: a planning-council report to a legislative committee on sovereign compute, with questions
 from two legislators: 國家發展委員會（國發會）, 衛生福利部（衛福部）, 數位發展部（數位部） full and
-short, 立法院 + 經濟委員會, party names inside 民進黨籍 / 國民黨籍, two science parks by full and short
+short, 立法院經濟委員會 (one org with its committee, ANNOTATING.md), party names inside 民進黨籍 / 國民黨籍, two science parks by full and short
 name (中科 here is the park), three companies with Latin aliases in brackets and a utility
 （台電（Taipower））, county + township (苗栗縣竹南鎮, 銅鑼鄉, 花蓮縣玉里鎮), 全台, an LLM and a chip
 by Latin name, 明（116）年, 年增, 瓩, a CNA byline and closing code."""
@@ -24,7 +24,7 @@ TEXT = (
 MENTIONS = [
     ent(O, "國發會", "国家发展委员会"), money("逾500億元", 50000000000, "TWD", q="gt"),
     ent(O, "中央社"), ent(P, "陳冠廷", "陈冠廷"), ent(L, "台北"), date("24日", "2026-11-24"), ent(O, "國家發展委員會", "国家发展委员会"),
-    ent(O, "國發會", "国家发展委员会"), ent(P, "高士傑", "高士杰"), date("今天", "2026-11-24"), ent(O, "立法院"), ent(O, "經濟委員會", "经济委员会"),
+    ent(O, "國發會", "国家发展委员会"), ent(P, "高士傑", "高士杰"), date("今天", "2026-11-24"), ent(O, "立法院經濟委員會", "立法院经济委员会"),
     ent(O, "行政院"), date("明（116）年", "2027"), money("逾500億元", 50000000000, "TWD", q="gt"), pct("約三成", 30, q="approx"),
     ent(L, "南部科學園區", "南部科学园区"), ent(L, "南科", "南部科学园区"), ent(L, "中部科學園區", "中部科学园区"), ent(L, "中科", "中部科学园区"),
     ent(P, "高士傑", "高士杰"), date("今年", "2026"), money("1.8兆元", 1800000000000, "TWD"),

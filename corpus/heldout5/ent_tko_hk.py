@@ -1,5 +1,5 @@
 """HK: new public estates, tunnel traffic, a rail extension and new sales, with a translated wire
-paragraph: 房屋署, 房屋委員會（房委會） and a sub-committee, 運輸署 before a title, 立法會 with a panel,
+paragraph: 房屋署, 房屋委員會（房委會） and a sub-committee, 運輸署 before a title, 立法會交通事務委員會 (one org with its panel),
 港鐵公司（港鐵）, tunnels by full and short name (將軍澳—藍田隧道（將藍隧道） written with an em
 dash, 紅磡海底隧道（紅隧）, 將軍澳隧道), a line written 綫 and two new stations, developers by full
 and short name, named estates and developments in 「」, 本港, Latin aliases in brackets for a wire
@@ -29,7 +29,7 @@ MENTIONS = [
     ent(L, "觀塘", "观塘"), ent(L, "黃大仙", "黄大仙"),
     ent(O, "房屋委員會", "香港房屋委员会"), ent(O, "房委會", "香港房屋委员会"), ent(O, "資助房屋小組委員會", "资助房屋小组委员会"), ent(P, "陳家樂", "陈家乐"),
     date("今年初", "2026", mod="start"), dur("5.3年", "P5.3Y"), dur("4.9年", "P4.9Y"),
-    ent(O, "運輸署", "运输署"), ent(P, "李偉明", "李伟明"), ent(O, "立法會", "香港立法会"), ent(O, "交通事務委員會", "交通事务委员会"),
+    ent(O, "運輸署", "运输署"), ent(P, "李偉明", "李伟明"), ent(O, "立法會交通事務委員會", "立法会交通事务委员会"),
     ent(L, "將軍澳—藍田隧道", "将军澳-蓝田隧道"), ent(L, "將藍隧道", "将军澳-蓝田隧道"), date("10月", "2026-10"), qty("約4.2萬架次", 42000, "架次", q="approx"),
     pct("15%", 15), ent(L, "將軍澳隧道", "将军澳隧道"), ent(L, "紅磡海底隧道", "红磡海底隧道"), ent(L, "紅隧", "红磡海底隧道"), pct("約6%", 6, q="approx"),
     ent(O, "港鐵公司", "港铁"), ent(O, "港鐵", "港铁"), ent(L, "東涌綫", "东涌线"), ent(L, "東涌東站", "东涌东站"), ent(L, "東涌西站", "东涌西站"),

@@ -33,7 +33,7 @@ from extract.entities import lexicon as lex
 from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
-from extract.entities.orgs_short import short_name, stem_alias, tail_alias
+from extract.entities.orgs_short import short_name, stem_alias, tail_alias, unit_alias
 from extract.entities.places import county_echoes, line_echoes
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
@@ -111,15 +111,31 @@ def _matcher() -> tuple[lex.Matcher, list[tuple[lex.Entry, ...]], list[bool], li
     for word in tab.triggers("org_context_name"):
         anchors[word] = (*anchors.get(word, ()), CONTEXT)
     known = set(t.words)
-    words = t.words + [w for w in anchors if w not in known]
+    extra = [w for by_alias in lex.regional().values() for w in by_alias] + list(anchors)
+    words = t.words + [w for w in dict.fromkeys(extra) if w not in known]
     readings = t.readings + [()] * (len(words) - len(t.readings))
     edge = t.latin_edge + [False] * (len(words) - len(t.latin_edge))
     return lex.Matcher(words), readings, edge, [anchors.get(w, ()) for w in words]
 
 
-def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
-    """Alias occurrences and trigger positions, from one pass of the matcher."""
+@lru_cache(maxsize=4)
+def _regional_readings(region: str) -> list[tuple[lex.Entry, ...]]:
+    """The matcher's readings in one region's news: a regional form (`org_regional.tsv`)
+    reads as that region's body (央行 in Taiwan news), built once per region, so the scan
+    pays nothing per match for it."""
+    matcher, readings, _, _ = _matcher()
+    forms = lex.regional().get(region)
+    if not forms:
+        return readings
+    return [forms.get(w, r) for w, r in zip(matcher.words, readings)]
+
+
+def _scan(text: str, region: str | None = None) -> tuple[list[lex.Found], pat.Anchors]:
+    """Alias occurrences and trigger positions, from one pass of the matcher; the
+    readings are the region's (`_regional_readings`)."""
     matcher, readings, edge, rules_of = _matcher()
+    if region is not None:
+        readings = _regional_readings(region)
     found: list[lex.Found] = []
     at: pat.Anchors = defaultdict(list)
     keep, bounded = found.append, lex.bounded
@@ -134,10 +150,19 @@ def _scan(text: str) -> tuple[list[lex.Found], pat.Anchors]:
     return found, at
 
 
+FAIR = regex.compile(r"国际\p{Han}{0,4}?(?:展览会|博览会|车展|论坛|峰会)")
+
+
+def _fair(text: str, end: int) -> bool:
+    """广州|国际汽车展览会, 中国|国际进口博览会: 国际, a few characters, then an event word
+    (`event_head`) after a place make it the event's name (tested only where 国际 follows)."""
+    return text.startswith("国际", end) and FAIR.match(text, end) is not None
+
+
 def _candidates(shadow: Shadow) -> list[Cand]:
     """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
-    found, at = _scan(text)
+    found, at = _scan(text, shadow.region)
     if at.get(CONTEXT):
         found = ctx.resolve(text, found, at[CONTEXT])
     generic = bytearray(len(text))
@@ -145,7 +170,7 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     for start, end, entries in found:
         if outside and text[start:end] in outside:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
-        if entries[0].type == "location" and tab.starts_with(text, end, "event_head"):
+        if entries[0].type == "location" and (tab.starts_with(text, end, "event_head") or _fair(text, end)):
             continue  # 陆家嘴论坛, 广州车展: the place names an event, no location of its own
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
@@ -179,6 +204,7 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
     """A company's legal name found by the rules takes the name the article uses for it
     (宏芯半导体股份有限公司 -> 宏芯, `orgs.short_name`); that short name is echoed too."""
     out, shorts = [], {}
+    units: dict[str, tab.Draft | None] = {}
     for c in kept:
         d = c[5]
         if c[1] == PATTERN and d.type == "org" and d.value == text[d.start : d.end]:
@@ -191,12 +217,32 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
                 shorts[stem] = tab.Draft(0, 0, "org", d.value)  # 晶亚 of 晶亚光电
             elif (tail := tail_alias(text, d.start, d.end)) is not None:
                 shorts[tail] = tab.Draft(0, 0, "org", d.value)  # 华西医院 of 四川大学华西医院
+        if c[3] - c[2] > 4 and (unit := _unit_of(text, c)) is not None:  # 统计处 of 经济部统计处
+            units[unit[0]] = unit[1] if units.get(unit[0], unit[1]) == unit[1] else None  # of two: none
         out.append(c)
+    whole = {u: d for u, d in units.items() if d is not None and u not in shorts}
+    if whole:  # a unit the rules read alone too (交通事务委员会 by org_suffix) is the whole
+        shorts.update(whole)
+        out = [(*c[:5], c[5]._replace(value=whole[s].value, id=whole[s].id))
+               if c[1] == PATTERN and (s := text[c[2] : c[3]]) in whole and c[5].type == "org" else c
+               for c in out]
     if shorts:  # a short name read as a speaker (蓝湾表示) is the company
         out = [(*c[:5], c[5]._replace(type="org", value=text[c[2] : c[3]]))
                if c[1] == PATTERN and c[5].type == "person" and text[c[2] : c[3]] in shorts else c
                for c in out]
     return out, shorts
+
+
+def _unit_of(text: str, c: Cand) -> tuple[str, tab.Draft] | None:
+    """The unit of a kept org named body + unit (`orgs_short.unit_alias`), with the
+    whole's value, for the echoes of the unit alone."""
+    d = c[5]
+    if isinstance(d, tab.Draft):
+        reading: tuple[str, str | None] | None = (d.value, d.id) if d.type == "org" else None
+    else:
+        reading = (d[0].value, d[0].id) if d[0].type == "org" else None
+    unit = unit_alias(text, c[2], c[3]) if reading is not None else None
+    return None if unit is None or reading is None else (unit, tab.Draft(0, 0, "org", *reading))
 
 
 def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied: bytearray) -> list[Cand]:

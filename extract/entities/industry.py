@@ -10,7 +10,8 @@ before the industry word, and a coined stem is cut by the segmenter into single 
 with the org rule's others: the stem starts after a boundary or a lead word (大厂|翔轮工业,
 旗下|弗迪电池), is no generic word or known place, does not start with a pronoun or a
 numeral (该, 两) and is no run of place abbreviations (川渝电池), and the industry word
-stays one token after it.
+stays one token after it. A stem that is a dictionary word (启衡, 远扬, 长风) still names a
+company where a company cue follows (`cued`: 启衡机器人发布, 遠揚海運則下跌).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from extract.entities.tables import (
     draft,
     ends_with,
     single_chars,
+    starts_with,
     triggers,
 )
 from extract.text.segment import segmenter
@@ -45,6 +47,32 @@ def coined(stem: str) -> bool:
     if tokens[0][1] in STOP_TAGS and len(tokens[0][0]) == 1:
         return False  # 该|电池, 两|大: a pronoun or a numeral opens no name
     return all(len(token) == 1 or tag in NAME_TAGS for token, tag in tokens)
+
+
+DATE_RUN = regex.compile(r"\d{1,2}月(?:\d{1,2}日)?[早晚]?|\d{1,2}日[早晚]?")  # 10月29日晚 before a cue
+
+
+def cued(text: str, stem: str, start: int, end: int) -> bool:
+    """Does a company cue follow the name text[start:end] whose stem is a dictionary word
+    (启衡机器人10月29日晚发布, 遠揚海運則下跌, 長風海洋工程(長風)今日股價)? A business or
+    speech verb or a share-price word (kinds `org_cue_after`, `speech`, `org_cue_move`),
+    after at most one connective or time word (`org_cue_skip`) or a date; or a short form
+    of the name in brackets (長風 of 長風海洋工程). A stem opening or closing with a category
+    word (`industry_descriptor`: 工业机器人, 休闲食品) names no company, cue or not."""
+    descriptors = triggers("industry_descriptor")
+    if any(stem[:n] in descriptors or stem[-n:] in descriptors for n in (2, 3) if n <= len(stem)):
+        return False
+    pos = end
+    if text[pos : pos + 1] == "(":
+        close = text.find(")", pos, pos + 8)
+        if close > pos + 2 and text.startswith(text[pos + 1 : close], start):
+            return True
+    skip = next((w for w in triggers("org_cue_skip") if text.startswith(w, pos)), "")
+    pos += len(skip)
+    date = DATE_RUN.match(text, pos)
+    if date is not None:
+        pos = date.end()
+    return any(starts_with(text, pos, kind) for kind in ("org_cue_after", "speech", "org_cue_move"))
 
 
 def may_end_stem(text: str, head: int) -> bool:
@@ -63,7 +91,7 @@ def _stem_start(text: str, head: int) -> int | None:
         start = head - size
         if start < 0 or not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in text[start:head]):
             return None
-        if boundary(text, start) or ends_with(text, start, "stem_lead"):
+        if boundary(text, start) or any(ends_with(text, start, k) for k in ("stem_lead", "industry_lead")):
             return start
     return None
 
@@ -101,7 +129,7 @@ def build_org_industry(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if all(c in abbr.all_chars() for c in stem):
         return None  # 川渝电池, 京沪物流: a run of place abbreviations is two places
     end = chain_end(text, _more_heads(text, m.end()))
-    if modifies(text, end) or not coined(stem):
+    if modifies(text, end) or not (coined(stem) or cued(text, stem, start, end)):
         return None  # 食品行业, 电池板块: the industry word is a modifier
     if segmenter().cut(text[start : m.end()], False)[-1] != m.group():
         return None  # the industry word joins the stem in a longer word

@@ -180,6 +180,19 @@ def bounded(text: str, start: int, end: int) -> bool:
     return not (_latin(text[end - 1]) and end < len(text) and _latin(text[end]))
 
 
+@lru_cache(maxsize=1)
+def regional() -> dict[str, dict[str, tuple[Entry, ...]]]:
+    """region -> alias -> its readings in that region's news (`org_regional.tsv`): 央行 is
+    Taiwan's central bank in Taiwan news, 證監會 Hong Kong's in Hong Kong news. The reading
+    is the body's own row (its value and QID), found by its full name."""
+    out: dict[str, dict[str, tuple[Entry, ...]]] = {}
+    for row in read_table("org_regional.tsv"):
+        body = next((e for e in lookup(row["value"]) if e.type == "org"), None)
+        entry = body or Entry("org", row["value"], None, False, "org_regional.tsv")
+        out.setdefault(row["region"], {})[row["alias"]] = (entry,)
+    return out
+
+
 def lookup(word: str) -> tuple[Entry, ...]:
     """The readings of one alias, or () when the lexicon does not know it."""
     return entries().get(word, ())

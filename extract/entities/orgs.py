@@ -8,7 +8,7 @@ its own (the longer span wins in `entities._select`). A stem that holds a verb o
 descriptor (助力公司, 释放集团, 具有产业背景的期货公司: words of `entity_generic.tsv`) is a
 phrase, not a name.
 
-`committee`: a legislature's committee is an org of its own (立法院|财政委员会).
+`committee`: a legislature and its committee are one org (立法院财政委员会).
 Place + government body, body units and schools are in `bodies.py`.
 """
 
@@ -54,8 +54,9 @@ def modifies(text: str, end: int) -> bool:
     company's share price, 股东 its shareholders."""
     if not starts_with(text, end, "head_modifier"):
         return False
-    if text[end : end + 2] in triggers("head_modifier"):
-        return True
+    words = triggers("head_modifier")
+    if any(text[end : end + n] in words for n in (2, 3)):
+        return True  # 行业, 板块, 展览会: a word of its own
     return not _is_dict_word(text[end : end + 2])
 
 
@@ -128,6 +129,19 @@ def _placed(text: str, head: int, end: int, start: int) -> tuple[int, Entry | No
     return (start, known) if known is None or legal else None
 
 
+def _across_place(text: str, start: int) -> int:
+    """Where a name may start when the run of Han before a head starts at `start`: further
+    back when a function character that ended the run is inside a place that opens the name
+    (成都|市蓝天环保 -> 成都市蓝天环保: 都 is a stop, 成都 a place), else `start`."""
+    if start == 0 or text[start - 1] not in _stem_stops():
+        return start
+    for back in range(start - 1, max(-1, start - 5), -1):
+        end = _place_end(text, back)
+        if end is not None and end >= start and boundary(text, back):
+            return back
+    return start
+
+
 def _stem_start(text: str, end: int, run16: int) -> int | None:
     """Start of the 2-6 character stem before an org head: after a boundary, or after a
     connective inside the run (更多公司包括|星河科技); None when neither is there.
@@ -188,9 +202,15 @@ def _has_generic(stem: str) -> bool:
 def _bad_stem(stem: str, place_ok: bool) -> bool:
     """Generic (初创, 上市), ends in a counter (两家), or a bare place (美国公司)."""
     if stem[-1] in triggers("stem_end") or _has_generic(stem) or stem in triggers("org_suffix") \
-            or stem.startswith(_legal_starts()) or stem in triggers("deictic_place"):
+            or stem.startswith(_legal_starts()) or stem in triggers("deictic_place") or _counted(stem):
         return True  # a head before a head names no company: 生物科技, 股份有限|公司
     return not place_ok and any(e.type == "location" for e in lookup(stem))
+
+
+def _counted(stem: str) -> bool:
+    """A numeral or pronoun with its counter inside the stem (中国|一家|航空公司, kind
+    `stem_counter`) makes it a phrase: a counter is never part of a name."""
+    return ("家" in stem or "间" in stem) and any(w in stem for w in triggers("stem_counter"))
 
 
 @lru_cache(maxsize=1)
@@ -225,20 +245,37 @@ def _committee_start(text: str, head: int) -> int | None:
     return None
 
 
+def _legislature_start(text: str, pos: int) -> int | None:
+    """Start of the legislature that ends at `pos` (a `legislature` word), taking along a
+    longer known org that ends there (桃园市议会, 德国联邦议院); None when none ends there."""
+    word = next((w for w in triggers("legislature") if text.endswith(w, 0, pos)), None)
+    if word is None:
+        return None
+    start = pos - len(word)
+    for size in range(min(pos, 8), len(word), -1):  # longest first
+        if any(e.type == "org" for e in lookup(text[pos - size : pos])):
+            return pos - size
+    return start
+
+
 def build_committee(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """立法會交通事務委員會 -> 交通事務委員會: a legislature's committee is an org of its
-    own, the legislature another (corpus gold: 立法院 + 財政委員會)."""
+    """立法會交通事務委員會, 立法院財政委員會: a legislature and its committee are one org
+    (ANNOTATING.md: a body and its unit), valued as written. After a bracketed gloss
+    (聯邦議院(Bundestag)預算委員會) the committee is an org of its own."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None
     start = _committee_start(text, head)
-    return None if start is None else draft("org", shadow, start, m.end())
+    if start is None:
+        return None
+    whole = _legislature_start(text, start)
+    return draft("org", shadow, start if whole is None else whole, m.end())
 
 
 def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """国信证券, 香港科技园公司: a stem after a boundary, then an organization head;
     江苏省恒润新材料科技有限公司: a place, a descriptor, then the heads. A legislature's
-    committee is left to `build_committee` (立法院|财政委员会)."""
+    committee is left to `build_committee` (立法院财政委员会)."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
         return None  # no Han stem before the head (，公司表示): the common case, cut short
@@ -250,7 +287,7 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     end = chain_end(text, m.end())
     if modifies(text, end):
         return None
-    placed = _placed(text, head, end, run16)
+    placed = _placed(text, head, end, _across_place(text, run16))
     if placed is not None:
         known = placed[1]
         if known is not None:
@@ -263,12 +300,25 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     skip, org = _known_tail(name, stem)
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
-    lead = ""
-    if stem[0] in _lead_firsts():
-        lead = next((w for w in triggers("stem_lead") if stem.startswith(w)), "")
-    if len(stem) - len(lead) < 2 or _bad_stem(stem[len(lead) :], m.group("place") is not None):
+    lead = _lead_end(stem)
+    if len(stem) - lead < 2 or _bad_stem(stem[lead:], m.group("place") is not None):
         return None
-    return draft("org", shadow, start + len(lead), end)
+    return draft("org", shadow, start + lead, end)
+
+
+def _lead_end(stem: str) -> int:
+    """Where the name starts in a stem after a lead word (`stem_lead`: a verb, connective or
+    category word): after the last one in it that leaves two characters (包括|星河, 上市公司|华宇,
+    母公司|星河控股), or after one that opens it and leaves less (更多|公司: then no name), else
+    0. Most stems hold no lead word's first character: one set test."""
+    firsts = _lead_firsts()
+    if stem[0] in firsts and (lead := next((w for w in triggers("stem_lead") if stem.startswith(w)), "")):
+        if len(stem) - len(lead) < 2:
+            return len(lead)  # 更多|公司: nothing is left of a name
+    if not any(c in firsts for c in stem[:-2]):
+        return 0
+    head = stem[:-2]  # a lead word must leave two characters after it
+    return max((head.rfind(w) + len(w) for w in triggers("stem_lead") if w in head), default=0)
 
 
 LATIN_BEFORE = regex.compile(r"""

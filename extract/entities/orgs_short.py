@@ -2,7 +2,9 @@
 
 `short_name`: the legal name's start the article also uses on its own (宏芯 of
 宏芯半导体股份有限公司), else the name without its legal forms; `stem_alias`: the coined stem
-of a name with no legal form (晶亚 of 晶亚光电). Moved out of `orgs.py` (module size).
+of a name with no legal form (晶亚 of 晶亚光电); `tail_alias` and `unit_alias`: the unit of a
+two-part name (华西医院 of 四川大学华西医院, 统计处 of 经济部统计处). Moved out of `orgs.py`
+(module size).
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from extract.entities.lexicon import generic_words, lookup
-from extract.entities.orgs import _legal, _place_end
+from extract.entities.orgs import COMMITTEE, _legal, _place_end
 from extract.entities.tables import triggers
 
 
@@ -107,4 +109,25 @@ def tail_alias(text: str, start: int, end: int) -> str | None:
         if tail in generic_words() or lookup(tail) or not _elsewhere(text, tail, start, end):
             return None
         return tail
+    return None
+
+
+def unit_alias(text: str, start: int, end: int) -> str | None:
+    """The unit of a body + unit name that the article also uses on its own for the whole
+    (統計處 after 經濟部統計處, 交通事務委員會 after 立法會交通事務委員會, as ANNOTATING.md's
+    call on a body and its unit asks): the name starts with a known org or a legislature,
+    the unit after it has three characters or more and ends in a unit ending (`gov_unit`:
+    处, 署, 局, 司, 厅) or 委员会; it must be no generic word or lexicon entry (能源署 is a
+    body of its own) and occur elsewhere in the text."""
+    name = text[start:end]
+    if len(name) < 5 or not (name[-1] in triggers("gov_unit") or name.endswith(COMMITTEE)):
+        return None
+    legislatures = triggers("legislature")
+    for cut in range(2, len(name) - 2):
+        head = name[:cut]
+        if head not in legislatures and not any(e.type == "org" for e in lookup(head)):
+            continue
+        tail = name[cut:]
+        known = tail == COMMITTEE or tail in generic_words() or bool(lookup(tail))
+        return None if known or not _elsewhere(text, tail, start, end) else tail
     return None

@@ -53,3 +53,38 @@ def build_gov(path: Path, shadow: Callable[[str], str], reserved: set[str]) -> l
                 aliases.append(name)
         merged[value] = (qid or row["id"].strip(), aliases)
     return [(value, qid, aliases) for value, (qid, aliases) in merged.items()]
+
+
+# A regional form names the body only in its own region's news (央行 is the mainland's
+# central bank in mainland news and Taiwan's in Taiwan news; 證監會 is Hong Kong's in Hong
+# Kong news): column `regional` of gov_bodies.tsv. They go to ``org_regional.tsv``
+# (alias, region, value), which `entities` reads in that region only.
+RegionalRow = tuple[str, str, str]  # alias (shadow form), region, value
+
+
+def build_regional(path: Path, shadow: Callable[[str], str]) -> list[RegionalRow]:
+    """(alias, region, value) per regional form, sorted; asserts one value per alias and region."""
+    owner: dict[tuple[str, str], str] = {}
+    for row in read_bodies(path):
+        value = shadow(row["name"].strip()).translate(VALUE_FOLD)
+        for form in (row.get("regional") or "").split("|"):
+            if form.strip():
+                alias = shadow(form.strip())
+                key = (alias, row["region"])
+                first = owner.setdefault(key, value)
+                assert first == value, f"gov_bodies: {alias} in {row['region']} names {first} and {value}"
+    return sorted((alias, region, value) for (alias, region), value in owner.items())
+
+
+def write_regional(out: Path, rows: list[RegionalRow]) -> int:
+    """Write ``org_regional.tsv`` with its provenance header; the row count."""
+    head = [
+        "# format: alias<TAB>region<TAB>value — a short form of a government body read only in that"
+        " region's news (TW, HK), shadow form; elsewhere the alias keeps its lexicon reading, if any",
+        "# source: column `regional` of data-sources/gov_bodies/gov_bodies.tsv (official names, facts,"
+        " compiled by zh-extract developers), by scripts/build_lexicon.py",
+        "# licence: CC0, see data-sources/gov_bodies/LICENSE",
+        "alias\tregion\tvalue",
+    ]
+    out.write_text("\n".join(head + ["\t".join(r) for r in rows]) + "\n", encoding="utf-8")
+    return len(rows)

@@ -14,7 +14,7 @@ from .rows import OUT
 # Files written by scripts/build_lexicon.py (the rest of extract/data/ is hand-compiled).
 GENERATED_FILES = (
     "location.cldr.tsv", "location.cn.tsv", "location.places.tsv",
-    "org.gov.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv", "surnames.tsv",
+    "org.gov.tsv", "org_regional.tsv", "org.cn_listed.tsv", "org.tw_listed.tsv", "surnames.tsv",
 )
 
 

@@ -47,6 +47,7 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature, may_end_place
+from extract.entities.quoted import QUOTED, build_noun_latin, build_quoted
 from extract.entities.products import brand_start, build_brand_cue, build_brand_drug, build_drug, build_series
 from extract.entities.tables import (
     MIDDLE_DOTS,
@@ -224,6 +225,12 @@ def rules() -> tuple[Rule, ...]:
             [a-z]+(?:[A-Z][A-Za-z]*)?)            # Blackwell, DeepSeek (not AI, GPU)
             (?={t["product_noun"]})               # before a product noun: 平台, 一体机
         """, v), build_latin_noun),
+        Rule("noun_latin", regex.compile(rf"""
+            (?:{t["product_noun"]})               # a product noun, then a Latin name:
+            (?P<word>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)?  # 大型语言模型FoxBrain, 大模型LongCat-Flash
+            (?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])
+        """, v), build_noun_latin),
+        Rule("quoted_name", QUOTED, build_quoted),  # 邮轮“爱达·花城号”, 新盘「海誉湾」 (quoted.py)
         Rule("latin_org", regex.compile(rf"""
             (?:{t["org_legal"]})                  # a company head: 公司, 集团 (the Latin name
                                                   # before it is read in build)
@@ -253,6 +260,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "brand_cue": ("brand_cue",),
     "line_code": ("product_line",),  # product_lines.tsv (products_lines.py)
     "latin_org": ("org_legal",),
+    "noun_latin": ("product_noun",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
     "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
     "verb_name": ("person_verb",),
@@ -306,6 +314,9 @@ CODE_START = regex.compile(r"""
     (?<![A-Za-z0-9])[A-Za-z]++            # the letters that start a Latin token: H, Mate
     (?:\d|(?=[\ \-][A-Za-z]*\d))           # then a digit, or one in the part after it
 """, regex.VERBOSE)
+
+
+QUOTE_OPENS = "“「『"  # quoted_name scans only an article with an opening quote
 
 
 def _spots(rule: str, text: str, at: Anchors) -> list[int]:
@@ -368,6 +379,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
         elif name == "credit" and "摄" not in text:
             continue
         elif name == "series_no" and "号" not in text:
+            continue
+        elif name == "quoted_name" and not any(q in text for q in QUOTE_OPENS):
             continue
         else:
             matches = list(rule.pattern.finditer(text))

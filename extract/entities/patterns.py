@@ -47,6 +47,7 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature, may_end_place
+from extract.entities.products_maker import build_maker_noun
 from extract.entities.quoted import QUOTED, build_noun_latin, build_quoted
 from extract.entities.products import brand_start, build_brand_cue, build_brand_drug, build_drug, build_series
 from extract.entities.tables import (
@@ -122,7 +123,7 @@ def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit",
-             "brand_cue", "school_head")
+             "brand_cue", "school_head", "maker_noun")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -230,6 +231,9 @@ def rules() -> tuple[Rule, ...]:
             (?P<word>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)?  # 大型语言模型FoxBrain, 大模型LongCat-Flash
             (?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])
         """, v), build_noun_latin),
+        Rule("maker_noun", regex.compile(rf"""
+            (?:{t["maker_noun"]})                 # 车型, 芯片, 品牌: the name before it
+        """, v), build_maker_noun),                # and its maker are read in build
         Rule("quoted_name", QUOTED, build_quoted),  # 邮轮“爱达·花城号”, 新盘「海誉湾」 (quoted.py)
         Rule("latin_org", regex.compile(rf"""
             (?:{t["org_legal"]})                  # a company head: 公司, 集团 (the Latin name
@@ -261,6 +265,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "line_code": ("product_line",),  # product_lines.tsv (products_lines.py)
     "latin_org": ("org_legal",),
     "noun_latin": ("product_noun",),
+    "maker_noun": ("maker_noun",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
     "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
     "verb_name": ("person_verb",),
@@ -304,7 +309,7 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
 # own first test, so the drafts are the same.
 HAN_BEFORE = frozenset({"committee", "school_org", "org_suffix", "org_industry", "place_feature", "body_unit",
-                        "drug_name", "brand_drug"})
+                        "drug_name", "brand_drug", "maker_noun"})
 LATIN_BEFORE = frozenset({"latin_org"})
 # The model-code rules start with a Latin letter that starts a token and has a digit in
 # it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds

@@ -4,11 +4,11 @@
 At a product noun of kind `maker_noun` in `entity_triggers.tsv` (芯片, 手机, 车型, 电池,
 品牌 ...; not 平台 or 系统, which follow service words: 美团的外卖平台) the two or three Han
 characters before it are a product's name when a company the lexicon knows stands right
-before them joined by 的, or 旗下 stands there (旗下坦克品牌: a maker is named nearby). The name is the product; the noun and the maker stay
-outside (the maker is an org of its own). Not a name: a modifier of kind
-`product_modifier` (旗舰, 新款, 高端, 自研 ...) or one ending in a classifier-like character
-of that kind (首款, 新一代, 入门级), a product noun itself (Arm的服务器芯片), a generic word, a known org or place (华为的中国手机), a
-stem with a digit or Latin letter (the code rules read those).
+before them joined by 的, or 旗下 stands there (旗下坦克品牌: a maker is named nearby). The
+name is the product; the noun and the maker stay outside (the maker is an org of its own).
+Not a name: a modifier of kind `product_modifier` (旗舰, 新款, 高端, 自研 ...) or one holding
+a one-character row of that kind (首款, 新一代, 入门级), a product noun itself (Arm的服务器
+芯片), a generic word, a known org or place (华为的中国手机).
 """
 
 from __future__ import annotations

@@ -32,6 +32,7 @@ QUOTED = regex.compile(r"""
     [”」』]
 """, regex.VERBOSE)
 
+QUOTE_OPENS = "“「『"  # patterns.propose scans for quoted names only in an article with one
 SENTENCE_END = "。!?\n"
 PROPERTY_REACH = 40  # how far a property word may stand from the estate name, in one sentence
 

@@ -34,7 +34,8 @@ from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.orgs_short import short_name, stem_alias, tail_alias, unit_alias
-from extract.entities.places import county_echoes, line_echoes
+from extract.entities.places import county_echoes, line_echoes, outside_titles
+from extract.entities.products_tail import TAIL_START, extended
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -184,9 +185,29 @@ def _candidates(shadow: Shadow) -> list[Cand]:
             cands.append((start - model.end, LEXICON, start, model.end, len(cands), model))
     for d in pat.propose(shadow, at):
         cands.append((d.start - d.end, PATTERN, d.start, d.end, len(cands), d))
+    cands += _tails(text, cands)
     if generic.find(1) == -1:
         return cands
     return [c for c in cands if generic.find(0, c[2], c[3]) != -1]
+
+
+def _tails(text: str, cands: list[Cand]) -> list[Cand]:
+    """iPhone 17 Pro Max, DeepSeek-V3.2, Qwen3-Max: a product with the tail of its model
+    name (`products_tail`), as one more, longer candidate of the same rank."""
+    more: list[Cand] = []
+    for c in cands:
+        if text[c[3] : c[3] + 1] not in TAIL_START:
+            continue  # the one test most candidates get: a Han character follows
+        p = c[5]
+        if isinstance(p, tab.Draft):
+            d = p if p.type == "product" else None
+        else:
+            e = next((e for e in p if e.type == "product"), None)
+            d = tab.Draft(c[2], c[3], "product", e.value) if e is not None else None
+        t = extended(text, d.start, d.end, d.value) if d is not None else None
+        if t is not None:
+            more.append((t.start - t.end, c[1], t.start, t.end, len(cands) + len(more), t))
+    return more
 
 
 def _select(cands: list[Cand], occupied: bytearray) -> list[Cand]:
@@ -390,6 +411,8 @@ def find_entities(shadow: Shadow) -> list[Entity]:
         if listed:
             drafts = sorted([*drafts, *listed], key=lambda d: d.start)
     drafts = _brackets(shadow.text, drafts)
+    if "《" in shadow.text:  # 《欧洲晶片法》: a place in a title is part of its name
+        drafts = outside_titles(shadow.text, drafts)
     bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
                  and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]
     if bracketed:

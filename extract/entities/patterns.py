@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from extract.entities import abbr, names, products_lines
+from extract.entities import products as prod
 from extract.entities.bodies import (
     body_end_before,
     build_body_unit,
@@ -47,7 +48,8 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature, may_end_place
-from extract.entities.products import brand_start, build_brand_cue, build_brand_drug, build_drug, build_series
+from extract.entities.products_maker import build_maker_noun
+from extract.entities.quoted import QUOTE_OPENS, QUOTED, build_noun_latin, build_quoted
 from extract.entities.tables import (
     MIDDLE_DOTS,
     YEAR,
@@ -73,7 +75,8 @@ def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         return None
     if STATION.match(shadow.text, m.end("code")):
         return None  # A8长庚医院站: a metro station's number
-    brand = brand_start(shadow.text, m.start("code"), m.end("code")) if SHORT_CODE.fullmatch(code) else None
+    short = SHORT_CODE.fullmatch(code)
+    brand = prod.brand_start(shadow.text, m.start("code"), m.end("code")) if short else None
     end = m.end("code")
     suffix = POWERTRAIN.match(shadow.text, end)
     if suffix is not None and suffix.group(1) in products_lines.words("suffix"):
@@ -87,7 +90,7 @@ POWERTRAIN = regex.compile(r"[\ \-]([A-Z]{2,4}(?:-[a-z])?)(?![A-Za-z0-9])")  # '
 def build_brand_hyphen(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """云翼-S7: a code joined by a hyphen to a brand the article names a company with
     (深圳云翼航空科技有限公司); after any other word the hyphen joins no product."""
-    start = brand_start(shadow.text, m.start())
+    start = prod.brand_start(shadow.text, m.start())
     return None if start is None else draft("product", shadow, start, m.end("code"))
 
 
@@ -121,7 +124,7 @@ def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit",
-             "brand_cue", "school_head")
+             "brand_cue", "school_head", "maker_noun", "vessel_head")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -192,18 +195,19 @@ def rules() -> tuple[Rule, ...]:
         """, v), build_place_feature),
         Rule("drug_name", regex.compile(rf"""
             (?:{t["drug_suffix"]})                # 替尼, 单抗, 肽 (the stem is read in build)
-        """, v), build_drug),
+        """, v), prod.build_drug),
         Rule("brand_drug", regex.compile(rf"""
             (?:{t["drug_suffix"]})                # the same endings; the brand before the
                                                   # bracketed drug is read in build
-        """, v), build_brand_drug),
+        """, v), prod.build_brand_drug),
         Rule("brand_cue", regex.compile(rf"""
             (?:{t["brand_cue"]}):?                # 商品名: the brand follows
             (?P<name>\p{{Han}}{{2,6}})(?=[),。、;])  # to a bracket or punctuation: 泽立康)
-        """, v), build_brand_cue),
+        """, v), prod.build_brand_cue),
         Rule("series_no", regex.compile(r"""
             号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
-        """, v), build_series),
+        """, v), prod.build_series),
+        Rule("place_vessel", regex.compile(t["vessel_head"]), prod.build_vessel),  # 舰 after a place: 福建舰
         Rule("line_code", products_lines.pattern(), products_lines.build_line_code),  # 汉L, 腾势N9
         Rule("brand_hyphen", regex.compile(r"""
             -(?<=\p{Han}-)                         # a hyphen after a Chinese brand: 云翼-S7
@@ -224,6 +228,13 @@ def rules() -> tuple[Rule, ...]:
             [a-z]+(?:[A-Z][A-Za-z]*)?)            # Blackwell, DeepSeek (not AI, GPU)
             (?={t["product_noun"]})               # before a product noun: 平台, 一体机
         """, v), build_latin_noun),
+        Rule("noun_latin", regex.compile(rf"""
+            (?:{t["product_noun"]})               # a product noun, then a Latin name:
+            (?P<word>[A-Z][a-z]+(?:[A-Z][A-Za-z]*)?  # 大型语言模型FoxBrain, 大模型LongCat-Flash
+            (?:-[A-Z][a-z]+)?)(?![A-Za-z0-9])
+        """, v), build_noun_latin),
+        Rule("maker_noun", regex.compile(t["maker_noun"]), build_maker_noun),  # 海豹|车型 (build)
+        Rule("quoted_name", QUOTED, build_quoted),  # 邮轮“爱达·花城号”, 新盘「海誉湾」 (quoted.py)
         Rule("latin_org", regex.compile(rf"""
             (?:{t["org_legal"]})                  # a company head: 公司, 集团 (the Latin name
                                                   # before it is read in build)
@@ -253,6 +264,9 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "brand_cue": ("brand_cue",),
     "line_code": ("product_line",),  # product_lines.tsv (products_lines.py)
     "latin_org": ("org_legal",),
+    "noun_latin": ("product_noun",),
+    "maker_noun": ("maker_noun",),
+    "place_vessel": ("vessel_head",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
     "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
     "verb_name": ("person_verb",),
@@ -296,7 +310,7 @@ Anchors = dict[str, list[int]]  # rule name -> positions where its pattern may m
 # (most org heads follow punctuation or a function word: ，公司表示). Each is the build's
 # own first test, so the drafts are the same.
 HAN_BEFORE = frozenset({"committee", "school_org", "org_suffix", "org_industry", "place_feature", "body_unit",
-                        "drug_name", "brand_drug"})
+                        "drug_name", "brand_drug", "maker_noun", "place_vessel"})
 LATIN_BEFORE = frozenset({"latin_org"})
 # The model-code rules start with a Latin letter that starts a token and has a digit in
 # it or in the part after it (H20, CloudMatrix 384): tried only where `CODE_START` finds
@@ -368,6 +382,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
         elif name == "credit" and "摄" not in text:
             continue
         elif name == "series_no" and "号" not in text:
+            continue
+        elif name == "quoted_name" and not any(q in text for q in QUOTE_OPENS):
             continue
         else:
             matches = list(rule.pattern.finditer(text))

@@ -313,3 +313,16 @@ def line_echoes(text: str, taken: bytearray) -> list[Draft]:
                 if taken.find(1, s, e) == -1 and all(not (d.start < e and s < d.end) for d in out):
                     out.append(Draft(s, e, "location", full))
     return out
+
+
+TITLE = regex.compile(r"《[^《》\n]{1,40}》")  # a law, book or paper's title: 《欧洲晶片法》
+
+
+def outside_titles(text: str, drafts: list[Draft]) -> list[Draft]:
+    """The drafts minus the locations inside a title in 《》: a place in the name of a law
+    or a book (《欧洲晶片法》, 《香港国安法》) is part of that name, not a location of its own."""
+    titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+    if not titles:
+        return drafts
+    return [d for d in drafts
+            if d.type != "location" or not any(a < d.start and d.end < b for a, b in titles)]

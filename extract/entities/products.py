@@ -12,6 +12,9 @@ model codes after a brand.
   again in the rest of the article.
 - `series_no`: a coined name and a series number before 号 (福卫八号, 天通一号, 猎鹰9号) is a
   satellite, rocket or ship of a series (`build_series`).
+- `place_vessel`: a warship named after a place (福建舰, 山东舰, 大连舰) is a product, with no
+  location inside (`build_vessel`); not a fleet or a ship's part (东海舰队, 舰载机: kind
+  `vessel_stop` after 舰).
 - `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
   no org on its own is one product with it (小米15 when 小米 has no company context,
   启航X9 when the article names 启航汽车); after a company (英伟达H20, 华为Mate 70) the code
@@ -26,7 +29,7 @@ from functools import cache
 
 import regex
 
-from extract.entities.lexicon import generic_words, lookup
+from extract.entities.lexicon import generic_words, is_a, lookup
 from extract.entities.tables import Draft, boundary, draft, single_chars, starts_with, triggers
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
@@ -181,3 +184,14 @@ def build_series(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if stem.endswith(tuple(triggers("series_road"))):
         return draft("location", shadow, start, m.end())  # 国道1号, 省道3号: a numbered road
     return draft("product", shadow, start, m.end())
+
+
+def build_vessel(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """福建舰, 山东舰: a known place (two or three characters) right before 舰 names a ship."""
+    text, pos = shadow.text, m.start()
+    if text[pos + 1 : pos + 2] in triggers("vessel_stop"):
+        return None
+    for size in (3, 2):
+        if pos >= size and is_a(text[pos - size : pos], "location"):
+            return draft("product", shadow, pos - size, pos + 1)
+    return None

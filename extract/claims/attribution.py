@@ -10,18 +10,18 @@ the carried one, and a paragraph break drops it. A reporter named in a byline
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-import regex
-
 from extract.claims.clauses import View
-from extract.claims.vocab import cue_pattern, cue_words, is_agency
+from extract.claims.vocab import cue_pattern, cue_tuple, cue_words, is_agency
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
 _SHOWN_GAP = 6  # characters between a source and 显示 (最新数据则显示, 的监测数据显示)
 _BYLINE_GAP = 1  # characters between 记者 and the reporter's name (本报记者 黄子晴)
-_BRACKET = regex.compile(r"\([^()]*\)")  # an alias or gloss: 差饷物业估价署(差估署)
-_BREAK = regex.compile(r"[，,。；;：:！？!?、\n]")
+# literal classes: the standard `re` engine reads them as `regex` does, at a third of the cost per call
+_BRACKET = re.compile(r"\([^()]*\)")  # an alias or gloss: 差饷物业估价署(差估署)
+_BREAK = re.compile(r"[，,。；;：:！？!?、\n]")
 
 
 def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
@@ -103,7 +103,7 @@ def _byline(view: View, e: Any) -> bool:
     if e.type != "person":
         return False
     before = view.text[max(0, e.start - 4 - _BYLINE_GAP) : e.start].rstrip()
-    return before.endswith(tuple(cue_words("byline")))
+    return before.endswith(cue_tuple("byline"))
 
 
 def _alias(view: View, e: Any) -> bool:

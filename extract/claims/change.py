@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start
+from extract.claims.vocab import cue_pattern, cue_tuple, cue_words, has_cue, last_cue, last_start
 
 
 def read_cues(view: View, drafts: list[Draft]) -> None:
@@ -65,7 +65,7 @@ def _direction(window: str) -> str | None:
 def _is_to_level(window: str) -> bool:
     """升至80亿美元 / 下降到不到20%: the figure is the level reached, not a change."""
     direction_at = last_start(window, "change_stem")
-    return last_start(window, "to") > direction_at >= 0 or window.rstrip().endswith(tuple(cue_words("to")))
+    return last_start(window, "to") > direction_at >= 0 or window.rstrip().endswith(cue_tuple("to"))
 
 
 def is_change(d: Draft) -> bool:
@@ -80,7 +80,7 @@ def is_base_level(d: Draft) -> bool:
 def _compatible(level: Draft, change: Draft) -> bool:
     if level.change is not None or level.change_of is not None or is_base_level(level):
         return False
-    if level.quantity.text.startswith(tuple(cue_words("conversion"))):
+    if level.quantity.text.startswith(cue_tuple("conversion")):
         return False
     if change.quantity.unit == "pp":  # a rate's change, not a growth rate's (增长5.8%，增速回落0.4个百分点)
         rate = level.direction is None or _is_to_level(level.window)

@@ -12,9 +12,8 @@ the original text, as written.
 
 from __future__ import annotations
 
+import re
 from typing import Any
-
-import regex
 
 from extract.claims.clauses import Draft, View
 from extract.claims.holder import (
@@ -80,7 +79,7 @@ def _fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     return True
 
 
-_ALIAS = regex.compile(r"[（(][^（(）)，,。]{1,24}[）)]")  # 彭博社（Bloomberg）: a bracketed alias
+_ALIAS = re.compile(r"[（(][^（(）)，,。]{1,24}[）)]")  # 彭博社（Bloomberg）: a bracketed alias
 
 
 def _media(view: View, e: Any) -> bool:
@@ -115,7 +114,7 @@ def _at_venue(view: View, e: Any) -> bool:
 
 _NAME_QUOTES = "「『“"
 _NAME_REACH = 9  # a quoted name closes soon; a quoted saying runs on to a comma
-_QUOTE_OR_CLAUSE_END = regex.compile(r"[」』”，,。；;：:]")
+_QUOTE_OR_CLAUSE_END = re.compile(r"[」』”，,。；;：:]")
 
 
 def _quoted(view: View, e: Any) -> bool:

@@ -10,17 +10,17 @@ the carried one, and a paragraph break drops it. A reporter named in a byline
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-import regex
-
 from extract.claims.clauses import BRACKET, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
+from extract.claims.vocab import cue_pattern, cue_tuple, cue_words, has_cue, is_agency
 
 _REACH = 16  # characters between a source and its verb (titles, 在财报电话会上)
 _SHOWN_GAP = 6  # characters between a source and 显示 (最新数据则显示, 的监测数据显示)
 _BYLINE_GAP = 1  # characters between 记者 and the reporter's name (本报记者 黄子晴)
-_BREAK = regex.compile(r"[，,。；;：:！？!?、\n]")
+# literal classes: the standard `re` engine reads them as `regex` does, at a third of the cost per call
+_BREAK = re.compile(r"[，,。；;：:！？!?、\n]")
 _SHORT_MIN, _SHORT_MAX = 2, 6  # characters of a body's short name (统计处, 主计总处)
 
 
@@ -125,7 +125,7 @@ def _byline(view: View, e: Any) -> bool:
     if e.type != "person":
         return False
     before = view.text[max(0, e.start - 4 - _BYLINE_GAP) : e.start].rstrip()
-    return before.endswith(tuple(cue_words("byline")))
+    return before.endswith(cue_tuple("byline"))
 
 
 def _alias(view: View, e: Any) -> bool:

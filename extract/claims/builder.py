@@ -20,7 +20,7 @@ from extract.claims.filters import classifies, hypothetical_spans, inside_any, s
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
 from extract.claims.time import name_times, session_day
-from extract.claims.vocab import cue_words, has_cue, is_agency
+from extract.claims.vocab import cue_tuple, cue_words, has_cue, is_agency
 from extract.records import Claim, assembled
 
 _SOURCE = ("speech", "publish", "source")
@@ -102,7 +102,7 @@ def _new_report(source: Any, carry: Carry) -> bool:
 def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
     """分行业看，… / 按货品别观察，… / 进口方面，…: the paragraph details the report before it."""
     opening = view.text[sentence[0] : view.run_end(sentence, sentence[0])]
-    return len(opening) <= _OPENING and opening.endswith(tuple(cue_words("breakdown")))
+    return len(opening) <= _OPENING and opening.endswith(cue_tuple("breakdown"))
 
 
 def _report_period(view: View, date: Any) -> Any:

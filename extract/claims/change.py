@@ -15,7 +15,7 @@ from typing import Any
 
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, last_cue, last_start, metrics
+from extract.claims.vocab import cue_pattern, cue_tuple, cue_words, has_cue, last_cue, last_start, metrics
 
 _SINCE_REACH = 12  # characters of a date between 由 and 起 (由明年10月1日起)
 _LEVEL_TYPE = {"pp": "percent"}  # the type of the level a change in this unit moves
@@ -159,7 +159,7 @@ def _direction(window: str) -> str | None:
 def _is_to_level(window: str) -> bool:
     """升至80亿美元 / 下降到不到20%: the figure is the level reached, not a change."""
     direction_at = last_start(window, "change_stem")
-    return last_start(window, "to") > direction_at >= 0 or window.rstrip().endswith(tuple(cue_words("to")))
+    return last_start(window, "to") > direction_at >= 0 or window.rstrip().endswith(cue_tuple("to"))
 
 
 def is_change(d: Draft) -> bool:
@@ -180,7 +180,7 @@ def is_base_level(d: Draft) -> bool:
 def _compatible(level: Draft, change: Draft) -> bool:
     if level.change is not None or level.change_of is not None or is_base_level(level):
         return False
-    if level.quantity.text.startswith(tuple(cue_words("conversion"))):
+    if level.quantity.text.startswith(cue_tuple("conversion")):
         return False
     if _compared_base(level):  # 较第二季的2.7%加快0.4个百分点: the base of a comparison takes no change
         return False

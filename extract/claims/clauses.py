@@ -46,9 +46,11 @@ class View:
     _breaks: list[int] = field(default_factory=list, repr=False)
     _runs: list[int] = field(default_factory=list, repr=False)
     _run_starts: dict[int, int] = field(default_factory=dict, repr=False)
-    _starts: dict[int, list[int]] = field(default_factory=dict, repr=False)
     _ends: dict[int, Any] = field(default_factory=dict, repr=False)
-    _inside: dict[int, dict[tuple[int, int], list[Any]]] = field(default_factory=dict, repr=False)
+    # per list (by id): the answers of `inside` so far, the items' starts, and their ends
+    # when those never decrease (None otherwise)
+    _index: dict[int, tuple[dict[tuple[int, int], list[Any]], list[int], list[int] | None]] = field(
+        default_factory=dict, repr=False)
     _spans: dict[tuple[int, int], Any] | None = field(default=None, repr=False)
     _companies: tuple[list[Any], list[int]] | None = field(default=None, repr=False)
     metric_words: Words = field(init=False, repr=False)  # every metric word, asked per stretch
@@ -59,8 +61,9 @@ class View:
         self._breaks = [m.start() for m in _LINE.finditer(self.text)]
         self._runs = [m.start() for m in _RUN.finditer(self.text)]
         for items in (self.figures, self.dates, self.entities, self.durations):
-            self._starts[id(items)] = [m.start for m in items]
-            self._inside[id(items)] = {}
+            ends = [m.end for m in items]
+            ordered = all(a <= b for a, b in zip(ends, ends[1:]))
+            self._index[id(items)] = ({}, [m.start for m in items], ends if ordered else None)
 
     @classmethod
     def of(cls, text: str, original: str, mentions: list[Any]) -> View:
@@ -120,13 +123,19 @@ class View:
 
     def inside(self, items: list[Any], span: tuple[int, int]) -> list[Any]:
         """The items (sorted by start) that lie within `span`; cached per list and span
-        (the rules ask for the same sentence's entities several times per figure)."""
-        cache = self._inside[id(items)]
+        (the rules ask for the same sentence's entities several times per figure). When
+        the list's ends never decrease (mentions that do not nest, the usual case), the
+        items starting in the span that also end in it are a prefix of those: one more
+        bisection and a slice instead of a test per item."""
+        cache, starts, ends = self._index[id(items)]
         found = cache.get(span)
         if found is None:
-            starts = self._starts[id(items)]
-            lo, hi = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
-            found = cache[span] = [m for m in items[lo:hi] if m.end <= span[1]]
+            lo = bisect.bisect_left(starts, span[0])
+            hi = bisect.bisect_left(starts, span[1], lo)
+            if ends is not None:
+                found = cache[span] = items[lo : bisect.bisect_right(ends, span[1], lo, hi)]
+            else:
+                found = cache[span] = [m for m in items[lo:hi] if m.end <= span[1]]
         return found
 
 

@@ -32,7 +32,8 @@ def hypothetical_spans(view: View, sentence: tuple[int, int]) -> list[tuple[int,
 
 
 def inside_any(m: Any, spans: list[tuple[int, int]]) -> bool:
-    return any(s <= m.start and m.end <= e for s, e in spans)
+    return bool(spans) and any(  # most sentences hold no hypothetical: no generator then
+        s <= m.start and m.end <= e for s, e in spans)
 
 
 def states_claim(view: View, m: Any, hypothetical: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
@@ -63,7 +64,7 @@ def _attributive(view: View, m: Any) -> bool:
 def _appositive(view: View, m: Any) -> bool:
     """湖北、湖南、江西三省… / 两座20GWh储能电池工厂: a count right after the names it counts,
     or right before the figure that describes what it counts."""
-    if m.unit not in cue_words("classifier") | cue_words("counter"):
+    if m.unit not in cue_words("classifier") and m.unit not in cue_words("counter"):  # no union per call
         return False
     named = view.ending_at(m.start)
     described = any(f.start == m.end for f in view.figures)

@@ -8,9 +8,8 @@ and what it spends (劳动部已编列…).
 
 from __future__ import annotations
 
+import re
 from typing import Any
-
-import regex
 
 from extract.claims.clauses import BRACKET, Draft, View
 from extract.claims.holder import place_phrase, whole_entity
@@ -116,7 +115,7 @@ def _at_venue(view: View, e: Any) -> bool:
 
 _NAME_QUOTES = "「『“"
 _NAME_REACH = 9  # a quoted name closes soon; a quoted saying runs on to a comma
-_QUOTE_OR_CLAUSE_END = regex.compile(r"[」』”，,。；;：:]")
+_QUOTE_OR_CLAUSE_END = re.compile(r"[」』”，,。；;：:]")
 
 
 def _quoted(view: View, e: Any) -> bool:

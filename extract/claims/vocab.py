@@ -51,6 +51,13 @@ def cue_words(kind: str) -> frozenset[str]:
 
 
 @cache
+def cue_tuple(kind: str) -> tuple[str, ...]:
+    """The cue words of one kind as a tuple, for `str.startswith` / `str.endswith`: built
+    once, not per call (the rules test them per figure, per date and per speaker)."""
+    return tuple(cue_words(kind))
+
+
+@cache
 def cue_pattern(*kinds: str) -> re.Pattern[str]:
     """Any cue word of the kinds given, longest first."""
     return re.compile(alternation(w for k in kinds for w in cue_words(k)))

@@ -11,7 +11,7 @@ unlisted places (`places.py`): single characters, transliterations and proper-na
 (嘉|吉, 博世 nrt), stopping at a common word (粮商, 法则) or a known place (美国); a lexicon
 name that straddles the start is taken whole (淡水河|谷 -> 淡水河谷, not the river).
 Only one Latin word counts: two may be a person's name (费雪(Anna Fischer)) as well as a
-firm's. Acronyms (GDP, CPI) and lower-case terms are no names here; `entities._brackets` then
+firm's. Acronyms (GDP, CPI) and lower-case terms are no names here; `brackets.brackets` then
 makes the Latin name a mention of the same org.
 """
 

@@ -144,10 +144,11 @@ def session_day(view: View, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.metric not in cue_words("market"):
             continue
+        session = view.memo.setdefault("session", {})  # memo values are dicts (compiled: typed)
         if d.time is None:
-            d.time = view.memo.get("session")
+            d.time = session.get("day")
         elif _DAY.match(str(d.time.value or "")):
-            view.memo["session"] = d.time
+            session["day"] = d.time
 
 
 def _old_level(view: View, d: Draft, date: Any) -> bool:

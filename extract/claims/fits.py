@@ -24,7 +24,7 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     """May entity `e` hold the figure of draft `d` (the module doc says which may not)?"""
     if e.type == "person" or e.start in speakers:
         return False
-    if _partner(view, e, d) or is_outlet(view, e) or _trades_with(view, e):
+    if _partner(view, e, d) or is_outlet(view, e) or _trades_with(view, e) or _alias_of(view, e):
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
@@ -126,6 +126,14 @@ def _quoted(view: View, e: Any) -> bool:
         return False
     close = _QUOTE_OR_CLAUSE_END.search(view.text, e.start, e.start + _NAME_REACH)
     return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
+
+
+def _alias_of(view: View, e: Any) -> bool:
+    """台电(TPC)近三年…, 德国大众汽车集团(Volkswagen)…: an alias in brackets right after a name
+    is not the holder; the name written out is (as for a speaker, attribution.py)."""
+    if e.start < 2 or view.text[e.start - 1] != "(" or not view.text.startswith(")", e.end):
+        return False
+    return view.ending_at(e.start - 1) is not None
 
 
 def _trades_with(view: View, e: Any) -> bool:

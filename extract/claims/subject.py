@@ -196,6 +196,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
     (一手私人住宅落成量为1万5,800伙，全年预测2万2,000伙), except a part: 其中X… and X占…
     name a part of a whole, which holds its own figure only."""
     entity = carried if carried[0] is not None else (None, None)
+    held_at = 0  # where the holder phrase in `entity` was named: a 其中 before it makes it a part
     previous: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
@@ -209,7 +210,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             d.subject, d.subject_text = _as_holder(view, respective)
         else:
             given = entity if d is not drafts[0] else carried
-            listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")
+            listed = has_cue(view.text[max(d.sentence[0], held_at) : d.quantity.start], "list_lead")
             if given[0] is None and (given is entity and listed or _index_to_market(given, d)):
                 given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
@@ -220,7 +221,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         if d.subject is not None:
             entity = (d.subject, None)
         elif d.subject_text is not None and not (part or _shares(view, d)):
-            entity = (None, d.subject_text)  # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙
+            # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙; 其中，新能源汽车出口…，较去年同期的…
+            entity, held_at = (None, d.subject_text), d.quantity.start
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
         if _destination(view, d.subject):

@@ -38,6 +38,7 @@ MODULES = [
     "extract/claims/fits.py",
     "extract/claims/holder.py",
     "extract/claims/metric.py",
+    "extract/claims/openings.py",
     "extract/claims/subject.py",
     "extract/claims/time.py",
     "extract/claims/vocab.py",

@@ -13,7 +13,8 @@ from typing import Any
 import regex
 
 from extract.claims.clauses import BRACKET, Draft, View
-from extract.claims.holder import place_phrase, whole_entity
+from extract.claims.holder import whole_entity
+from extract.claims.openings import place_phrase
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
 
 _PLACE_REACH = 12

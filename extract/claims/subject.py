@@ -15,17 +15,8 @@ from typing import Any
 
 from extract.claims.clauses import Draft, View
 from extract.claims.fits import fits, is_outlet
-from extract.claims.holder import (
-    Span,
-    clause_topic,
-    counted_holder,
-    index_holder,
-    listed_holder,
-    marked_holder,
-    place_phrase,
-    plain_holder,
-    verb_holder,
-)
+from extract.claims.holder import Span, index_holder, marked_holder, plain_holder
+from extract.claims.openings import clause_topic, counted_holder, listed_holder, place_phrase, verb_holder
 from extract.claims.topics import (
     listed_entities,
     owned_phrase,

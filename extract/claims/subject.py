@@ -123,6 +123,24 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
     return orgs[0] if orgs else last_company(view, d.quantity.start)
 
 
+_ANAPHOR_REACH = 6  # characters (a date, a qualifier) between 公司 and the phrase that qualifies its metric
+
+
+def _anaphor_before(view: View, d: Draft, span: Span) -> bool:
+    """公司今年新签订单金额: 公司 / 其 (cue kind `anaphor`) shortly before the holder phrase in its
+    run, with no speech verb (公司预计布伦特…: the company speaks) and no 旗下 between: the company
+    holds the figure and the phrase qualifies its metric; a segment (cue kind `segment`: 集团香港
+    业务收入) still holds its own."""
+    if any(view.text.endswith(w, span[0], span[1]) for w in cue_words("segment")):
+        return False
+    between = cue_pattern("list_lead").sub("", view.text[d.run : span[0]])  # 其中 is no 其
+    found = cue_pattern("anaphor").search(between)
+    if found is None:
+        return False
+    rest = between[found.end() :]
+    return len(rest) <= _ANAPHOR_REACH and not has_cue(rest, "speech") and "旗下" not in rest
+
+
 def _anaphor(view: View, start: int, d: Draft) -> bool:
     return has_cue(cue_pattern("list_lead").sub("", view.text[start : d.quantity.start]), "anaphor")
 
@@ -149,6 +167,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if found is None and holders and (
             span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)
             or index_holder(view, d) or place_phrase(view, d)):
+        if isinstance(span, tuple) and _anaphor_before(view, d, span):
+            return _company(view, d, carried), None  # 公司今年新签订单金额: the company's, 新签 qualifies it
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)

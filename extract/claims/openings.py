@@ -161,3 +161,22 @@ def _place_phrase(view: View, d: Draft) -> Span | None:
     if nouns == 0 or nouns > _PLACE_NOUNS or end >= d.quantity.start:
         return None
     return place.start, end
+
+
+def priced_holder(view: View, d: Draft) -> Span | None:
+    """行政会议今日批准市区的士加价，首2公里收费由29蚊增至32蚊: a figureless run of the sentence
+    that ends in a price change (cue kind `price_change`: 加价 调价) names what is priced, the
+    holder of the prices after it; the phrase starts after an act verb or a date before it."""
+    start = d.sentence[0]
+    while start < d.run:
+        end = view.run_end(d.sentence, start)
+        found = [m for m in cue_pattern("price_change").finditer(view.text, start, end) if m.end() == end]
+        if found and not view.inside(view.figures, (start, end)):
+            acts = [m.end() for m in cue_pattern("act").finditer(view.text, start, found[0].start())]
+            dates = [x.end for x in d.dates if start <= x.start and x.end <= found[0].start()]
+            span = phrase(view, max([start, *acts, *dates]), found[0].start(), cut=False)
+            if span is not None and span[1] - span[0] <= LISTED_MAX:
+                return span
+        start = end + 1
+    return None
+

@@ -16,7 +16,14 @@ from typing import Any
 from extract.claims.clauses import Draft, View
 from extract.claims.fits import fits, is_outlet
 from extract.claims.holder import Span, index_holder, marked_holder, plain_holder
-from extract.claims.openings import clause_topic, counted_holder, listed_holder, place_phrase, verb_holder
+from extract.claims.openings import (
+    clause_topic,
+    counted_holder,
+    listed_holder,
+    place_phrase,
+    priced_holder,
+    verb_holder,
+)
 from extract.claims.topics import (
     listed_entities,
     owned_phrase,
@@ -182,7 +189,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return None, view.original[owned[0] : owned[1]]
     if found is not None:
         return found, None
-    if holders and (topic := sentence_topic(view, d)):
+    if holders and (topic := sentence_topic(view, d) or priced_holder(view, d)):
         return _as_holder(view, topic)
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
     carries = (carried[0] is not None or carried[1] is not None) and not _macro_of_other(d, carried)

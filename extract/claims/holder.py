@@ -134,6 +134,9 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
     run = d.run
     found = metrics_before(view, d)
     both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
+    if both < 0 and not any(run <= e.start < d.quantity.start for e in d.entities):
+        both = view.text.find("双方", d.sentence[0], run)  # …签署协议，双方将…，总投资约12亿港元
+        both = both if both >= 0 and view.run_start(d.sentence, both) == both else -1
     if both >= 0:
         return both, both + 2
     opening = cue_pattern("list_lead").search(view.text, run, d.quantity.start)

@@ -158,7 +158,11 @@ def _trades_to(view: View, e: Any) -> bool:
 def _opens(view: View, e: Any, d: Draft) -> bool:
     """清水河全长27公里, 东区海底隧道(东隧)维持40元: a place that opens the figure's run, with no
     metric word after it (日本市场营收: the phrase holds it), is the run's topic; not one before
-    an ordinal (越南第二座工厂…: it names which plant, the plant's firm holds the figure)."""
+    an ordinal (越南第二座工厂…: it names which plant, the plant's firm holds the figure). A place
+    that opens the sentence, with no metric word in its clauses before the figure's, is the
+    sentence's topic (南科则受惠于3奈米扩产，营业额年增约15%)."""
+    if e.start == d.sentence[0] < d.run:
+        return not view.text.startswith("第", e.end) and view.metric_words.search(e.end, d.run) is None
     return e.start == d.run and not view.text.startswith("第", e.end) and view.metric_words.search(
         e.end, d.quantity.start) is None and place_phrase(view, d) is None
 

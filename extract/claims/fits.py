@@ -16,6 +16,7 @@ from extract.claims.clauses import BRACKET, Draft, View
 from extract.claims.holder import whole_entity
 from extract.claims.openings import place_phrase
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
+from extract.text.segment import segmenter
 
 _PLACE_REACH = 12
 _METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
@@ -162,9 +163,17 @@ def _opens(view: View, e: Any, d: Draft) -> bool:
     that opens the sentence, with no metric word in its clauses before the figure's, is the
     sentence's topic (南科则受惠于3奈米扩产，营业额年增约15%)."""
     if e.start == d.sentence[0] < d.run:
-        return not view.text.startswith("第", e.end) and view.metric_words.search(e.end, d.run) is None
+        return not view.text.startswith("第", e.end) and view.metric_words.search(e.end, d.run) is None \
+            and not _before_noun(view, e.end, d.run)
     return e.start == d.run and not view.text.startswith("第", e.end) and view.metric_words.search(
         e.end, d.quantity.start) is None and place_phrase(view, d) is None
+
+
+def _before_noun(view: View, start: int, end: int) -> bool:
+    """杭州国际家居博览会昨日开幕: the place modifies the noun after it (the segmenter's tag), so
+    it is no topic of its own."""
+    words = segmenter().tag(view.text[start : min(end, start + _PLACE_REACH)]) if start < end else []
+    return bool(words) and words[0][1].startswith(("n", "j")) and words[0][1] != "nr"
 
 
 def _past_qualifiers(view: View, offset: int, d: Draft) -> int:

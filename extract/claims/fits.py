@@ -42,7 +42,8 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if _inside_metric(view, e):
         return False
-    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count" or _acts(view, e, d)):
+    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count" or _acts(view, e, d)
+                             or _own_revenue(e, d)):
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location" and _quoted(view, e):
         return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
@@ -128,6 +129,12 @@ def _quoted(view: View, e: Any) -> bool:
         return False
     close = _QUOTE_OR_CLAUSE_END.search(view.text, e.start, e.start + _NAME_REACH)
     return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
+
+
+def _own_revenue(e: Any, d: Draft) -> bool:
+    """大考中心去年报名费收入约1亿2,600万元: a body's own revenue (a metric ending in 收入), named
+    in the figure's run, is its own account."""
+    return e.start >= d.run and (d.metric or "").endswith("收入")
 
 
 def _alias_of(view: View, e: Any) -> bool:

@@ -132,9 +132,9 @@ def _quoted(view: View, e: Any) -> bool:
 
 
 def _own_revenue(e: Any, d: Draft) -> bool:
-    """大考中心去年报名费收入约1亿2,600万元: a body's own revenue (a metric ending in 收入), named
-    in the figure's run, is its own account."""
-    return e.start >= d.run and (d.metric or "").endswith("收入")
+    """大考中心去年报名费收入约1亿2,600万元: a body's own revenue (a metric ending in a word of cue
+    kind `own_account`: 收入), named in the figure's run, is its own account."""
+    return e.start >= d.run and (d.metric or "").endswith(tuple(cue_words("own_account")))
 
 
 def _alias_of(view: View, e: Any) -> bool:

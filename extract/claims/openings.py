@@ -180,3 +180,20 @@ def priced_holder(view: View, d: Draft) -> Span | None:
         start = end + 1
     return None
 
+
+def market_opening(view: View, d: Draft) -> Span | None:
+    """港股昨日先跌后回稳，恒指收报…，全日成交额约2,350亿元: the market named by the nouns that
+    open the paragraph, right before a date (台股今(27)日…), holds the market's turnover when the
+    holder carried is an index, which does not."""
+    start = view.text.rfind("\n", 0, d.quantity.start) + 1
+    length = 0
+    for word, tag in segmenter().tag(view.text[start : start + LISTED_MAX]):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    if not 2 <= length <= LISTED_MAX or not any(x.start == start + length for x in view.dates):
+        return None
+    if view.inside(view.entities, (start, start + length)):
+        return None
+    return start, start + length
+

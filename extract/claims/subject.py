@@ -20,6 +20,7 @@ from extract.claims.openings import (
     clause_topic,
     counted_holder,
     listed_holder,
+    market_opening,
     place_phrase,
     priced_holder,
     verb_holder,
@@ -229,7 +230,10 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         else:
             given = entity if d is not drafts[0] else carried
             listed = has_cue(view.text[max(d.sentence[0], held_at) : d.quantity.start], "list_lead")
-            if given[0] is None and (given is entity and listed or _index_to_market(given, d)):
+            if given[0] is None and _index_to_market(given, d):
+                market = market_opening(view, d)  # 港股昨日…，恒指收报…，全日成交额…
+                given = (None, view.original[market[0] : market[1]]) if market else (None, None)
+            elif given[0] is None and given is entity and listed:
                 given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d

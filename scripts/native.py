@@ -40,6 +40,7 @@ MODULES = [
     "extract/claims/holder.py",
     "extract/claims/metric.py",
     "extract/claims/nouns.py",
+    "extract/claims/openings.py",
     "extract/claims/subject.py",
     "extract/claims/time.py",
     "extract/claims/vocab.py",

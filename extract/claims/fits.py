@@ -12,8 +12,10 @@ import re
 from typing import Any
 
 from extract.claims.clauses import BRACKET, Draft, View
-from extract.claims.holder import place_phrase, whole_entity
+from extract.claims.holder import whole_entity
+from extract.claims.openings import place_phrase
 from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
+from extract.text.segment import segmenter
 
 _PLACE_REACH = 12
 _METRIC_LEAD = 4  # how far a metric word may start before an entity inside it
@@ -23,7 +25,7 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
     """May entity `e` hold the figure of draft `d` (the module doc says which may not)?"""
     if e.type == "person" or e.start in speakers:
         return False
-    if _partner(view, e, d) or is_outlet(view, e) or _trades_with(view, e):
+    if _partner(view, e, d) or is_outlet(view, e) or _trades_with(view, e) or _alias_of(view, e):
         return False
     if e.type == "location" and has_cue(view.text[max(0, e.start - 2) : e.start], "place"):
         return False
@@ -39,7 +41,8 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False
     if _inside_metric(view, e):
         return False
-    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count" or _acts(view, e, d)):
+    if is_agency(e) and not (d.metric in cue_words("firm") or d.metric_kind == "count" or _acts(view, e, d)
+                             or _own_revenue(e, d)):
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location" and _quoted(view, e):
         return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
@@ -127,6 +130,20 @@ def _quoted(view: View, e: Any) -> bool:
     return close is not None and close.group() in "」』”"  # 「本港银行体系稳健，…」 is what someone said
 
 
+def _own_revenue(e: Any, d: Draft) -> bool:
+    """大考中心去年报名费收入约1亿2,600万元: a body's own revenue (a metric ending in a word of cue
+    kind `own_account`: 收入), named in the figure's run, is its own account."""
+    return e.start >= d.run and (d.metric or "").endswith(tuple(cue_words("own_account")))
+
+
+def _alias_of(view: View, e: Any) -> bool:
+    """台电(TPC)近三年…, 德国大众汽车集团(Volkswagen)…: an alias in brackets right after a name
+    is not the holder; the name written out is (as for a speaker, attribution.py)."""
+    if e.start < 2 or view.text[e.start - 1] != "(" or not view.text.startswith(")", e.end):
+        return False
+    return view.ending_at(e.start - 1) is not None
+
+
 def _trades_with(view: View, e: Any) -> bool:
     """越南对欧盟出口额约为410亿欧元: a market after 对 (cue kind `destination`) right after
     another place or firm is that one's partner; the one before 对 holds the figure."""
@@ -148,9 +165,21 @@ def _trades_to(view: View, e: Any) -> bool:
 def _opens(view: View, e: Any, d: Draft) -> bool:
     """清水河全长27公里, 东区海底隧道(东隧)维持40元: a place that opens the figure's run, with no
     metric word after it (日本市场营收: the phrase holds it), is the run's topic; not one before
-    an ordinal (越南第二座工厂…: it names which plant, the plant's firm holds the figure)."""
+    an ordinal (越南第二座工厂…: it names which plant, the plant's firm holds the figure). A place
+    that opens the sentence, with no metric word in its clauses before the figure's, is the
+    sentence's topic (南科则受惠于3奈米扩产，营业额年增约15%)."""
+    if e.start == d.sentence[0] < d.run:
+        return not view.text.startswith("第", e.end) and view.metric_words.search(e.end, d.run) is None \
+            and not _before_noun(view, e.end, d.run)
     return e.start == d.run and not view.text.startswith("第", e.end) and view.metric_words.search(
         e.end, d.quantity.start) is None and place_phrase(view, d) is None
+
+
+def _before_noun(view: View, start: int, end: int) -> bool:
+    """杭州国际家居博览会昨日开幕: the place modifies the noun after it (the segmenter's tag), so
+    it is no topic of its own."""
+    words = segmenter().tag(view.text[start : min(end, start + _PLACE_REACH)]) if start < end else []
+    return bool(words) and words[0][1].startswith(("n", "j")) and words[0][1] != "nr"
 
 
 def _past_qualifiers(view: View, offset: int, d: Draft) -> int:

@@ -22,8 +22,7 @@ _HOLDER_MAX = 14  # a holder phrase is a short noun phrase (珠宝首饰、钟�
 _DIGIT = regex.compile(r"\d")
 _HAN = regex.compile(r"\p{Han}")
 _LISTED = ("及", "和", "与", "、")  # a holder listed with others
-_LIST_OPEN = "，,、和及与 "  # between a list lead or the previous figure and the next holder
-_LISTED_MAX = 8  # a listed holder is a short noun (门诊, 月薪制, 证券交易税)
+LISTED_MAX = 8  # a listed holder is a short noun (门诊, 月薪制, 证券交易税)
 
 
 def whole_entity(view: View, e: Any) -> bool:
@@ -31,7 +30,7 @@ def whole_entity(view: View, e: Any) -> bool:
     return e.type == "location" and e.end - e.start == 1 and e.start > 0 and view.text[e.start - 1] == "全"
 
 
-def _metrics_before(view: View, d: Draft) -> list[Any]:
+def metrics_before(view: View, d: Draft) -> list[Any]:
     if d.metric_words is None:
         run = d.run
         found = view.metric_words.finditer(run, d.quantity.start)
@@ -49,7 +48,7 @@ def _after_headline_space(text: str, start: int, end: int) -> int:
     return space + 1 if space > start or (space == start and _HAN.match(text, space + 1)) else start
 
 
-def _phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
+def phrase(view: View, start: int, end: int, cut: bool = True) -> Span | None:
     """A holder span: trimmed, cut at its first (non-count) metric word (or, `cut` False,
     refused when it holds one), 2+ characters."""
     start = _after_headline_space(view.text, start, end)
@@ -106,7 +105,7 @@ def _opens_with_de(text: str) -> bool:
 def _past_marks(view: View, start: int, end: int) -> int:
     """A holder phrase holds no period and no amount: it starts after the last date, money or
     percent mention inside it (1-10月东部地区 → 东部地区; 去年 → nothing); a count stays
-    (两间酒店, 三省). `_phrase` also starts it after a headline's space (农损逾12亿元 云林嘉义)."""
+    (两间酒店, 三省). `phrase` also starts it after a headline's space (农损逾12亿元 云林嘉义)."""
     for items in (view.dates, view.figures, view.durations):  # 近两年: a duration, no holder either
         for m in view.inside(items, (start, end)):
             if m.type != "quantity":
@@ -133,8 +132,11 @@ def _trim_modifiers(view: View, start: int, end: int) -> Span:
 def marked_holder(view: View, d: Draft) -> Span | Any | None:
     """其中X<metric>… and X占…: X's span; for X占<company>…, the company mention."""
     run = d.run
-    found = _metrics_before(view, d)
+    found = metrics_before(view, d)
     both = view.text.find("双方", run, d.quantity.start)  # two companies: the phrase itself
+    if both < 0 and not any(run <= e.start < d.quantity.start for e in d.entities):
+        both = view.text.find("双方", d.sentence[0], run)  # …签署协议，双方将…，总投资约12亿港元
+        both = both if both >= 0 and view.run_start(d.sentence, both) == both else -1
     if both >= 0:
         return both, both + 2
     opening = cue_pattern("list_lead").search(view.text, run, d.quantity.start)
@@ -146,19 +148,19 @@ def marked_holder(view: View, d: Draft) -> Span | Any | None:
             return inside[-1]
         metric = found[-1].start()
         dated = [x.end for x in d.dates if lead <= x.start and x.end <= metric]
-        return _phrase(view, max([opening.end(), *dated]), metric)  # 其中第三季度营业收入: no holder
+        return phrase(view, max([opening.end(), *dated]), metric)  # 其中第三季度营业收入: no holder
     share = view.text.find("占", run, d.quantity.start)
     if share < 0 or any(m.start() <= share < m.end() for m in found):
         return None
     owner = [e for e in d.entities if 0 <= e.start - share - 1 <= 1]
     if owner:
         return owner[0]
-    return _phrase(view, _past_lead(view, run, share), share)
+    return phrase(view, past_lead(view, run, share), share)
 
 
 def plain_holder(view: View, d: Draft) -> Span | None:
     """The run's text before its metric word, when it is a short noun phrase."""
-    found = _metrics_before(view, d)
+    found = metrics_before(view, d)
     if not found:
         return None
     metric = found[-1].start()
@@ -193,7 +195,7 @@ def index_holder(view: View, d: Draft) -> Span | None:
     """恒指收报25,176点, 恒指今年以来累计升约22%: an index's short name (cue kind `index_name`)
     is a metric word (指数) and its holder at once, so with no other holder in the run the
     word itself is the holder phrase."""
-    found = _metrics_before(view, d)
+    found = metrics_before(view, d)
     if not found or found[-1].group() not in cue_words("index_name"):
         return None
     return found[-1].start(), found[-1].end()
@@ -243,7 +245,7 @@ def _only_modifiers(view: View, start: int, end: int) -> bool:
     return trimmed[0] >= trimmed[1] or not view.text[trimmed[0] : trimmed[1]].strip()
 
 
-def _past_lead(view: View, start: int, end: int) -> int:
+def past_lead(view: View, start: int, end: int) -> int:
     """Where a holder starts after a list lead (`list_lead` cue: 其中, 当中) or 旗下 / 分X看
     opening the stretch."""
     lead = cue_pattern("list_lead").match(view.text, start, end) or _LEAD.match(view.text, start, end)
@@ -252,13 +254,13 @@ def _past_lead(view: View, start: int, end: int) -> int:
 
 def _holder_between(view: View, start: int, metric: int) -> Span | None:
     """The holder phrase between `start` and a metric word, when it is a short noun phrase."""
-    start = _after_speech(view, _after_causative(view, _past_lead(view, start, metric), metric), metric)
+    start = _after_speech(view, after_causative(view, past_lead(view, start, metric), metric), metric)
     if (contrast := cue_pattern("contrast").match(view.text, start, metric)) is not None:
         start = contrast.end()  # 但燃油、保险及维修开支: the contrast word opens the clause, not the holder
     linking = [m for m in cue_pattern("linking").finditer(view.text, start, metric) if m.end() == metric]
-    if linking and (cut := _before_adverbs(view, start, linking[-1].start())) < linking[-1].start():
+    if linking and (cut := before_adverbs(view, start, linking[-1].start())) < linking[-1].start():
         metric = cut  # 内地及国际业务则录得溢利: an adverb and a linking verb end no holder
-    span = _phrase(view, start, metric, cut=False)
+    span = phrase(view, start, metric, cut=False)
     if span is None or span[1] - span[0] > _HOLDER_MAX:
         return None
     text = view.text[span[0] : span[1]]
@@ -276,38 +278,13 @@ def _after_speech(view: View, start: int, end: int) -> int:
     return verb.end() if verb else start
 
 
-def _after_causative(view: View, start: int, end: int) -> int:
+def after_causative(view: View, start: int, end: int) -> int:
     """北上消费令周末客流…: what is caused to change holds the figure, not the cause."""
     found = list(cue_pattern("causative").finditer(view.text, start, end))
     return found[-1].end() if found else start
 
 
-def verb_holder(view: View, d: Draft) -> Span | None:
-    """电子行业增长11.6%，纺织业下降2.1%: with no metric word in the run, the short noun
-    phrase that opens it, before its change verb (and an adverb such as 则), holds the figure."""
-    if _metrics_before(view, d):
-        return None
-    run = d.run
-    if any(run <= m.start < d.quantity.start for m in d.entities):
-        return None
-    dates = [x for x in d.dates if run <= x.start < d.quantity.start]
-    kinds = ("up", "down", "yoy", "qoq", "close") if d.direction else ("close",)  # 恒指收报25,176点
-    verb = cue_pattern(*kinds).search(view.text, dates[-1].end if dates else run, d.quantity.start)
-    if verb is None or (dates and not _only_qualifiers(view, dates[-1].end, verb.start())):
-        return None
-    start = _after_causative(view, _past_lead(view, run, verb.start()), verb.start())
-    end = dates[0].start if dates else verb.start()  # 恒指今年以来累计升约22%: the holder before the period
-    end = _before_adverbs(view, start, end)
-    span = _phrase(view, start, end, cut=False)
-    if span is None or span[1] - span[0] > _HOLDER_MAX:
-        return None
-    text = view.text[span[0] : span[1]]
-    if _DIGIT.search(text) or has_cue(text, "verb", "anaphor", "compare", "speech", "publish"):
-        return None
-    return span
-
-
-def _before_adverbs(view: View, start: int, end: int) -> int:
+def before_adverbs(view: View, start: int, end: int) -> int:
     """Where a holder ends before the adverbs and closing verbs that end the stretch (超级市场货品则,
     恒指收报); an adverb that ends a modifier word (均 of 平均, 日均) takes the word with it."""
     while (adverb := cue_pattern("adverb", "close").search(view.text, start, end)) and adverb.end() == end:
@@ -317,116 +294,3 @@ def _before_adverbs(view: View, start: int, end: int) -> int:
         if word:
             end = word[0].start()
     return end
-
-
-def listed_holder(view: View, d: Draft) -> Span | None:
-    """其中，营业税412亿元，证券交易税186亿元 / 当中门诊3,870亿元、住院2,720亿元: after a
-    list lead in the sentence, a figure with no metric word before it is held by the short
-    noun phrase written right before it (from the previous figure or the run's start)."""
-    lead = cue_pattern("list_lead")
-    start = d.quantity.start - len(d.window)
-    if not any(lead.finditer(view.text, d.sentence[0], d.quantity.start)):
-        return None
-    if _metrics_before(view, d) or any(
-            start <= m.start < d.quantity.start for m in d.entities):
-        return None
-    opening = lead.match(view.text, start, d.quantity.start)
-    start = opening.end() if opening else start
-    while start < d.quantity.start and view.text[start] in _LIST_OPEN:
-        start += 1
-    span = _phrase(view, start, d.quantity.start, cut=False)
-    if span is None or span[1] - span[0] > _LISTED_MAX:
-        return None
-    text = view.text[span[0] : span[1]]
-    if _DIGIT.search(text) or has_cue(text, "verb", "speech", "publish", "anaphor", "adverb"):
-        return None
-    change = cue_pattern("up", "down").search(text, len(text) - 2)
-    if change and change.end() == len(text):
-        return None  # 其中出口增长: a verb, no noun
-    return None if segmenter().tag(text)[0][1] == "c" else span  # 并增聘: a conjunction opens a clause
-
-
-def _only_qualifiers(view: View, start: int, end: int) -> bool:
-    """Between a period and its change verb, only adverbs and qualifiers (累计, 则, 平均)."""
-    words = cue_pattern("adverb", "modifier", "verb")
-    while start < end and (m := words.match(view.text, start, end)) is not None and m.end() > start:
-        start = m.end()
-    return start >= end
-
-
-def counted_holder(view: View, d: Draft) -> Span | None:
-    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
-    if d.metric_kind != "count":
-        return None
-    run = d.run
-    verb = cue_pattern("verb").search(view.text, run, d.quantity.start)
-    if verb is None or any(run <= e.start < verb.start() for e in d.entities):
-        return None
-    marks = d.dates + d.figures
-    dated = [x.end for x in marks if run <= x.start and x.end <= verb.start()]  # 41个大类行业中有33个
-    span = _phrase(view, max([run, *dated]), verb.start(), cut=False)
-    if span is None or span[1] - span[0] > 10:
-        return None
-    text = view.text[span[0] : span[1]]
-    if _DIGIT.search(text) or has_cue(text, "anaphor", "up", "down", "adverb"):
-        return None  # 今年首11个月, 目标仍有…, 并增聘…: a date's or a predicate's words, no head
-    return span
-
-
-def clause_topic(view: View, d: Draft) -> Span | None:
-    """恒生指数高开后反复向上，收市报26,980点: a figure whose run names no holder takes the
-    noun phrase that opens the figureless comma-run right before it (the segmenter's leading
-    nouns), when that run states no figure, date or entity before its verb."""
-    run = d.run
-    if run <= d.sentence[0]:
-        return None
-    start = view.run_start(d.sentence, run - 1)
-    if view.inside(view.figures, (start, run)) or view.inside(view.entities, (start, run)):
-        return None
-    clause = view.text[start : run - 1]
-    if has_cue(clause, "speech", "publish", "source", "breakdown", "anaphor", "demonstrative"):
-        return None
-    length = 0
-    for word, tag in segmenter().tag(clause):
-        if not tag.startswith(("n", "j")) or tag == "nr":
-            break
-        length += len(word)
-    if length < 2 or length > _LISTED_MAX:
-        return None
-    if view.inside(view.dates, (start, start + length)):
-        return None
-    return start, start + length
-
-
-_PLACE_NOUNS = 6  # characters of nouns after a place that name what the place's figure is about
-
-
-def place_phrase(view: View, d: Draft) -> Span | None:
-    """启德新盘首轮沽出逾九成, 将军澳公屋明年入伙逾6,000伙: a run that opens with a place and
-    nouns before a date or a verb is about the place's thing (place and nouns, as written); not
-    when the nouns are what the figure measures or counts (大屿山的士75辆, 深圳低空航线增至260条)
-    or stand right before the figure (清水河全长27公里). Asked by fits.py and subject.py for the
-    same figure: answered once per figure (the segmenter is the cost)."""
-    memo = view.memo.setdefault("place_phrase", {})
-    key = (d.quantity.start, d.metric)
-    if key not in memo:
-        memo[key] = _place_phrase(view, d)
-    found: Span | None = memo[key]
-    return found
-
-
-def _place_phrase(view: View, d: Draft) -> Span | None:
-    opening = [e for e in d.entities if e.start == d.run and e.type == "location"]
-    if not opening or opening[0].end >= d.quantity.start:
-        return None
-    place = opening[0]
-    nouns = 0
-    for word, tag in segmenter().tag(view.text[place.end : d.quantity.start]):
-        if not tag.startswith(("n", "j")) or tag == "nr" or (d.metric and word in d.metric):
-            break
-        nouns += len(word)
-    end = place.end + nouns
-    if nouns == 0 or nouns > _PLACE_NOUNS or end >= d.quantity.start:
-        return None
-    return place.start, end
-

@@ -15,15 +15,14 @@ from typing import Any
 
 from extract.claims.clauses import Draft, View
 from extract.claims.fits import fits, is_outlet
-from extract.claims.holder import (
-    Span,
+from extract.claims.holder import Span, index_holder, marked_holder, plain_holder
+from extract.claims.openings import (
     clause_topic,
     counted_holder,
-    index_holder,
     listed_holder,
-    marked_holder,
+    market_opening,
     place_phrase,
-    plain_holder,
+    priced_holder,
     verb_holder,
 )
 from extract.claims.topics import (
@@ -132,6 +131,24 @@ def _company(view: View, d: Draft, carried: Holder) -> Any:
     return orgs[0] if orgs else last_company(view, d.quantity.start)
 
 
+_ANAPHOR_REACH = 6  # characters (a date, a qualifier) between 公司 and the phrase that qualifies its metric
+
+
+def _anaphor_before(view: View, d: Draft, span: Span) -> bool:
+    """公司今年新签订单金额: 公司 / 其 (cue kind `anaphor`) shortly before the holder phrase in its
+    run, with no speech verb (公司预计布伦特…: the company speaks) and no 旗下 between: the company
+    holds the figure and the phrase qualifies its metric; a segment (cue kind `segment`: 集团香港
+    业务收入) still holds its own."""
+    if any(view.text.endswith(w, span[0], span[1]) for w in cue_words("segment")):
+        return False
+    between = cue_pattern("list_lead").sub("", view.text[d.run : span[0]])  # 其中 is no 其
+    found = cue_pattern("anaphor").search(between)
+    if found is None:
+        return False
+    rest = between[found.end() :]
+    return len(rest) <= _ANAPHOR_REACH and not has_cue(rest, "speech") and "旗下" not in rest
+
+
 def _anaphor(view: View, start: int, d: Draft) -> bool:
     return has_cue(cue_pattern("list_lead").sub("", view.text[start : d.quantity.start]), "anaphor")
 
@@ -158,6 +175,8 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
     if found is None and holders and (
             span := plain_holder(view, d) or verb_holder(view, d) or listed_holder(view, d)
             or index_holder(view, d) or place_phrase(view, d)):
+        if isinstance(span, tuple) and _anaphor_before(view, d, span):
+            return _company(view, d, carried), None  # 公司今年新签订单金额: the company's, 新签 qualifies it
         return _as_holder(view, span)
     if found is None and _anaphor(view, run, d):
         found = _company(view, d, carried)
@@ -171,7 +190,7 @@ def subject_of(view: View, d: Draft, speakers: set[int], carried: Holder) -> Hol
         return None, view.original[owned[0] : owned[1]]
     if found is not None:
         return found, None
-    if holders and (topic := sentence_topic(view, d)):
+    if holders and (topic := sentence_topic(view, d) or priced_holder(view, d)):
         return _as_holder(view, topic)
     firm = d.metric in cue_words("firm")  # a category phrase never holds a company's revenue
     carries = (carried[0] is not None or carried[1] is not None) and not _macro_of_other(d, carried)
@@ -196,6 +215,7 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
     (一手私人住宅落成量为1万5,800伙，全年预测2万2,000伙), except a part: 其中X… and X占…
     name a part of a whole, which holds its own figure only."""
     entity = carried if carried[0] is not None else (None, None)
+    held_at = 0  # where the holder phrase in `entity` was named: a 其中 before it makes it a part
     previous: Draft | None = None
     for d in drafts:
         if d.change_of is not None:
@@ -209,8 +229,11 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
             d.subject, d.subject_text = _as_holder(view, respective)
         else:
             given = entity if d is not drafts[0] else carried
-            listed = has_cue(view.text[d.sentence[0] : d.quantity.start], "list_lead")
-            if given[0] is None and (given is entity and listed or _index_to_market(given, d)):
+            listed = has_cue(view.text[max(d.sentence[0], held_at) : d.quantity.start], "list_lead")
+            if given[0] is None and _index_to_market(given, d):
+                market = market_opening(view, d)  # 港股昨日…，恒指收报…，全日成交额…
+                given = (None, view.original[market[0] : market[1]]) if market else (None, None)
+            elif given[0] is None and given is entity and listed:
                 given = (None, None)  # 全省外贸…，其中，出口…: a part, not the territory
             d.subject, d.subject_text = subject_of(view, d, speakers, given)
         previous = d
@@ -220,7 +243,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         if d.subject is not None:
             entity = (d.subject, None)
         elif d.subject_text is not None and not (part or _shares(view, d)):
-            entity = (None, d.subject_text)  # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙
+            # 首9个月一手私人住宅落成量为…，全年预测2万2,000伙; 其中，新能源汽车出口…，较去年同期的…
+            entity, held_at = (None, d.subject_text), d.quantity.start
         if (d.subject is not None or d.subject_text is not None) and not part:
             carried = (d.subject, d.subject_text)  # 其中X…: a part, it does not carry on
         if _destination(view, d.subject):

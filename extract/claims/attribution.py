@@ -81,7 +81,7 @@ def _launch(view: View, match: Any) -> bool:
     """小米…发布小米17 Pro: a publish verb right before a product mention launches it; the
     company reports no figure by it (its prices are the product's)."""
     return match.group() in cue_words("publish") and any(
-        e.type == "product" and e.start == match.end() for e in view.entities)
+        e.type == "product" for e in view.starting(view.entities, match.end()))
 
 
 def _gap(text: str, start: int, end: int) -> int:

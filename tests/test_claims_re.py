@@ -8,12 +8,16 @@ classes and quantifiers that both engines read alike, on every case-table text."
 from __future__ import annotations
 
 import sys
-import tomllib
 from pathlib import Path
 
 import regex
 
 from extract.claims import attribution, subject, time, topics
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
 
 EVERY = "".join(map(chr, range(sys.maxunicode + 1)))
 SINGLE = {
@@ -52,5 +56,6 @@ def test_span_patterns_find_the_same_spans() -> None:
     for name, (pattern, source) in SPANS.items():
         other = regex.compile(source)
         for text in texts:
-            assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in other.finditer(text)], name
+            spans = [m.span() for m in pattern.finditer(text)]
+            assert spans == [m.span() for m in other.finditer(text)], name
             assert pattern.sub("", text) == other.sub("", text), name

@@ -15,6 +15,11 @@ import tomllib
 
 from extract.claims import attribution, clauses, fits, time, topics
 
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
 EVERY = "".join(map(chr, range(sys.maxunicode + 1)))
 SINGLE = {
     "time._PUNCTUATION": (time._PUNCTUATION, r"[，,：:、\s]"),

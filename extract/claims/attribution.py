@@ -103,19 +103,21 @@ def _launch(view: View, match: Any) -> bool:
     """小米…发布小米17 Pro: a publish verb right before a product mention launches it; the
     company reports no figure by it (its prices are the product's)."""
     return match.group() in cue_words("publish") and any(
-        e.type == "product" and e.start == match.end() for e in view.entities)
+        e.type == "product" for e in view.starting(view.entities, match.end()))
 
 
 def _gap(text: str, start: int, end: int) -> int:
     """Characters between a source and its verb, an alias or gloss in brackets not counted
-    (克里斯托弗·希思(Christopher Heath)表示)."""
-    return len(BRACKET.sub("", text[start:end]))
+    (克里斯托弗·希思(Christopher Heath)表示); a stretch without "(" holds none to drop."""
+    between = text[start:end]
+    return len(BRACKET.sub("", between)) if "(" in between else len(between)
 
 
 def _shown_gap(text: str, start: int, end: int) -> bool:
     """X数据显示 with a few words between (X最新数据则显示, X的监测数据显示, 《联合报》最新民调显示):
     no clause break and no more than `_SHOWN_GAP` characters, brackets not counted."""
-    between = BRACKET.sub("", text[start:end])
+    between = text[start:end]
+    between = BRACKET.sub("", between) if "(" in between else between
     return len(between) <= _SHOWN_GAP and _BREAK.search(between) is None
 
 

@@ -84,7 +84,11 @@ def basis_cue(text: str) -> str | None:
 
 def _from_cue(window: str) -> bool:
     """由1.2万人增至1.5万人: a 从 / 由 that opens a base, not one inside a word (cue kind
-    `not_from`: 行业从业人员已超过450万人, 由于需求增加): such a word is blanked first."""
+    `not_from`: 行业从业人员已超过450万人, 由于需求增加): such a word is blanked first. A window
+    holding no `from` word at all has none after the blanking either (most windows: no
+    blanking pass then), as long as no `from` word holds the space blanking writes."""
+    if not has_cue(window, "from") and not _spaced_from():
+        return False
     window = cue_pattern("not_from").sub(lambda m: " " * len(m.group()), window)
     return has_cue(_since().sub(lambda m: " " * len(m.group()), window), "from")
 
@@ -150,6 +154,11 @@ def _strip_adverbs(text: str) -> str:
         if not found:
             return text
         text = text[: found[-1].start()]
+
+
+@cache
+def _spaced_from() -> bool:
+    return any(" " in w for w in cue_words("from"))
 
 
 def _direction(window: str) -> str | None:

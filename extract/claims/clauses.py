@@ -121,6 +121,13 @@ class View:
         i = bisect.bisect_left(self._runs, offset)
         return min(sentence[1], self._runs[i]) if i < len(self._runs) else sentence[1]
 
+    def starting(self, items: list[Any], offset: int) -> list[Any]:
+        """The items (one of the view's lists) that start right at `offset`, in list order:
+        two bisections instead of a test of every mention of the article."""
+        starts = self._index[id(items)][1]
+        lo = bisect.bisect_left(starts, offset)
+        return items[lo : bisect.bisect_right(starts, offset, lo)]
+
     def inside(self, items: list[Any], span: tuple[int, int]) -> list[Any]:
         """The items (sorted by start) that lie within `span`; cached per list and span
         (the rules ask for the same sentence's entities several times per figure). When

@@ -67,7 +67,7 @@ def _appositive(view: View, m: Any) -> bool:
     if m.unit not in cue_words("classifier") and m.unit not in cue_words("counter"):  # no union per call
         return False
     named = view.ending_at(m.start)
-    described = any(f.start == m.end for f in view.figures)
+    described = bool(view.starting(view.figures, m.end))
     return named is not None or described
 
 

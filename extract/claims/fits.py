@@ -102,7 +102,7 @@ def is_outlet(view: View, e: Any) -> bool:
     place = view.inside(view.entities, (at, at + _PLACE_REACH))
     if place and place[0].start == at and place[0].type == "location":
         at = place[0].end
-    dates = [x for x in view.dates if x.start == at]
+    dates = view.starting(view.dates, at)
     return bool(dates) and cue_pattern("wire").match(view.text, dates[0].end) is not None
 
 

@@ -65,7 +65,7 @@ _NAME_TAIL = 2  # a name goes on 2+ characters past its territory word (全国�
 def _names_body(view: View, start: int, end: int) -> bool:
     """全国人大常委会, 全球速卖通: an org whose name opens with the territory word is the
     body, not the territory; the entity stage's reading decides (find_subject takes it)."""
-    return any(e.type == "org" and e.start == start and e.end - end >= _NAME_TAIL for e in view.entities)
+    return any(e.type == "org" and e.end - end >= _NAME_TAIL for e in view.starting(view.entities, start))
 
 
 _TOPIC_REACH = 12  # a sentence's opening phrase is short (这条路, 该合作社)

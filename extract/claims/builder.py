@@ -36,6 +36,7 @@ class Carry:
     attribution: Any = None
     metric: Any = None
     first_time: Any = None  # the paragraph's first period: the report's own, before year-to-date totals
+    basis: str | None = None  # the last basis written as a word: parallel series after it keep it
 
 
 def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
@@ -85,7 +86,7 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)
     session_day(view, drafts)
-    calendar_basis(view, drafts)
+    carry.basis = calendar_basis(view, drafts, carry.basis)
     carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
     for d in drafts:
         d.attribution = carry.attribution

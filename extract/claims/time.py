@@ -56,13 +56,28 @@ def _dates_act(view: View, date: Any) -> bool:
     act (cue kind `act`: 批准 召开 通车 登场…) is the day of that act, not the period of the
     figures after it; it dates none of them and is not carried."""
     after = _CLAUSE_END.split(view.text[date.end : date.end + _ACT_REACH], maxsplit=1)[0]
-    return has_cue(after, "act")
+    return has_cue(after, "act") or _launches(view, date.end, after)
+
+
+def _launches(view: View, start: int, after: str) -> bool:
+    """小米9月25日在北京发布小米17 Pro: a publish verb right before a product launches it; the
+    date is the launch day, not a period of the product's prices and specs."""
+    for verb in cue_pattern("publish").finditer(after):
+        at = start + verb.end()
+        if any(e.type == "product" and e.start == at for e in view.entities):
+            return True
+    return False
 
 
 def _dates_report(view: View, date: Any) -> bool:
     """A date right before 公布 / 发布 / 宣布 is the day of the report, not the period of its
     figures: 今日公布…失业率为3.7% is the rate of 8月至10月, not of today."""
     after = view.text[date.end : date.end + _REPORT_GAP + 2]
+    wire = next((w for w in cue_words("wire") if after.startswith(w)), None)
+    if wire is not None and _DAY.match(str(date.value or "")):
+        follows = view.text[date.end + len(wire) : date.end + len(wire) + 1]
+        if not regex.match(r"\p{Han}", follows):
+            return True  # 本报深圳11月27日电（记者…）: the day the dispatch was filed (not 今年电影…)
     return any(after[gap:].startswith(tuple(cue_words("publish"))) for gap in range(_REPORT_GAP + 1))
 
 

@@ -111,7 +111,7 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if _timeless(view, d) or _project_total(view, d):
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
-        d.time = written or (None if _own_length(view, d) else carried)
+        d.time = written or (None if _own_length(view, d) or _latest(view, d) else carried)
         if d.time is not None and (_old_level(view, d, d.time) or d.metric in cue_words("no_period")):
             d.time = None
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
@@ -174,6 +174,12 @@ def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
     date before it; the period is the date glossed."""
     opening = view.text.rfind("(", max(0, date.start - _GLOSS_LEAD), date.start)
     return opening >= 0 and any(x.end == opening for x in [*dates, *view.durations])
+
+
+def _latest(view: View, d: Draft) -> bool:
+    """中原城市领先指数最新报142.6点, 《联合报》最新民调显示…占52%: the latest reading (cue kind
+    `latest`) is of its own day, not of a period carried from the sentences before."""
+    return has_cue(view.text[d.sentence[0] : d.quantity.start], "latest")
 
 
 def _own_length(view: View, d: Draft) -> bool:

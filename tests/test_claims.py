@@ -65,7 +65,8 @@ def test_every_cue_kind_is_used() -> None:
                      "period", "index", "after", "respective", "sum", "speech_lead", "byline", "act",
                      "effective", "no_period", "media", "wire", "not_from", "length_unit",
                      "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow",
-                     "compare_after", "speech_short", "future", "neutral_change", "other_basis", "latest"}
+                     "compare_after", "speech_short", "future", "neutral_change", "other_basis", "latest",
+                     "results"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

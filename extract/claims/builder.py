@@ -19,7 +19,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
-from extract.claims.time import name_times, session_day
+from extract.claims.time import name_times, results_period, session_day
 from extract.claims.vocab import cue_words, has_cue, is_agency
 from extract.records import Claim, assembled
 
@@ -43,12 +43,14 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     view = View.of(text, original, list(mentions))
     claims: list[Claim] = []
     carry, paragraph = Carry(), -1
+    results = None  # the period of the results the article reports, once it names them
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
             period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
             if period is None and _same_body(view, sentence, carry.attribution):
                 period = _report_period(view, carry.first_time or carry.time)
-            carry, paragraph = Carry(time=period), view.paragraph(sentence[0])
+            carry, paragraph = Carry(time=period or results), view.paragraph(sentence[0])
+        results = results or results_period(view, sentence)
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
     return claims

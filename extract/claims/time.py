@@ -176,6 +176,21 @@ def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
     return opening >= 0 and any(x.end == opening for x in [*dates, *view.durations])
 
 
+def results_period(view: View, sentence: tuple[int, int]) -> Any:
+    """港丰银行昨日公布截至2025年6月30日止六个月的中期业绩, 港湾乐园今日公布2025/26财政年度（截至…止）
+    业绩: the period of the results a firm publishes (a publish verb, then a date, then a results
+    word, cue kind `results`) is the period of the article's later paragraphs that name none."""
+    text = view.text
+    verb = cue_pattern("publish").search(text, *sentence)
+    if verb is None:
+        return None
+    word = cue_pattern("results").search(text, verb.end(), sentence[1])
+    if word is None:
+        return None
+    dates = [x for x in view.inside(view.dates, sentence) if verb.end() <= x.start and x.end <= word.start()]
+    return dates[0] if dates else None
+
+
 def _latest(view: View, d: Draft) -> bool:
     """中原城市领先指数最新报142.6点, 《联合报》最新民调显示…占52%: the latest reading (cue kind
     `latest`) is of its own day, not of a period carried from the sentences before."""

@@ -111,7 +111,8 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if _timeless(view, d) or _project_total(view, d):
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
-        d.time = written or (None if _own_length(view, d) or _latest(view, d) else carried)
+        timeless = _own_length(view, d) or _latest(view, d) or _quoted(view, d)
+        d.time = written or (None if timeless else carried)
         if d.time is not None and (_old_level(view, d, d.time) or d.metric in cue_words("no_period")):
             d.time = None
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
@@ -189,6 +190,12 @@ def results_period(view: View, sentence: tuple[int, int]) -> Any:
         return None
     dates = [x for x in view.inside(view.dates, sentence) if verb.end() <= x.start and x.end <= word.start()]
     return dates[0] if dates else None
+
+
+def _quoted(view: View, d: Draft) -> bool:
+    """「一个菠萝包卖9蚊…」: a figure inside a quotation is the speaker's, of no period carried."""
+    before = view.text[d.sentence[0] : d.quantity.start]
+    return before.count("「") > before.count("」") or before.count("“") > before.count("”")
 
 
 def _latest(view: View, d: Draft) -> bool:

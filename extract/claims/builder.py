@@ -43,13 +43,14 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     view = View.of(text, original, list(mentions))
     claims: list[Claim] = []
     carry, paragraph = Carry(), -1
-    results = None  # the period of the results the article reports, once it names them
+    results = None  # the period of results published in the paragraph before
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
             period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
             if period is None and _same_body(view, sentence, carry.attribution):
                 period = _report_period(view, carry.first_time or carry.time)
             carry, paragraph = Carry(time=period or results), view.paragraph(sentence[0])
+            results = None  # it carries into the paragraph right after the results only
         results = results or results_period(view, sentence)
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)

@@ -209,7 +209,8 @@ def _own_length(view: View, d: Draft) -> bool:
     duration (八成订单可在30分钟内送达), takes no carried period."""
     run = d.run
     spans = view.inside(view.durations, (run, d.run_end))
-    return "累计" in d.window or bool(spans)
+    # 北环线每日可载客约28万人次: a figure per day or per year (cue kind `frequency`) is of no carried period
+    return "累计" in d.window or bool(spans) or has_cue(view.text[run : d.quantity.start], "frequency")
 
 
 def _figure_between(view: View, d: Draft, date: Any) -> bool:

@@ -46,10 +46,13 @@ def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Clai
     results = None  # the period of results published in the paragraph before
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
-            period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
+            breakdown = _breaks_down(view, sentence)
+            period = (carry.first_time or carry.time) if breakdown else None
             if period is None and _same_body(view, sentence, carry.attribution):
                 period = _report_period(view, carry.first_time or carry.time)
-            carry, paragraph = Carry(time=period or results), view.paragraph(sentence[0])
+            # 10月零售业中，汽机车零售业年减4.7%: a breakdown keeps the series broken down
+            metric = carry.metric if breakdown else None
+            carry, paragraph = Carry(time=period or results, metric=metric), view.paragraph(sentence[0])
             results = None  # it carries into the paragraph right after the results only
         results = results or results_period(view, sentence)
         drafts = sentence_drafts(view, sentence, carry)
@@ -104,9 +107,11 @@ def _new_report(source: Any, carry: Carry) -> bool:
 
 
 def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
-    """分行业看，… / 按货品别观察，… / 进口方面，…: the paragraph details the report before it."""
+    """分行业看，… / 按货品别观察，… / 进口方面，… / 10月零售业中，…: the paragraph details the report
+    before it (`breakdown_tail`: words that end such an opening only at its end, 中)."""
     opening = view.text[sentence[0] : view.run_end(sentence, sentence[0])]
-    return len(opening) <= _OPENING and opening.endswith(tuple(cue_words("breakdown")))
+    ends = (*cue_words("breakdown"), *cue_words("breakdown_tail"))
+    return len(opening) <= _OPENING and opening.endswith(ends)
 
 
 def _report_period(view: View, date: Any) -> Any:

@@ -153,6 +153,10 @@ def _strip_adverbs(text: str) -> str:
 
 
 def _direction(window: str) -> str | None:
+    """The last change verb of the window, not one read inside a word that names new things
+    (cue kind `not_change`: 增聘约600名车长 counts the people hired, with no move)."""
+    if has_cue(window, "not_change"):
+        window = cue_pattern("not_change").sub(lambda m: " " * len(m.group()), window)
     return last_cue(window, "up", "down")
 
 

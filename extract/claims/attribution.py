@@ -23,6 +23,7 @@ _BYLINE_GAP = 1  # characters between 记者 and the reporter's name (本报记�
 _BRACKET = regex.compile(r"\([^()]*\)")  # an alias or gloss: 差饷物业估价署(差估署)
 _BREAK = regex.compile(r"[，,。；;：:！？!?、\n]")
 _SHORT_MIN, _SHORT_MAX = 2, 6  # characters of a body's short name (统计处, 主计总处)
+_LEAD_MAX = 3  # an opening word and its comma before a sentence's subject (此外，)
 
 
 def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
@@ -74,11 +75,12 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
 def _opening_agency(view: View, sentence: tuple[int, int], entities: list[Any]) -> Any:
     """行政会议今日批准…, 运输署今日向立法会提交文件，建议…, 劳动部今(12)日召开…宣布: a government
     body opening the sentence, with no speaker named, that names a decision or procedure of its
-    own (cue kind `act`) reports what it decided; it is the source."""
+    own (cue kinds `act`, and `decision`: 通过, which dates nothing) reports what it decided; it is
+    the source."""
     first = entities[0] if entities else None
-    if first is None or first.start != sentence[0] or not is_agency(first):
+    if first is None or not is_agency(first) or not _opens(view, sentence, first.start):
         return None
-    act = cue_pattern("act").search(view.text, first.end, sentence[1])
+    act = cue_pattern("act", "decision").search(view.text, first.end, sentence[1])
     if act is None or has_cue(view.text[first.end : act.start()], "future"):
         return None  # 健保会将于12月4日审议…: an act still to come reports nothing yet
     return first
@@ -136,6 +138,12 @@ def _alias(view: View, e: Any) -> bool:
     if e.start == 0 or text[e.start - 1] != "(" or not text.startswith(")", e.end):
         return False
     return view.ending_at(e.start - 1) is not None
+
+
+def _opens(view: View, sentence: tuple[int, int], at: int) -> bool:
+    """At the sentence's start, or right after a short opening word and its comma (此外，另外，)."""
+    lead = view.text[sentence[0] : at]
+    return not lead or (len(lead) <= _LEAD_MAX and lead[-1] in "，," and not _BREAK.search(lead[:-1]))
 
 
 def _short_name(view: View, sentence: tuple[int, int], verb: int) -> Any:

@@ -39,7 +39,8 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
                       if _short_name(view, sentence, m.start()) is not None), None)
         if short is not None:
             return short, speakers, False  # 统计处分析，… after 经济部统计处: the body named before
-        return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
+        unnamed = bool(cue_pattern("speech").search(text, *sentence)) or _unnamed_source(view, sentence, [])
+        return None, speakers, unnamed
     found, unnamed = None, False
     headed = [e for e in entities if e.start == sentence[0] and text.startswith((":", "："), e.end)]
     if headed:  # 国家统计局：10月规模以上工业增加值同比增长5.8% (a headline that names its source)
@@ -61,6 +62,7 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         if after:
             found = found or after[0]
             speakers.add(after[0].start)
+    unnamed = unnamed or _unnamed_source(view, sentence, entities)
     for match in cue_pattern("shown").finditer(text, *sentence):
         near = [e for e in entities if e.end <= match.start() and _shown_gap(text, e.end, match.start())]
         if near:
@@ -138,6 +140,19 @@ def _alias(view: View, e: Any) -> bool:
     if e.start == 0 or text[e.start - 1] != "(" or not text.startswith(")", e.end):
         return False
     return view.ending_at(e.start - 1) is not None
+
+
+def _unnamed_source(view: View, sentence: tuple[int, int], entities: list[Any]) -> bool:
+    """另据统计，9月失业率为3.36%: 据 / 根据 with no name after it is an unnamed source (据此, cue kind
+    `not_source`, is no source at all): the source carried from before does not state these."""
+    text = view.text[slice(*sentence)]
+    if has_cue(text, "not_source"):
+        text = cue_pattern("not_source").sub(lambda m: " " * len(m.group()), text)
+    for match in cue_pattern("source").finditer(text):
+        at = sentence[0] + match.end()
+        if not any(0 <= e.start - at <= 1 for e in entities):
+            return True
+    return False
 
 
 def _opens(view: View, sentence: tuple[int, int], at: int) -> bool:

@@ -67,7 +67,7 @@ def test_every_cue_kind_is_used() -> None:
                      "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow",
                      "compare_after", "speech_short", "future", "neutral_change", "other_basis", "latest",
                      "results", "frequency", "breakdown_tail", "not_change",
-                     "decision", "not_source"}
+                     "decision", "not_source", "market_price"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

@@ -94,8 +94,13 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     session_day(view, drafts)
     carry.basis = calendar_basis(view, drafts, carry.basis)
     carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
+    # 蓝海科技昨日公布第三季纯利…，股价今日急升12.5%，收报38.4元: a market price is nobody's report,
+    # unless the sentence's own speaker states it or cites where it is read (据Wind数据显示)
+    own = source is not None and source.start in speakers
+    stated = own or has_cue(view.text[slice(*sentence)], "source", "shown")
     for d in drafts:
-        d.attribution = carry.attribution
+        price = d.metric in cue_words("market_price") and not stated
+        d.attribution = None if price else carry.attribution
     return drafts
 
 

@@ -197,13 +197,15 @@ def _compatible(level: Draft, change: Draft) -> bool:
 def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
     """Fold each percent change into its level; the rest stay claims."""
     yoy_percents = any(d.quantity.type == "percent" and d.basis == "yoy" for d in drafts)
+    respective = _respective(drafts)
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
         if d.quantity.type == "percent" and is_change(d) and not _cumulative(d):
             if d.basis == "qoq" and yoy_percents:
                 kept.append(d)
                 continue
-            level = _level_before(view, kept, d) or _level_after(view, drafts[i + 1:], d)
+            level = respective.get(id(d)) or _level_before(view, kept, d) \
+                or _level_after(view, drafts[i + 1:], d)
             if level is None and d.basis == "yoy":
                 level = _unsure_change(kept, d)  # 较9月增加2.6%，较去年同月增加15.2%
             if level is not None:
@@ -223,6 +225,25 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
             _follow_level(view, kept, d)  # (not a level that took a change after it: 急升12.5%，收报38.4元)
         kept.append(d)
     return sorted(kept, key=lambda k: k.quantity.start)
+
+
+def _respective(drafts: list[Draft]) -> dict[int, Draft]:
+    """客运量4,862万人次，货运量逾410万公吨，分别按年增长14.8%及4.1%: changes listed after 分别
+    (cue kind `respective`) go to as many levels listed right before them, in order."""
+    pairs: dict[int, Draft] = {}
+    for i, d in enumerate(drafts):
+        if d.quantity.type != "percent" or not has_cue(d.window, "respective") or not is_change(d):
+            continue
+        group = [d]
+        for e in drafts[i + 1 :]:
+            if e.quantity.type != "percent" or not set(e.window) <= _CONNECTORS:
+                break
+            group.append(e)
+        levels = drafts[max(0, i - len(group)) : i]
+        if len(group) > 1 and len(levels) == len(group) and all(
+                x.quantity.type != "percent" and x.change is None and x.direction is None for x in levels):
+            pairs.update((id(c), x) for c, x in zip(group, levels))
+    return pairs
 
 
 def _cumulative(d: Draft) -> bool:

@@ -154,13 +154,14 @@ def session_day(view: View, drafts: list[Draft]) -> None:
     market figure (cue kind `market`: 股价 指数 成交额 买超金额 汇率 …) with no period is of the
     trading day, the last day that dated a market figure before it in the article, across
     paragraphs (a market wrap's later paragraphs name no date)."""
+    session = view.memo.setdefault("session", {})  # the trading day, under key "day"
     for d in drafts:
         if d.metric not in cue_words("market"):
             continue
         if d.time is None:
-            d.time = view.memo.get("session")
+            d.time = session.get("day")
         elif _DAY.match(str(d.time.value or "")):
-            view.memo["session"] = d.time
+            session["day"] = d.time
 
 
 def _old_level(view: View, d: Draft, date: Any) -> bool:

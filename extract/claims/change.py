@@ -265,9 +265,22 @@ def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
         between = view.text[level.quantity.end : d.quantity.start]
         if has_cue(between, "list_lead"):  # 其中X…: a part's figure is no change of the total
             return None
+        if _other_period(view, level, d):
+            return None  # 资本支出约85亿元，明年将增加约三成: next year's rise, a claim of its own
         if _compatible(level, d):
             return level
     return None
+
+
+def _other_period(view: View, level: Draft, d: Draft) -> bool:
+    """A date written between a level and a later change, in the change's own comma-run, that is
+    no comparison base (上年同期为…, 较去年同期) names another period for the change."""
+    for x in d.dates:
+        if level.quantity.end <= x.start and x.end <= d.quantity.start and x.start >= d.run:
+            words = view.text[max(d.run, x.start - 1) : x.end]
+            if not has_cue(words, "compare", "same_period", "base_period", "from"):
+                return True
+    return False
 
 
 def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:

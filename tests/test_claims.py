@@ -68,7 +68,9 @@ def test_every_cue_kind_is_used() -> None:
                      "period", "index", "after", "respective", "sum", "speech_lead", "byline", "act",
                      "effective", "no_period", "media", "wire", "not_from", "length_unit",
                      "same_period", "not_basis", "market", "more", "less", "speech_adverb", "flow",
-                     "compare_after", "speech_short", "future", "neutral_change"}
+                     "compare_after", "speech_short", "future", "neutral_change", "other_basis", "latest",
+                     "results", "frequency", "breakdown_tail", "not_change",
+                     "decision", "not_source", "market_price"}
 
 
 @pytest.mark.parametrize("name", ["metric.tsv", "claims.cues.tsv"])

@@ -22,6 +22,7 @@ _BYLINE_GAP = 1  # characters between 记者 and the reporter's name (本报记�
 # literal classes: the standard `re` engine reads them as `regex` does, at a third of the cost per call
 _BREAK = re.compile(r"[，,。；;：:！？!?、\n]")
 _SHORT_MIN, _SHORT_MAX = 2, 6  # characters of a body's short name (统计处, 主计总处)
+_LEAD_MAX = 3  # an opening word and its comma before a sentence's subject (此外，)
 
 
 def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], bool]:
@@ -37,7 +38,8 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
                       if _short_name(view, sentence, m.start()) is not None), None)
         if short is not None:
             return short, speakers, False  # 统计处分析，… after 经济部统计处: the body named before
-        return None, speakers, bool(cue_pattern("speech").search(text, *sentence))
+        unnamed = bool(cue_pattern("speech").search(text, *sentence)) or _unnamed_source(view, sentence, [])
+        return None, speakers, unnamed
     found, unnamed = None, False
     headed = [e for e in entities if e.start == sentence[0] and text.startswith((":", "："), e.end)]
     if headed:  # 国家统计局：10月规模以上工业增加值同比增长5.8% (a headline that names its source)
@@ -59,6 +61,7 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
         if after:
             found = found or after[0]
             speakers.add(after[0].start)
+    unnamed = unnamed or _unnamed_source(view, sentence, entities)
     for match in cue_pattern("shown").finditer(text, *sentence):
         near = [e for e in entities if e.end <= match.start() and _shown_gap(text, e.end, match.start())]
         if near:
@@ -73,11 +76,12 @@ def source_of(view: View, sentence: tuple[int, int]) -> tuple[Any, set[int], boo
 def _opening_agency(view: View, sentence: tuple[int, int], entities: list[Any]) -> Any:
     """行政会议今日批准…, 运输署今日向立法会提交文件，建议…, 劳动部今(12)日召开…宣布: a government
     body opening the sentence, with no speaker named, that names a decision or procedure of its
-    own (cue kind `act`) reports what it decided; it is the source."""
+    own (cue kinds `act`, and `decision`: 通过, which dates nothing) reports what it decided; it is
+    the source."""
     first = entities[0] if entities else None
-    if first is None or first.start != sentence[0] or not is_agency(first):
+    if first is None or not is_agency(first) or not _opens(view, sentence, first.start):
         return None
-    act = cue_pattern("act").search(view.text, first.end, sentence[1])
+    act = cue_pattern("act", "decision").search(view.text, first.end, sentence[1])
     if act is None or has_cue(view.text[first.end : act.start()], "future"):
         return None  # 健保会将于12月4日审议…: an act still to come reports nothing yet
     return first
@@ -137,6 +141,25 @@ def _alias(view: View, e: Any) -> bool:
     if e.start == 0 or text[e.start - 1] != "(" or not text.startswith(")", e.end):
         return False
     return view.ending_at(e.start - 1) is not None
+
+
+def _unnamed_source(view: View, sentence: tuple[int, int], entities: list[Any]) -> bool:
+    """另据统计，9月失业率为3.36%: 据 / 根据 with no name after it is an unnamed source (据此, cue kind
+    `not_source`, is no source at all): the source carried from before does not state these."""
+    text = view.text[slice(*sentence)]
+    if has_cue(text, "not_source"):
+        text = cue_pattern("not_source").sub(lambda m: " " * len(m.group()), text)
+    for match in cue_pattern("source").finditer(text):
+        at = sentence[0] + match.end()
+        if not any(0 <= e.start - at <= 1 for e in entities):
+            return True
+    return False
+
+
+def _opens(view: View, sentence: tuple[int, int], at: int) -> bool:
+    """At the sentence's start, or right after a short opening word and its comma (此外，另外，)."""
+    lead = view.text[sentence[0] : at]
+    return not lead or (len(lead) <= _LEAD_MAX and lead[-1] in "，," and not _BREAK.search(lead[:-1]))
 
 
 def _short_name(view: View, sentence: tuple[int, int], verb: int) -> Any:

@@ -21,22 +21,44 @@ import re
 from typing import Any
 
 from extract.claims.clauses import Draft, View
-from extract.claims.vocab import cue_pattern, has_cue
+from extract.claims.vocab import cue_pattern, cue_words, has_cue
 
 _MONTH = re.compile(r"(\d{4})(?:-(\d{2})|-Q([1-4])|-H([12]))?$")
 _GAP = 2  # characters allowed between the base's date and its change verb (再, 大幅)
 
 
-def calendar_basis(view: View, drafts: list[Draft]) -> None:
-    """Give a basis to each figure with a direction and none, from its comparison base."""
+def calendar_basis(view: View, drafts: list[Draft], stated: str | None = None) -> str | None:
+    """Give a basis to each figure with a direction and none, from its comparison base, else
+    from the figures before it in the paragraph (`_parallel`); returns the last basis written
+    as a word (按年, 同比), for the sentences after it."""
     for i, d in enumerate(drafts):
         if d.direction is None or d.basis is not None:
+            stated = d.basis or stated
             continue
         base = _from_base_of(view, drafts, i)
         if base is not None:
             d.basis = _from_basis(base)
         elif d.time is not None:
             d.basis = _compare_basis(view, d)
+        if d.basis is None and stated is not None and _parallel(view, d):
+            d.basis = stated
+    return stated
+
+
+def _parallel(view: View, d: Draft) -> bool:
+    """食品价格同比下降2.4%，猪肉价格下降11.2%: a later comma-run of a release that moves another
+    series the same way keeps the comparison stated before it, unless it names a period or a
+    comparison base of its own (今年美元营收成长幅度上看三成: the contract's example)."""
+    change = d.change_draft.quantity if d.change_draft is not None else d.quantity
+    if change.type != "percent" or d.metric in cue_words("market"):
+        return False  # a count that grows (门市总数增至1万3,520家), a day's price: no series of a release
+    if has_cue(view.text[d.run : d.quantity.start], "other_basis"):
+        return False  # 按周升0.4%: a comparison of its own that is neither yoy nor qoq
+    lo, hi = _cue_span(d)
+    lo = min(lo, d.run)
+    if any(lo <= x.start < max(hi, d.quantity.end) for x in d.dates):
+        return False
+    return not has_cue(view.text[lo:hi], "compare", "from")
 
 
 def _from_base_of(view: View, drafts: list[Draft], i: int) -> Draft | None:

@@ -19,7 +19,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.filters import classifies, hypothetical_spans, inside_any, states_claim
 from extract.claims.metric import name_metrics
 from extract.claims.subject import name_subjects
-from extract.claims.time import name_times, session_day
+from extract.claims.time import name_times, results_period, session_day
 from extract.claims.vocab import cue_tuple, cue_words, has_cue, is_agency
 from extract.records import Claim, assembled
 
@@ -36,18 +36,25 @@ class Carry:
     attribution: Any = None
     metric: Any = None
     first_time: Any = None  # the paragraph's first period: the report's own, before year-to-date totals
+    basis: str | None = None  # the last basis written as a word: parallel series after it keep it
 
 
 def build_claims(text: str, original: str, mentions: Sequence[Any]) -> list[Claim]:
     view = View.of(text, original, list(mentions))
     claims: list[Claim] = []
     carry, paragraph = Carry(), -1
+    results = None  # the period of results published in the paragraph before
     for sentence in view.sentences:
         if view.paragraph(sentence[0]) != paragraph:
-            period = (carry.first_time or carry.time) if _breaks_down(view, sentence) else None
+            breakdown = _breaks_down(view, sentence)
+            period = (carry.first_time or carry.time) if breakdown else None
             if period is None and _same_body(view, sentence, carry.attribution):
                 period = _report_period(view, carry.first_time or carry.time)
-            carry, paragraph = Carry(time=period), view.paragraph(sentence[0])
+            # 10月零售业中，汽机车零售业年减4.7%: a breakdown keeps the series broken down
+            metric = carry.metric if breakdown else None
+            carry, paragraph = Carry(time=period or results, metric=metric), view.paragraph(sentence[0])
+            results = None  # it carries into the paragraph right after the results only
+        results = results or results_period(view, sentence)
         drafts = sentence_drafts(view, sentence, carry)
         claims.extend(to_claim(d) for d in drafts)
     return claims
@@ -85,10 +92,15 @@ def sentence_drafts(view: View, sentence: tuple[int, int], carry: Carry) -> list
     dates = [d for d in view.inside(view.dates, sentence) if not inside_any(d, hypothetical)]
     carry.time = name_times(view, drafts, dates, carry.time)
     session_day(view, drafts)
-    calendar_basis(view, drafts)
+    carry.basis = calendar_basis(view, drafts, carry.basis)
     carry.first_time = carry.first_time or next((d.time for d in drafts if d.time and not d.from_base), None)
+    # 蓝海科技昨日公布第三季纯利…，股价今日急升12.5%，收报38.4元: a market price is nobody's report,
+    # unless the sentence's own speaker states it or cites where it is read (据Wind数据显示)
+    own = source is not None and source.start in speakers
+    stated = own or has_cue(view.text[slice(*sentence)], "source", "shown")
     for d in drafts:
-        d.attribution = carry.attribution
+        price = d.metric in cue_words("market_price") and not stated
+        d.attribution = None if price else carry.attribution
     return drafts
 
 
@@ -100,9 +112,11 @@ def _new_report(source: Any, carry: Carry) -> bool:
 
 
 def _breaks_down(view: View, sentence: tuple[int, int]) -> bool:
-    """分行业看，… / 按货品别观察，… / 进口方面，…: the paragraph details the report before it."""
+    """分行业看，… / 按货品别观察，… / 进口方面，… / 10月零售业中，…: the paragraph details the report
+    before it (`breakdown_tail`: words that end such an opening only at its end, 中)."""
     opening = view.text[sentence[0] : view.run_end(sentence, sentence[0])]
-    return len(opening) <= _OPENING and opening.endswith(cue_tuple("breakdown"))
+    ends = (*cue_tuple("breakdown"), *cue_tuple("breakdown_tail"))
+    return len(opening) <= _OPENING and opening.endswith(ends)
 
 
 def _report_period(view: View, date: Any) -> Any:

@@ -162,6 +162,10 @@ def _spaced_from() -> bool:
 
 
 def _direction(window: str) -> str | None:
+    """The last change verb of the window, not one read inside a word that names new things
+    (cue kind `not_change`: 增聘约600名车长 counts the people hired, with no move)."""
+    if has_cue(window, "not_change"):
+        window = cue_pattern("not_change").sub(lambda m: " " * len(m.group()), window)
     return last_cue(window, "up", "down")
 
 
@@ -202,13 +206,15 @@ def _compatible(level: Draft, change: Draft) -> bool:
 def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
     """Fold each percent change into its level; the rest stay claims."""
     yoy_percents = any(d.quantity.type == "percent" and d.basis == "yoy" for d in drafts)
+    respective = _respective(drafts)
     kept: list[Draft] = []
     for i, d in enumerate(drafts):
         if d.quantity.type == "percent" and is_change(d) and not _cumulative(d):
             if d.basis == "qoq" and yoy_percents:
                 kept.append(d)
                 continue
-            level = _level_before(view, kept, d) or _level_after(view, drafts[i + 1:], d)
+            level = respective.get(id(d)) or _level_before(view, kept, d) \
+                or _level_after(view, drafts[i + 1:], d)
             if level is None and d.basis == "yoy":
                 level = _unsure_change(kept, d)  # 较9月增加2.6%，较去年同月增加15.2%
             if level is not None:
@@ -230,6 +236,25 @@ def pair_changes(view: View, drafts: list[Draft]) -> list[Draft]:
     return sorted(kept, key=lambda k: k.quantity.start)
 
 
+def _respective(drafts: list[Draft]) -> dict[int, Draft]:
+    """客运量4,862万人次，货运量逾410万公吨，分别按年增长14.8%及4.1%: changes listed after 分别
+    (cue kind `respective`) go to as many levels listed right before them, in order."""
+    pairs: dict[int, Draft] = {}
+    for i, d in enumerate(drafts):
+        if d.quantity.type != "percent" or not has_cue(d.window, "respective") or not is_change(d):
+            continue
+        group = [d]
+        for e in drafts[i + 1 :]:
+            if e.quantity.type != "percent" or not set(e.window) <= _CONNECTORS:
+                break
+            group.append(e)
+        levels = drafts[max(0, i - len(group)) : i]
+        if len(group) > 1 and len(levels) == len(group) and all(
+                x.quantity.type != "percent" and x.change is None and x.direction is None for x in levels):
+            pairs.update((id(c), x) for c, x in zip(group, levels))
+    return pairs
+
+
 def _cumulative(d: Draft) -> bool:
     """股价报86.3元，年内累计上涨47%: a move over the year to date, not the level's change."""
     return "累计" in d.window
@@ -249,9 +274,22 @@ def _level_before(view: View, kept: list[Draft], d: Draft) -> Draft | None:
         between = view.text[level.quantity.end : d.quantity.start]
         if has_cue(between, "list_lead"):  # 其中X…: a part's figure is no change of the total
             return None
+        if _other_period(view, level, d):
+            return None  # 资本支出约85亿元，明年将增加约三成: next year's rise, a claim of its own
         if _compatible(level, d):
             return level
     return None
+
+
+def _other_period(view: View, level: Draft, d: Draft) -> bool:
+    """A date written between a level and a later change, in the change's own comma-run, that is
+    no comparison base (上年同期为…, 较去年同期) names another period for the change."""
+    for x in d.dates:
+        if level.quantity.end <= x.start and x.end <= d.quantity.start and x.start >= d.run:
+            words = view.text[max(d.run, x.start - 1) : x.end]
+            if not has_cue(words, "compare", "same_period", "base_period", "from"):
+                return True
+    return False
 
 
 def _level_after(view: View, rest: list[Draft], d: Draft) -> Draft | None:

@@ -59,13 +59,28 @@ def _dates_act(view: View, date: Any) -> bool:
     act (cue kind `act`: 批准 召开 通车 登场…) is the day of that act, not the period of the
     figures after it; it dates none of them and is not carried."""
     after = _CLAUSE_END.split(view.text[date.end : date.end + _ACT_REACH], maxsplit=1)[0]
-    return has_cue(after, "act")
+    return has_cue(after, "act") or _launches(view, date.end, after)
+
+
+def _launches(view: View, start: int, after: str) -> bool:
+    """小米9月25日在北京发布小米17 Pro: a publish verb right before a product launches it; the
+    date is the launch day, not a period of the product's prices and specs."""
+    for verb in cue_pattern("publish").finditer(after):
+        at = start + verb.end()
+        if any(e.type == "product" and e.start == at for e in view.entities):
+            return True
+    return False
 
 
 def _dates_report(view: View, date: Any) -> bool:
     """A date right before 公布 / 发布 / 宣布 is the day of the report, not the period of its
     figures: 今日公布…失业率为3.7% is the rate of 8月至10月, not of today."""
     after = view.text[date.end : date.end + _REPORT_GAP + 2]
+    wire = next((w for w in cue_tuple("wire") if after.startswith(w)), None)
+    if wire is not None and _DAY.match(str(date.value or "")):
+        follows = view.text[date.end + len(wire) : date.end + len(wire) + 1]
+        if not regex.match(r"\p{Han}", follows):
+            return True  # 本报深圳11月27日电（记者…）: the day the dispatch was filed (not 今年电影…)
     return any(after[gap:].startswith(cue_tuple("publish")) for gap in range(_REPORT_GAP + 1))
 
 
@@ -99,7 +114,8 @@ def name_times(view: View, drafts: list[Draft], dates: list[Any], carried: Any) 
         if _timeless(view, d) or _project_total(view, d):
             d.time = written if written is not None and _same_run(view, d, written) else None
             continue
-        d.time = written or (None if _own_length(view, d) else carried)
+        timeless = _own_length(view, d) or _latest(view, d) or _quoted(view, d)
+        d.time = written or (None if timeless else carried)
         if d.time is not None and (_old_level(view, d, d.time) or d.metric in cue_words("no_period")):
             d.time = None
     used = [d.time for d in drafts if d.time is not None and not d.from_base and not is_base_level(d)
@@ -141,6 +157,7 @@ def session_day(view: View, drafts: list[Draft]) -> None:
     market figure (cue kind `market`: 股价 指数 成交额 买超金额 汇率 …) with no period is of the
     trading day, the last day that dated a market figure before it in the article, across
     paragraphs (a market wrap's later paragraphs name no date)."""
+    session = view.memo.setdefault("session", {})  # the trading day, under key "day"
     for d in drafts:
         if d.metric not in cue_words("market"):
             continue
@@ -165,12 +182,40 @@ def _gloss(view: View, date: Any, dates: list[Any]) -> bool:
     return opening >= 0 and any(x.end == opening for x in [*dates, *view.durations])
 
 
+def results_period(view: View, sentence: tuple[int, int]) -> Any:
+    """港丰银行昨日公布截至2025年6月30日止六个月的中期业绩, 港湾乐园今日公布2025/26财政年度（截至…止）
+    业绩: the period of the results a firm publishes (a publish verb, then a date, then a results
+    word, cue kind `results`) is the period of the article's later paragraphs that name none."""
+    text = view.text
+    verb = cue_pattern("publish").search(text, *sentence)
+    if verb is None:
+        return None
+    word = cue_pattern("results").search(text, verb.end(), sentence[1])
+    if word is None:
+        return None
+    dates = [x for x in view.inside(view.dates, sentence) if verb.end() <= x.start and x.end <= word.start()]
+    return dates[0] if dates else None
+
+
+def _quoted(view: View, d: Draft) -> bool:
+    """「一个菠萝包卖9蚊…」: a figure inside a quotation is the speaker's, of no period carried."""
+    before = view.text[d.sentence[0] : d.quantity.start]
+    return before.count("「") > before.count("」") or before.count("“") > before.count("”")
+
+
+def _latest(view: View, d: Draft) -> bool:
+    """中原城市领先指数最新报142.6点, 《联合报》最新民调显示…占52%: the latest reading (cue kind
+    `latest`) is of its own day, not of a period carried from the sentences before."""
+    return has_cue(view.text[d.sentence[0] : d.quantity.start], "latest")
+
+
 def _own_length(view: View, d: Draft) -> bool:
     """累计… and 近30天日均订单量…: a cumulative figure, or one whose run gives its period only as a
     duration (八成订单可在30分钟内送达), takes no carried period."""
     run = d.run
     spans = view.inside(view.durations, (run, d.run_end))
-    return "累计" in d.window or bool(spans)
+    # 北环线每日可载客约28万人次: a figure per day or per year (cue kind `frequency`) is of no carried period
+    return "累计" in d.window or bool(spans) or has_cue(view.text[run : d.quantity.start], "frequency")
 
 
 def _figure_between(view: View, d: Draft, date: Any) -> bool:

@@ -59,6 +59,8 @@ def short_name(text: str, start: int, end: int) -> str | None:
                 break
     if len(base) == end - start:
         return None
+    if base.endswith(")") and "(" in base:  # 苹果电脑贸易(上海): the registered place is no part of it
+        base = base[: base.rindex("(")]
     lead = (_place_end(text, start) or start) - start
     heads = triggers("org_suffix") | triggers("org_suffix_place")  # 科技 names no company
     for size in range(len(base), lead + 1, -1):

@@ -181,12 +181,13 @@ def _run_start(text: str, end: int, longest: int) -> int:
     return m.start() if m else end
 
 
-def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
+def _known_tail(name: str, stem: str, head_end: int) -> tuple[int, Entry | None]:
     """Where a known organization starts inside `name`, with its lexicon entry:
-    包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
+    包括沐曦股份 -> 沐曦股份 (an alias), 德国大众汽车集团 -> 大众汽车 + 集团 (an alias ends at
+    the first head, `head_end` into the name), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
     known = entries()  # one dict, read directly: this runs at every head with a stem
     for i in range(len(stem) - 1):
-        for word in (name[i:], stem[i:]):
+        for word in (name[i:], name[i:head_end], stem[i:]):
             readings = known.get(word)
             org = next((e for e in readings if e.type == "org"), None) if readings else None
             if org is not None:
@@ -305,7 +306,7 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if start is None:
         return None
     name, stem = text[start:end], text[start : m.start()]
-    skip, org = _known_tail(name, stem)
+    skip, org = _known_tail(name, stem, len(stem) + len(m.group()))
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
     lead = _lead_end(stem)

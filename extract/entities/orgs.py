@@ -306,7 +306,8 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if start is None:
         return None
     name, stem = text[start:end], text[start : m.start()]
-    skip, org = _known_tail(name, stem, len(stem) + len(m.group()))
+    own = m.group() in triggers("subsidiary_head")  # 凯基|投顾 is a firm of its own
+    skip, org = (0, None) if own else _known_tail(name, stem, len(stem) + len(m.group()))
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
     lead = _lead_end(stem)

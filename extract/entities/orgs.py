@@ -242,7 +242,7 @@ def _committee_start(text: str, head: int) -> int | None:
     for start in range(head - 2, max(0, head - 8) - 1, -1):
         if not "\u4e00" <= text[start] <= "\u9fff":
             break
-        if any(text.endswith(w, 0, start) for w in triggers("legislature")):
+        if any(text.endswith(w, 0, start) for w in triggers("legislature")) or _gov_before(text, start):
             return start
         if text[start - 1 : start] == ")":
             opening = text.rfind("(", max(0, start - 40), start)
@@ -251,17 +251,21 @@ def _committee_start(text: str, head: int) -> int | None:
     return None
 
 
+def _gov_before(text: str, pos: int) -> bool:
+    """Does a government body of `org.gov.tsv` end at `pos` (中国人民银行|货币政策委员会)?"""
+    words = (text[pos - n : pos] for n in range(2, min(pos, 10) + 1))
+    return any(e.source == "org.gov.tsv" for word in words for e in lookup(word))
+
+
 def _legislature_start(text: str, pos: int) -> int | None:
-    """Start of the legislature that ends at `pos` (a `legislature` word), taking along a
-    longer known org that ends there (桃园市议会, 德国联邦议院); None when none ends there."""
-    word = next((w for w in triggers("legislature") if text.endswith(w, 0, pos)), None)
-    if word is None:
-        return None
-    start = pos - len(word)
-    for size in range(min(pos, 8), len(word), -1):  # longest first
+    """Start of the legislature or government body that ends at `pos` (a `legislature` word
+    or an org), taking along a longer known org that ends there (桃园市议会, 德国联邦议院,
+    中国人民银行); None when none ends there."""
+    word = next((w for w in triggers("legislature") if text.endswith(w, 0, pos)), "")
+    for size in range(min(pos, 10), max(len(word), 1), -1):  # longest first; or a body: 中国人民银行
         if any(e.type == "org" for e in lookup(text[pos - size : pos])):
             return pos - size
-    return start
+    return pos - len(word) if word else None
 
 
 def build_committee(m: regex.Match[str], shadow: Shadow) -> Draft | None:

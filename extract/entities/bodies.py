@@ -14,7 +14,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.entities.lexicon import entries, is_a
+from extract.entities.lexicon import entries, is_a, lookup
 from extract.entities.orgs import _run_start, _stem_stops
 from extract.entities.places import open_stem_start
 from extract.entities.tables import Draft, boundary, draft, triggers
@@ -182,23 +182,40 @@ def body_end_before(text: str, pos: int) -> bool:
     """Could a government body end two to five characters before `pos` (where a unit of
     two or more characters would start)? `patterns.propose` asks this before matching
     `body_unit` at a unit ending; the build tests each position itself."""
-    return not _body_ends().isdisjoint(text[max(0, pos - 6) : max(0, pos - 2)])
+    return not _body_ends().isdisjoint(text[max(0, pos - UNIT_REACH - 1) : max(0, pos - 2)])
 
 
 def build_body_unit(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-6 characters ending
-    in 处/署/局/司/厅) is one org, valued as written."""
-    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), 5), triggers("gov_unit")
+    """财政部统计处, 高雄市政府经济发展局: a body, then a unit of it (2-8 characters ending
+    in 处/署/局/司/厅) is one org, valued as the body's canonical name + the unit as written
+    (国家发改委低空经济发展司 -> 国家发展和改革委员会低空经济发展司)."""
+    text, unit, units = shadow.text, _run_start(shadow.text, m.start(), UNIT_REACH), triggers("gov_unit")
     ends = _body_ends()
     for pos in range(unit, m.start() - 1):  # a unit name of two characters or more (not 当局)
         if pos == 0 or text[pos - 1] not in ends:
             continue  # no body ends right before: the common case, tested first
         if any(c in units for c in text[pos : m.start()]):
             continue  # 统计处|处长: the unit ended before
+        if m.start() - pos > 5 and _joins_two(text[pos : m.start()]):
+            continue  # 农业农村部|联合中国气象|局: a long reach must not join two bodies
         start = _body_before(text, pos)
-        if start is not None:
-            return draft("org", shadow, start, m.end())
+        if start is not None:  # 国家发改委|低空经济发展司: the body's canonical name + the unit
+            body = next((e for e in lookup(text[start:pos]) if e.type == "org"), None)
+            value = None if body is None else body.value + text[pos : m.end()]
+            return draft("org", shadow, start, m.end(), value)
     return None
+
+
+UNIT_REACH = 8  # the longest unit name before its ending: 低空经济发展|司, 运行监测协调|局
+
+
+def _joins_two(unit: str) -> bool:
+    """Would a unit name of six characters or more join two bodies: a lead word or
+    connective in it (联合, 会同), or a known place or org inside (中国 of 联合中国气象局)?"""
+    if any(w in unit for w in triggers("stem_lead")):
+        return True
+    n = len(unit)
+    return any(lookup(unit[i:j]) for i in range(n - 1) for j in range(i + 2, min(n, i + 5) + 1))
 
 
 @lru_cache(maxsize=1)

@@ -155,3 +155,13 @@ def market_bloc(text: str, start: int, end: int, entry: Entry) -> tab.Draft | No
     if tab.ends_with(text, start, "bloc_place_before") or tab.starts_with(text, end, "bloc_place_after"):
         return tab.Draft(start, end, "location", place, entry.id)
     return None
+
+
+FAIR = regex.compile(r"国际\p{Han}{0,4}?(?:展览会|博览会|车展|论坛|峰会)")
+
+
+def fair(text: str, end: int) -> bool:
+    """广州|国际汽车展览会, 中国|国际进口博览会: 国际, a few characters, then an event word
+    after a place make it the event's name, no location of its own (tested only where 国际
+    follows; a place right before an event word is `event_head`'s)."""
+    return text.startswith("国际", end) and FAIR.match(text, end) is not None

@@ -7,6 +7,8 @@ a department head (kind `dept_head` in `entity_triggers.tsv`: 学院, 学系, �
 so the longer span wins the selection. The descriptor is a short run of Han characters
 with no function word other than the joining 及/与/和 (房地产及建设, 材料科学与工程); the
 university is a known org ending in 大学, or a stem of 2-8 characters after a boundary.
+A known company or body right before an institute head (研究院, 研究所: `division_head`) is
+one org with it too (华为研究院); a company's department (中原地產研究部) is not.
 """
 
 from __future__ import annotations
@@ -48,8 +50,21 @@ def build_dept(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     text, head = shadow.text, m.start()
     uni = text.rfind(UNIVERSITY, max(0, head - LONGEST_DESC - 2), head)
     if uni < 0 or not _descriptor_ok(text[uni + 2 : head]):
-        return None
+        return _division(m, shadow)
     start = _university_start(text, uni + 2)
     if start is None:
         return None
     return draft("org", shadow, start, m.end())
+
+
+def _division(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """华为研究院, 中金研究院: a known org right before an institute head (kind
+    `division_head`) is one org with it, valued as written (ANNOTATING.md: a company and a
+    named division, XX集团研究院)."""
+    text, head = shadow.text, m.start()
+    if m.group() not in triggers("division_head"):
+        return None
+    for size in range(min(LONGEST_NAME, head), 1, -1):
+        if is_a(text[head - size : head], "org") and boundary(text, head - size):
+            return draft("org", shadow, head - size, m.end())
+    return None

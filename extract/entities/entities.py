@@ -33,7 +33,7 @@ from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.brackets import brackets, short_echoes
-from extract.entities.orgs_short import short_name, stem_alias, tail_alias, unit_alias
+from extract.entities.orgs_short import short_name, stem_alias, tail_alias, unit_of
 from extract.entities.places import county_echoes, line_echoes, outside_titles
 from extract.entities.products_tail import TAIL_START, extended
 from extract.records import Location, Org, Person, Product
@@ -151,15 +151,6 @@ def _scan(text: str, region: str | None = None) -> tuple[list[lex.Found], pat.An
     return found, at
 
 
-FAIR = regex.compile(r"国际\p{Han}{0,4}?(?:展览会|博览会|车展|论坛|峰会)")
-
-
-def _fair(text: str, end: int) -> bool:
-    """广州|国际汽车展览会, 中国|国际进口博览会: 国际, a few characters, then an event word
-    (`event_head`) after a place make it the event's name (tested only where 国际 follows)."""
-    return text.startswith("国际", end) and FAIR.match(text, end) is not None
-
-
 def _candidates(shadow: Shadow) -> list[Cand]:
     """Lexicon and pattern candidates, minus those inside a generic word (上一财年)."""
     text, cands = shadow.text, list[Cand]()
@@ -171,8 +162,9 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     for start, end, entries in found:
         if outside and text[start:end] in outside:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
-        if entries[0].type == "location" and (tab.starts_with(text, end, "event_head") or _fair(text, end)):
-            continue  # 陆家嘴论坛, 广州车展: the place names an event, no location of its own
+        if entries[0].type == "location" and (
+                tab.starts_with(text, end, "event_head") or ctx.fair(text, end)):
+            continue  # 陆家嘴论坛, 广州车展: the place names an event, none of its own
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
             continue
@@ -238,7 +230,7 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
                 shorts[stem] = tab.Draft(0, 0, "org", d.value)  # 晶亚 of 晶亚光电
             elif (tail := tail_alias(text, d.start, d.end)) is not None:
                 shorts[tail] = tab.Draft(0, 0, "org", d.value)  # 华西医院 of 四川大学华西医院
-        if c[3] - c[2] > 4 and (unit := _unit_of(text, c)) is not None:  # 统计处 of 经济部统计处
+        if c[3] - c[2] > 4 and (unit := unit_of(text, c[2], c[3], c[5])) is not None:
             units[unit[0]] = unit[1] if units.get(unit[0], unit[1]) == unit[1] else None  # of two: none
         out.append(c)
     whole = {u: d for u, d in units.items() if d is not None and u not in shorts}
@@ -252,18 +244,6 @@ def _shortened(text: str, kept: list[Cand]) -> tuple[list[Cand], dict[str, tab.D
                if c[1] == PATTERN and c[5].type == "person" and text[c[2] : c[3]] in shorts else c
                for c in out]
     return out, shorts
-
-
-def _unit_of(text: str, c: Cand) -> tuple[str, tab.Draft] | None:
-    """The unit of a kept org named body + unit (`orgs_short.unit_alias`), with the
-    whole's value, for the echoes of the unit alone."""
-    d = c[5]
-    if isinstance(d, tab.Draft):
-        reading: tuple[str, str | None] | None = (d.value, d.id) if d.type == "org" else None
-    else:
-        reading = (d[0].value, d[0].id) if d[0].type == "org" else None
-    unit = unit_alias(text, c[2], c[3]) if reading is not None else None
-    return None if unit is None or reading is None else (unit, tab.Draft(0, 0, "org", *reading))
 
 
 def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied: bytearray) -> list[Cand]:

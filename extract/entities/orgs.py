@@ -131,13 +131,18 @@ def _placed(text: str, head: int, end: int, start: int) -> tuple[int, Entry | No
 
 def _across_place(text: str, start: int) -> int:
     """Where a name may start when the run of Han before a head starts at `start`: further
-    back when a function character that ended the run is inside a place that opens the name
-    (成都|市蓝天环保 -> 成都市蓝天环保: 都 is a stop, 成都 a place), else `start`."""
+    back when a function character that ended the run is inside a place or a known org that
+    opens the name (成都|市蓝天环保 -> 成都市蓝天环保: 都 is a stop, 成都 a place; 华为 of
+    华为技术(深圳)有限公司), else `start`."""
     if start == 0 or text[start - 1] not in _stem_stops():
         return start
     for back in range(start - 1, max(-1, start - 5), -1):
+        if not boundary(text, back):
+            continue
         end = _place_end(text, back)
-        if end is not None and end >= start and boundary(text, back):
+        if end is not None and end >= start:
+            return back
+        if any(any(e.type == "org" for e in lookup(text[back:k])) for k in range(start + 1, start + 4)):
             return back
     return start
 
@@ -176,12 +181,13 @@ def _run_start(text: str, end: int, longest: int) -> int:
     return m.start() if m else end
 
 
-def _known_tail(name: str, stem: str) -> tuple[int, Entry | None]:
+def _known_tail(name: str, stem: str, head_end: int) -> tuple[int, Entry | None]:
     """Where a known organization starts inside `name`, with its lexicon entry:
-    包括沐曦股份 -> 沐曦股份 (an alias), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
+    包括沐曦股份 -> 沐曦股份 (an alias), 德国大众汽车集团 -> 大众汽车 + 集团 (an alias ends at
+    the first head, `head_end` into the name), 包括华为公司 -> 华为 + 公司 (the stem ends in one)."""
     known = entries()  # one dict, read directly: this runs at every head with a stem
     for i in range(len(stem) - 1):
-        for word in (name[i:], stem[i:]):
+        for word in (name[i:], name[i:head_end], stem[i:]):
             readings = known.get(word)
             org = next((e for e in readings if e.type == "org"), None) if readings else None
             if org is not None:
@@ -236,7 +242,7 @@ def _committee_start(text: str, head: int) -> int | None:
     for start in range(head - 2, max(0, head - 8) - 1, -1):
         if not "\u4e00" <= text[start] <= "\u9fff":
             break
-        if any(text.endswith(w, 0, start) for w in triggers("legislature")):
+        if any(text.endswith(w, 0, start) for w in triggers("legislature")) or _gov_before(text, start):
             return start
         if text[start - 1 : start] == ")":
             opening = text.rfind("(", max(0, start - 40), start)
@@ -245,17 +251,21 @@ def _committee_start(text: str, head: int) -> int | None:
     return None
 
 
+def _gov_before(text: str, pos: int) -> bool:
+    """Does a government body of `org.gov.tsv` end at `pos` (中国人民银行|货币政策委员会)?"""
+    words = (text[pos - n : pos] for n in range(2, min(pos, 10) + 1))
+    return any(e.source == "org.gov.tsv" for word in words for e in lookup(word))
+
+
 def _legislature_start(text: str, pos: int) -> int | None:
-    """Start of the legislature that ends at `pos` (a `legislature` word), taking along a
-    longer known org that ends there (桃园市议会, 德国联邦议院); None when none ends there."""
-    word = next((w for w in triggers("legislature") if text.endswith(w, 0, pos)), None)
-    if word is None:
-        return None
-    start = pos - len(word)
-    for size in range(min(pos, 8), len(word), -1):  # longest first
+    """Start of the legislature or government body that ends at `pos` (a `legislature` word
+    or an org), taking along a longer known org that ends there (桃园市议会, 德国联邦议院,
+    中国人民银行); None when none ends there."""
+    word = next((w for w in triggers("legislature") if text.endswith(w, 0, pos)), "")
+    for size in range(min(pos, 10), max(len(word), 1), -1):  # longest first; or a body: 中国人民银行
         if any(e.type == "org" for e in lookup(text[pos - size : pos])):
             return pos - size
-    return start
+    return pos - len(word) if word else None
 
 
 def build_committee(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -278,6 +288,8 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     committee is left to `build_committee` (立法院财政委员会)."""
     text, head = shadow.text, m.start()
     if head == 0 or not "\u4e00" <= text[head - 1] <= "\u9fff":
+        if head and text[head - 1] == ")":
+            return _placed_in_brackets(m, shadow)
         return None  # no Han stem before the head (，公司表示): the common case, cut short
     run16 = _run_start(text, head, 16)
     if head - run16 < 2:
@@ -287,7 +299,8 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     end = chain_end(text, m.end())
     if modifies(text, end):
         return None
-    placed = _placed(text, head, end, _across_place(text, run16))
+    run16 = _across_place(text, run16)  # 成都|市, 华为|技术: a stop inside a place or a known name
+    placed = _placed(text, head, end, run16)
     if placed is not None:
         known = placed[1]
         if known is not None:
@@ -297,7 +310,8 @@ def build_org_suffix(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     if start is None:
         return None
     name, stem = text[start:end], text[start : m.start()]
-    skip, org = _known_tail(name, stem)
+    own = m.group() in triggers("subsidiary_head")  # 凯基|投顾 is a firm of its own
+    skip, org = (0, None) if own else _known_tail(name, stem, len(stem) + len(m.group()))
     if org is not None:
         return draft("org", shadow, start + skip, end, org.value, org.id)
     lead = _lead_end(stem)
@@ -319,6 +333,26 @@ def _lead_end(stem: str) -> int:
         return 0
     head = stem[:-2]  # a lead word must leave two characters after it
     return max((head.rfind(w) + len(w) for w in triggers("stem_lead") if w in head), default=0)
+
+
+def _placed_in_brackets(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """君泽生物科技(苏州)股份有限公司, 华为技术(深圳)有限公司: a place in brackets between a
+    name and its legal form is part of the registered name, one org with it (the place is
+    no location of its own). The name before the brackets is read as before a head."""
+    text, head = shadow.text, m.start()
+    opening = text.rfind("(", max(0, head - 7), head - 1)
+    if opening < 2 or m.group() not in triggers("org_legal") or not "\u4e00" <= text[opening - 1] <= "\u9fff":
+        return None
+    place = text[opening + 1 : head - 1]
+    if len(place) < 2 or not any(e.type == "location" for e in lookup(place)):
+        return None
+    start = _stem_start(text, opening, _across_place(text, _run_start(text, opening, 16)))
+    if start is None or _bad_stem(text[start:opening], False):
+        return None
+    known = _known_lead(text[start:opening])  # 华为 of 华为技术(深圳)有限公司
+    if known is not None:
+        return draft("org", shadow, start, chain_end(text, m.end()), known.value, known.id)
+    return draft("org", shadow, start, chain_end(text, m.end()))
 
 
 LATIN_BEFORE = regex.compile(r"""

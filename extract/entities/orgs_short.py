@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from extract.entities.lexicon import generic_words, lookup
+from extract.entities.lexicon import Entry, generic_words, lookup
 from extract.entities.orgs import COMMITTEE, _legal, _place_end
-from extract.entities.tables import triggers
+from extract.entities.tables import Draft, triggers
 
 
 def _elsewhere(text: str, word: str, start: int, end: int) -> bool:
@@ -59,6 +59,8 @@ def short_name(text: str, start: int, end: int) -> str | None:
                 break
     if len(base) == end - start:
         return None
+    if base.endswith(")") and "(" in base:  # 苹果电脑贸易(上海): the registered place is no part of it
+        base = base[: base.rindex("(")]
     lead = (_place_end(text, start) or start) - start
     heads = triggers("org_suffix") | triggers("org_suffix_place")  # 科技 names no company
     for size in range(len(base), lead + 1, -1):
@@ -131,3 +133,13 @@ def unit_alias(text: str, start: int, end: int) -> str | None:
         known = tail == COMMITTEE or tail in generic_words() or bool(lookup(tail))
         return None if known or not _elsewhere(text, tail, start, end) else tail
     return None
+
+
+def unit_of(text: str, start: int, end: int, payload: Draft | tuple[Entry, ...]) -> tuple[str, Draft] | None:
+    """The unit of a kept org named body + unit (`unit_alias`) with the whole's value, for
+    the echoes of the unit alone; `payload` is the mention's draft or lexicon readings."""
+    first = payload if isinstance(payload, Draft) else payload[0]
+    if first.type != "org":
+        return None
+    unit = unit_alias(text, start, end)
+    return None if unit is None else (unit, Draft(0, 0, "org", first.value, first.id))

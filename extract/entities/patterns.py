@@ -332,6 +332,8 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff" and may_end_place(text, p)]
     if rule == "org_industry":
         return [p for p in spots if may_end_stem(text, p)]
+    if rule == "org_suffix":  # or a place in brackets before a legal form: 君泽生物科技(苏州)|股份有限公司
+        return [p for p in spots if p and ("\u4e00" <= text[p - 1] <= "\u9fff" or text[p - 1] == ")")]
     if rule in HAN_BEFORE:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
     if rule in LATIN_BEFORE:

@@ -87,6 +87,20 @@ TW_IN_ORG_TSV = {
 }
 
 
+# Characters a name keeps in its value although t2s changes them (ANNOTATING.md: 昇騰 ->
+# 昇腾, not 升腾); the shadow form stays the alias that matches.
+NAME_KEEP = frozenset("昇")
+
+
+def _kept(original: str, raw: str, name: str) -> str:
+    """The value of `name` (shadow form, markers cut from `raw`) with the characters of
+    NAME_KEEP as the original writes them: 昇達科 -> 昇达科."""
+    offset = raw.find(name)
+    if offset < 0 or not NAME_KEEP & set(original):
+        return name
+    return "".join(o if o in NAME_KEEP else n for o, n in zip(original[offset : offset + len(name)], name))
+
+
 def build_tw(
     words: WordStats, org_names: set[str], other_type_names: set[str]
 ) -> tuple[list[Entry], dict[str, str]]:
@@ -117,6 +131,6 @@ def build_tw(
                 dropped[name] = reason
                 continue
             assert name not in entries, f"two listed companies share the short name {name}"
-            entries[name] = make_entry(name, "", alias)
+            entries[name] = make_entry(_kept(row["name"].strip(), raw, name), "", alias)
     return list(entries.values()), dropped
 

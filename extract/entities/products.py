@@ -15,6 +15,9 @@ model codes after a brand.
 - `place_vessel`: a warship named after a place (福建舰, 山东舰, 大连舰) is a product, with no
   location inside (`build_vessel`); not a fleet or a ship's part (东海舰队, 舰载机: kind
   `vessel_stop` after 舰).
+- `formula`: a code-like token that reads as a chemical formula (two or more element symbols
+  of kind `element`, one of them H or O: CO2, SO2, H2O2, LiFePO4, NH3) is no model; H20, N3P,
+  SU7 are (one element, or no H or O).
 - `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
   no org on its own is one product with it (小米15 when 小米 has no company context,
   启航X9 when the article names 启航汽车); after a company (英伟达H20, 华为Mate 70) the code
@@ -195,3 +198,21 @@ def build_vessel(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if pos >= size and is_a(text[pos - size : pos], "location"):
             return draft("product", shadow, pos - size, pos + 1)
     return None
+
+
+
+
+def formula(code: str) -> bool:
+    """CO2, SO2, LiFePO4: two or more element symbols, one of them H or O, each a known
+    element, read greedily left to right (a symbol of two letters first)."""
+    elements, found, i = triggers("element"), [], 0
+    while i < len(code):
+        two, one = code[i : i + 2], code[i]
+        sym = two if two[1:].islower() and two in elements else one if one in elements else ""
+        if not sym:
+            return False
+        found.append(sym)
+        i += len(sym)
+        while i < len(code) and code[i].isdigit():
+            i += 1
+    return len(found) >= 2 and bool({"H", "O"} & set(found))

@@ -35,7 +35,7 @@ from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.orgs_short import short_name, stem_alias, tail_alias
 from extract.entities.places import county_echoes, line_echoes, outside_titles
-from extract.entities.products_tail import TAIL_AT, extended
+from extract.entities.products_tail import TAIL_START, extended
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
 
@@ -146,8 +146,7 @@ def _candidates(shadow: Shadow) -> list[Cand]:
     for start, end, entries in found:
         if outside and text[start:end] in outside:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
-        if entries[0].type == "location" and (tab.starts_with(text, end, "event_head")
-                                              or tab.starts_with(text, end, "place_name_head")):
+        if entries[0].type == "location" and tab.starts_with(text, end, "event_head"):
             continue  # 陆家嘴论坛, 广州车展, 北区医院: the place is part of an event's or a body's name
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
@@ -170,13 +169,11 @@ def _candidates(shadow: Shadow) -> list[Cand]:
 def _tails(text: str, cands: list[Cand]) -> list[Cand]:
     """iPhone 17 Pro Max, DeepSeek-V3.2, Qwen3-Max: a product with the tail of its model
     name (`products_tail`), as one more, longer candidate of the same rank."""
-    starts = {m.start() for m in TAIL_AT.finditer(text)}
-    if not starts:
-        return []
     more: list[Cand] = []
+    size = len(text)
     for c in cands:
-        if c[3] not in starts:
-            continue  # the one test most candidates get: no tail can start at their end
+        if c[3] == size or text[c[3]] not in TAIL_START:
+            continue  # the one test most candidates get: a Han character follows
         p = c[5]
         if isinstance(p, tab.Draft):
             d = p if p.type == "product" else None

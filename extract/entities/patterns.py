@@ -49,7 +49,7 @@ from extract.entities.persons import (
 from extract.entities.places import build_place_feature, may_end_place
 from extract.entities.products_codes import build_brand_hyphen, build_code, build_latin_noun
 from extract.entities.products_maker import build_maker_noun
-from extract.entities.quoted import QUOTE_OPENS, QUOTED, build_noun_latin, build_quoted
+from extract.entities.quoted import QUOTED, build_noun_latin, build_quoted, quote_opens
 from extract.entities.tables import (
     MIDDLE_DOTS,
     Draft,
@@ -347,8 +347,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
             continue
         elif name == "series_no" and "号" not in text:
             continue
-        elif name == "quoted_name" and not any(q in text for q in QUOTE_OPENS):
-            continue
+        elif name == "quoted_name":  # at each opening quote, found by str.find (no regex scan)
+            matches = _at_starts(rule.pattern, text, quote_opens(text))
         else:
             matches = list(rule.pattern.finditer(text))
         build = rule.build

@@ -18,8 +18,8 @@ The extended span is one more candidate, longer than the name alone, so it wins 
 selection; nothing Latin or decimal may follow it (iPhone 17 ProMotion is no Pro). Its
 value is the name's value plus the tail as written when the name is written as its
 value (iPhone 17 + ' Pro'), else the surface (GLM reads as 智谱清言, GLM-4.6 is the model).
-It is tried only where a space, a hyphen or a point stands between two Latin letters or
-digits (one scan of the text), at the end of a product candidate there.
+It is tried only on product candidates followed by a space, a hyphen or a point, so an
+article pays one character test per candidate.
 """
 
 from __future__ import annotations
@@ -47,7 +47,7 @@ def _tail() -> regex.Pattern[str]:
     """, regex.VERBOSE)
 
 
-TAIL_AT = regex.compile(r"(?<=[A-Za-z0-9])[\ \-.](?=[A-Za-z0-9])")  # where a tail may start
+TAIL_START = frozenset(" -.")  # what must follow a product for a tail to be tried
 
 
 def extended(text: str, start: int, end: int, value: str) -> Draft | None:

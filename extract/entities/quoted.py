@@ -14,7 +14,7 @@ product noun right before a Latin name.
 - `noun_latin`: a capitalized Latin name right after a product noun (大型语言模型FoxBrain,
   大模型LongCat-Flash) is a product; acronyms (模型AI) and generic terms are not.
 
-The quote rule scans for the opening quote (a literal the regex engine skips to); the
+The quote rule is tried at each opening quote (found by `str.find`, no regex scan); the
 Latin rule is anchored on the product nouns the matcher pass finds.
 """
 
@@ -32,7 +32,20 @@ QUOTED = regex.compile(r"""
     [”」』]
 """, regex.VERBOSE)
 
-QUOTE_OPENS = "“「『"  # patterns.propose scans for quoted names only in an article with one
+QUOTE_OPENS = "“「『"
+
+
+def quote_opens(text: str) -> list[int]:
+    """Where an opening quote stands, in text order: where `quoted_name` is tried."""
+    found = []
+    for q in QUOTE_OPENS:
+        pos = text.find(q)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(q, pos + 1)
+    return sorted(found)
+
+
 SENTENCE_END = "。!?\n"
 PROPERTY_REACH = 40  # how far a property word may stand from the estate name, in one sentence
 

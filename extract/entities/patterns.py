@@ -79,7 +79,7 @@ def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit",
-             "brand_cue", "school_head", "maker_noun", "vessel_head")
+             "brand_cue", "school_head", "maker_noun", "vessel_head", "drug_category")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -162,6 +162,7 @@ def rules() -> tuple[Rule, ...]:
         Rule("series_no", regex.compile(r"""
             号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), prod.build_series),
+        Rule("drug_brand", regex.compile(t["drug_category"]), prod.build_drug_brand),  # 新药|泽立康
         Rule("place_vessel", regex.compile(t["vessel_head"]), prod.build_vessel),  # 舰 after a place: 福建舰
         Rule("line_code", products_lines.pattern(), products_lines.build_line_code),  # 汉L, 腾势N9
         Rule("brand_hyphen", regex.compile(r"""
@@ -222,6 +223,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "noun_latin": ("product_noun",),
     "maker_noun": ("maker_noun",),
     "place_vessel": ("vessel_head",),
+    "drug_brand": ("drug_category",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
     "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
     "verb_name": ("person_verb",),

@@ -67,9 +67,11 @@ def lexicon_words() -> list[str]:
 
 
 def _product_context(text: str, start: int, end: int) -> bool:
-    """DeepSeek一体机, 基于Arm, DeepSeek R1: the product reading of an org/product name."""
+    """DeepSeek一体机, 基于Arm, DeepSeek R1, DeepSeek爆火: the product reading of an
+    org/product name."""
     return (
         tab.starts_with(text, end, "product_noun")
+        or tab.starts_with(text, end, "product_cue_after")
         or bool(tab.ends_with(text, start, "product_verb"))
         or MODEL.match(text, end) is not None
     )

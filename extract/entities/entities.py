@@ -34,7 +34,7 @@ from extract.entities import names
 from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.orgs_short import short_name, stem_alias, tail_alias
-from extract.entities.places import county_echoes, line_echoes, outside_titles
+from extract.entities.places import county_echoes, line_echoes, outside_titles, storm_in
 from extract.entities.products_tail import TAIL_START, extended
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
@@ -368,7 +368,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
         if listed:
             drafts = sorted([*drafts, *listed], key=lambda d: d.start)
     drafts = _brackets(shadow.text, drafts)
-    if "《" in shadow.text:  # 《欧洲晶片法》: a place in a title is part of its name
+    if "《" in shadow.text or storm_in(shadow.text):  # 《欧洲晶片法》, 台风“桦加沙”: a place in a name
         drafts = outside_titles(shadow.text, drafts)
     bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
                  and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]

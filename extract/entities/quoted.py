@@ -20,10 +20,12 @@ Latin rule is anchored on the product nouns the matcher pass finds.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.entities.lexicon import generic_words, lookup
-from extract.entities.tables import Draft, draft, ends_with, starts_with, triggers
+from extract.entities.tables import Draft, draft, triggers
 from extract.text.shadow import Shadow
 
 QUOTED = regex.compile(r"""
@@ -67,8 +69,18 @@ def build_quoted(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 def _product_noun_beside(text: str, open_at: int, close_end: int) -> bool:
     """A product noun ending right before the opening quote or starting right after the
     closing one."""
-    return any(ends_with(text, open_at, kind) or starts_with(text, close_end, kind)
-               for kind in ("product_noun", "quote_product"))
+    words, sizes = _nouns()
+    for size in sizes:
+        if text[open_at - size : open_at] in words or text[close_end : close_end + size] in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The product nouns of both kinds and the lengths they come in."""
+    words = triggers("product_noun") | triggers("quote_product")
+    return words, tuple(sorted({len(w) for w in words}))
 
 
 def _property_news(text: str, start: int, end: int) -> bool:

@@ -84,3 +84,10 @@ def test_both_matcher_backends_find_the_same() -> None:
     rust, python = Matcher(words), Matcher(words, rust=False)
     assert sorted(rust.find(text)) == sorted(python.find(text))
     assert len(rust.find(text)) == 8  # overlapping: 英伟 and 伟达中国 too
+
+
+def test_every_storm_word_holds_feng() -> None:
+    """places.storm_in tests for 风 first: every storm word must hold it."""
+    from extract.entities.tables import triggers
+
+    assert triggers("storm_word") and all("风" in w for w in triggers("storm_word"))

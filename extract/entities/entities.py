@@ -34,7 +34,7 @@ from extract.entities import patterns as pat
 from extract.entities import tables as tab
 from extract.entities.brackets import brackets, short_echoes
 from extract.entities.orgs_short import short_name, stem_alias, tail_alias, unit_of
-from extract.entities.places import county_echoes, line_echoes, outside_titles
+from extract.entities.places import county_echoes, line_echoes, outside_titles, storm_in
 from extract.entities.products_tail import TAIL_START, extended
 from extract.records import Location, Org, Person, Product
 from extract.text.shadow import Shadow
@@ -67,9 +67,11 @@ def lexicon_words() -> list[str]:
 
 
 def _product_context(text: str, start: int, end: int) -> bool:
-    """DeepSeek一体机, 基于Arm, DeepSeek R1: the product reading of an org/product name."""
+    """DeepSeek一体机, 基于Arm, DeepSeek R1, DeepSeek爆火: the product reading of an
+    org/product name."""
     return (
         tab.starts_with(text, end, "product_noun")
+        or tab.starts_with(text, end, "product_cue_after")
         or bool(tab.ends_with(text, start, "product_verb"))
         or MODEL.match(text, end) is not None
     )
@@ -164,7 +166,7 @@ def _candidates(shadow: Shadow) -> list[Cand]:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
         if entries[0].type == "location" and (
                 tab.starts_with(text, end, "event_head") or ctx.fair(text, end)):
-            continue  # 陆家嘴论坛, 广州车展: the place names an event, none of its own
+            continue  # 陆家嘴论坛, 广州车展, 北区医院: the place is part of an event's or a body's name
         if entries[0].type == lex.GENERIC:
             generic[start:end] = b"\x01" * (end - start)
             continue
@@ -187,8 +189,9 @@ def _tails(text: str, cands: list[Cand]) -> list[Cand]:
     """iPhone 17 Pro Max, DeepSeek-V3.2, Qwen3-Max: a product with the tail of its model
     name (`products_tail`), as one more, longer candidate of the same rank."""
     more: list[Cand] = []
+    size = len(text)
     for c in cands:
-        if text[c[3] : c[3] + 1] not in TAIL_START:
+        if c[3] == size or text[c[3]] not in TAIL_START:
             continue  # the one test most candidates get: a Han character follows
         p = c[5]
         if isinstance(p, tab.Draft):
@@ -287,7 +290,7 @@ def find_entities(shadow: Shadow) -> list[Entity]:
         if listed:
             drafts = sorted([*drafts, *listed], key=lambda d: d.start)
     drafts = brackets(shadow.text, drafts)
-    if "《" in shadow.text:  # 《欧洲晶片法》: a place in a title is part of its name
+    if "《" in shadow.text or storm_in(shadow.text):  # 《欧洲晶片法》, 台风“桦加沙”: a place in a name
         drafts = outside_titles(shadow.text, drafts)
     bracketed = [d for d in drafts if d.type == "org" and shadow.text[d.start - 1 : d.start] == "("
                  and "\u4e00" <= shadow.text[d.start] <= "\u9fff"]

@@ -35,7 +35,6 @@ from extract.entities.bodies import (
 from extract.entities.depts import build_dept
 from extract.entities.glossed import build_glossed_org
 from extract.entities.industry import build_org_industry, may_end_stem
-from extract.entities.lexicon import generic_words
 from extract.entities.orgs import build_committee, build_latin_org, build_org_suffix
 from extract.entities.persons import (
     build_byline,
@@ -48,13 +47,12 @@ from extract.entities.persons import (
     surname_before,
 )
 from extract.entities.places import build_place_feature, may_end_place
+from extract.entities.products_codes import build_brand_hyphen, build_code, build_latin_noun
 from extract.entities.products_maker import build_maker_noun
-from extract.entities.quoted import QUOTE_OPENS, QUOTED, build_noun_latin, build_quoted
+from extract.entities.quoted import QUOTED, build_noun_latin, build_quoted, quote_opens
 from extract.entities.tables import (
     MIDDLE_DOTS,
-    YEAR,
     Draft,
-    draft,
     translit_chars,
     triggers,
 )
@@ -62,50 +60,7 @@ from extract.rules import Rule
 from extract.tables import alternation
 from extract.text.shadow import Shadow
 
-# --- products ------------------------------------------------------------------------
-
-
-def build_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """H20, NVL72, CloudMatrix 384 -- but not Q1, 5G, or Computex 2025 (a year)."""
-    code = m.group("code")
-    last = code.split(" ")[-1]
-    if code in generic_words() or not any(c.isdigit() for c in code):
-        return None
-    if " " in code and YEAR.fullmatch(last):
-        return None
-    if STATION.match(shadow.text, m.end("code")):
-        return None  # A8长庚医院站: a metro station's number
-    short = SHORT_CODE.fullmatch(code)
-    brand = prod.brand_start(shadow.text, m.start("code"), m.end("code")) if short else None
-    end = m.end("code")
-    suffix = POWERTRAIN.match(shadow.text, end)
-    if suffix is not None and suffix.group(1) in products_lines.words("suffix"):
-        end = suffix.end()  # Enviro500 EV: the powertrain word belongs to the model
-    return draft("product", shadow, m.start("code") if brand is None else brand, end)
-
-
-POWERTRAIN = regex.compile(r"[\ \-]([A-Z]{2,4}(?:-[a-z])?)(?![A-Za-z0-9])")  # ' EV', '-PHEV', ' DM-i'
-
-
-def build_brand_hyphen(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """云翼-S7: a code joined by a hyphen to a brand the article names a company with
-    (深圳云翼航空科技有限公司); after any other word the hyphen joins no product."""
-    start = prod.brand_start(shadow.text, m.start())
-    return None if start is None else draft("product", shadow, start, m.end("code"))
-
-
-STATION = regex.compile(r"\p{Han}{2,6}?站(?!\p{Han}*(?:芯片|处理器))")  # A8|长庚医院站, BL12|台北车站
-
-
-def build_latin_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
-    """Blackwell平台, DeepSeek一体机: a capitalized Latin name before a product noun."""
-    if m.group("word") in generic_words():
-        return None
-    return draft("product", shadow, m.start("word"), m.end("word"))
-
-
-SHORT_CODE = regex.compile(r"[A-Z]{0,3}\d+[A-Za-z]?")  # X9, S7, 15: a code a brand may carry (小米15, 启航X9)
-
+# --- products: the code rules' builds are in products_codes.py ------------------------
 CODE = r"""
     (?P<code>
         [A-Za-z]                              # a Latin word: H20, NVL72, CloudMatrix, iPhone
@@ -124,7 +79,7 @@ def rules() -> tuple[Rule, ...]:
     """The pattern rules, compiled once from the tables."""
     kinds = ("role", "byline", "speech", "org_legal", "org_suffix", "org_suffix_place", "org_industry",
              "gov_body", "dept_head", "product_noun", "place_feature", "drug_suffix", "gov_unit",
-             "brand_cue", "school_head", "maker_noun", "vessel_head")
+             "brand_cue", "school_head", "maker_noun", "vessel_head", "drug_category")
     t = {k: alternation(triggers(k)) for k in kinds}
     code, code_after_han = CODE.format(after=""), CODE.format(after=r"(?<=\p{Han}.|\).)")
     ab = abbr.chars()
@@ -207,6 +162,7 @@ def rules() -> tuple[Rule, ...]:
         Rule("series_no", regex.compile(r"""
             号(?<=[一二三四五六七八九十0-9]号)     # 号 after a number: 福卫八号 (name read in build)
         """, v), prod.build_series),
+        Rule("drug_brand", regex.compile(t["drug_category"]), prod.build_drug_brand),  # 新药|泽立康
         Rule("place_vessel", regex.compile(t["vessel_head"]), prod.build_vessel),  # 舰 after a place: 福建舰
         Rule("line_code", products_lines.pattern(), products_lines.build_line_code),  # 汉L, 腾势N9
         Rule("brand_hyphen", regex.compile(r"""
@@ -267,6 +223,7 @@ ANCHORS: dict[str, tuple[str, ...]] = {
     "noun_latin": ("product_noun",),
     "maker_noun": ("maker_noun",),
     "place_vessel": ("vessel_head",),
+    "drug_brand": ("drug_category",),
     "abbr": ("abbr",),  # not a trigger kind: the words of abbr.anchor_words()
     "role_noun_name": ("role_noun",),  # person_cues.tsv kinds (names.py)
     "verb_name": ("person_verb",),
@@ -322,6 +279,11 @@ CODE_START = regex.compile(r"""
 """, regex.VERBOSE)
 
 
+@lru_cache(maxsize=1)
+def _noun_sizes() -> tuple[int, ...]:
+    return tuple(sorted({len(w) for w in triggers("product_noun")}))
+
+
 def _spots(rule: str, text: str, at: Anchors) -> list[int]:
     """The positions a word-triggered rule is tried at: its triggers, minus those where
     the character before cannot end the name the build reads."""
@@ -334,6 +296,10 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
         return [p for p in spots if may_end_stem(text, p)]
     if rule == "org_suffix":  # or a place in brackets before a legal form: 君泽生物科技(苏州)|股份有限公司
         return [p for p in spots if p and ("\u4e00" <= text[p - 1] <= "\u9fff" or text[p - 1] == ")")]
+    if rule == "noun_latin":  # a capital right after a product noun (模型|FoxBrain)
+        return [p for p in spots if any("A" <= text[p + k : p + k + 1] <= "Z" for k in _noun_sizes())]
+    if rule == "maker_noun":  # the build's first test: 的 or 旗下 before a 2-3 character name
+        return [p for p in spots if p > 3 and (text[p - 3] in "的下" or text[p - 4] in "的下")]
     if rule in HAN_BEFORE:
         return [p for p in spots if p and "\u4e00" <= text[p - 1] <= "\u9fff"]
     if rule in LATIN_BEFORE:
@@ -385,8 +351,8 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
             continue
         elif name == "series_no" and "号" not in text:
             continue
-        elif name == "quoted_name" and not any(q in text for q in QUOTE_OPENS):
-            continue
+        elif name == "quoted_name":  # at each opening quote, found by str.find (no regex scan)
+            matches = _at_starts(rule.pattern, text, quote_opens(text))
         else:
             matches = list(rule.pattern.finditer(text))
         build = rule.build

@@ -318,10 +318,27 @@ def line_echoes(text: str, taken: bytearray) -> list[Draft]:
 TITLE = regex.compile(r"《[^《》\n]{1,40}》")  # a law, book or paper's title: 《欧洲晶片法》
 
 
+def storm_in(text: str) -> bool:
+    """Does a storm word stand in the text (a substring test per word, no regex scan)?"""
+    if "风" not in text:  # every storm word holds it (台风, 飓风, 风暴): one test for most texts
+        return False
+    return any(w in text for w in triggers("storm_word"))
+
+
+@lru_cache(maxsize=1)
+def _storm_name() -> regex.Pattern[str]:
+    """A storm word, then the storm's name in quotes: 台风“桦加沙”."""
+    storms = "|".join(sorted(triggers("storm_word"), key=len, reverse=True))
+    return regex.compile(rf"(?:{storms})(?P<q>[“\"「])[^”\"」\n]{{1,8}}[”\"」]")
+
+
 def outside_titles(text: str, drafts: list[Draft]) -> list[Draft]:
-    """The drafts minus the locations inside a title in 《》: a place in the name of a law
-    or a book (《欧洲晶片法》, 《香港国安法》) is part of that name, not a location of its own."""
-    titles = [(m.start(), m.end()) for m in TITLE.finditer(text)]
+    """The drafts minus the locations inside a title in 《》 or a storm's quoted name: a place
+    in the name of a law or a book (《欧洲晶片法》, 《香港国安法》) or of a typhoon (台风“桦加沙”,
+    after a word of kind `storm_word`) is part of that name, not a location of its own."""
+    titles = [(m.start(), m.end()) for m in TITLE.finditer(text)] if "《" in text else []
+    if storm_in(text):
+        titles += [(m.start("q"), m.end()) for m in _storm_name().finditer(text)]
     if not titles:
         return drafts
     return [d for d in drafts

@@ -15,6 +15,11 @@ model codes after a brand.
 - `place_vessel`: a warship named after a place (福建舰, 山东舰, 大连舰) is a product, with no
   location inside (`build_vessel`); not a fleet or a ship's part (东海舰队, 舰载机: kind
   `vessel_stop` after 舰).
+- `drug_brand`: a coined brand right after a drug category word (抑制剂达伯舒, 新药泽立康,
+  口服药Paxlovid; `build_drug_brand`).
+- `formula`: a code-like token that reads as a chemical formula (two or more element symbols
+  of kind `element`, one of them H or O: CO2, SO2, H2O2, LiFePO4, NH3) is no model; H20, N3P,
+  SU7 are (one element, or no H or O).
 - `brand_code` (in `build_code`, `patterns.py`): a model code right after a brand that is
   no org on its own is one product with it (小米15 when 小米 has no company context,
   启航X9 when the article names 启航汽车); after a company (英伟达H20, 华为Mate 70) the code
@@ -30,7 +35,7 @@ from functools import cache
 import regex
 
 from extract.entities.lexicon import generic_words, is_a, lookup
-from extract.entities.tables import Draft, boundary, draft, single_chars, starts_with, triggers
+from extract.entities.tables import Draft, boundary, draft, ends_with, single_chars, starts_with, triggers
 from extract.text.segment import segmenter
 from extract.text.shadow import Shadow
 
@@ -195,3 +200,58 @@ def build_vessel(m: regex.Match[str], shadow: Shadow) -> Draft | None:
         if pos >= size and is_a(text[pos - size : pos], "location"):
             return draft("product", shadow, pos - size, pos + 1)
     return None
+
+
+
+
+def formula(code: str) -> bool:
+    """CO2, SO2, LiFePO4: two or more element symbols, one of them H or O, each a known
+    element, read greedily left to right (a symbol of two letters first)."""
+    elements, found, i = triggers("element"), [], 0
+    while i < len(code):
+        two, one = code[i : i + 2], code[i]
+        sym = two if two[1:].islower() and two in elements else one if one in elements else ""
+        if not sym:
+            return False
+        found.append(sym)
+        i += len(sym)
+        while i < len(code) and code[i].isdigit():
+            i += 1
+    return len(found) >= 2 and bool({"H", "O"} & set(found))
+
+
+LATIN_BRAND = regex.compile(r"[A-Z][a-z]{2,}(?:[A-Z][a-z]+)?(?![A-Za-z0-9])")  # 口服药|Paxlovid
+BRAND_TAGS = frozenset({"nz", "nr", "nrt", "ns"})  # a two-character piece a coined brand may hold
+
+
+def build_drug_brand(m: regex.Match[str], shadow: Shadow) -> Draft | None:
+    """达伯舒 in PD-1抑制剂达伯舒收入, 泽立康 in 双抗新药泽立康获批, Paxlovid after 口服药: a
+    coined name of two to four characters right after a drug category word (kind
+    `drug_category`), ended by punctuation or a word of kind `drug_after` (获批, 上市, 收入);
+    not a dictionary word or a phrase of common words (接种率, 研发投入), nor an INN name (the
+    `drug_name` rule reads those) or a known name."""
+    text, end = shadow.text, m.end()
+    latin = LATIN_BRAND.match(text, end)
+    if latin is not None:
+        word = latin.group()
+        return None if word in generic_words() else draft("product", shadow, end, latin.end())
+    stops = single_chars("drug_stop", "boundary")
+    for size in (3, 4, 2):
+        name = text[end : end + size]
+        if len(name) < size or not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in name):
+            continue
+        after = end + size
+        if after < len(text) and text[after].isalnum() and not starts_with(text, after, "drug_after"):
+            continue  # the name runs on: 研发投|入
+        if _brand_like(name):
+            return draft("product", shadow, end, after)
+    return None
+
+
+def _brand_like(name: str) -> bool:
+    """A coined brand: no known name, no INN ending, and the segmenter reads it as single
+    characters or name-like pieces, not as one dictionary word (安全性) or common words."""
+    if name in generic_words() or lookup(name) or ends_with(name, len(name), "drug_suffix"):
+        return False
+    tokens = segmenter().tag(name, False)
+    return len(tokens) > 1 and all(len(t) == 1 or tag in BRAND_TAGS for t, tag in tokens)

@@ -26,19 +26,23 @@ MAKER_SIZES = (6, 5, 4, 3, 2)  # a known company's alias ending at the join
 def build_maker_noun(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """海豹 in 比亚迪的海豹车型: a coined name after a known maker, before the noun."""
     text, pos = shadow.text, m.start()
-    stops = single_chars("boundary", "product_modifier")
     for size in (3, 2):
         start = pos - size
+        if start < 1 or not (text[start - 1] in "的下" and _maker_before(text, start)):
+            continue  # the cheap test first: most nouns follow no 的 or 旗下 at this distance
         stem = text[start:pos]
-        if start < 1 or not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in stem):
-            continue
-        if stem in generic_words() or stem in triggers("product_modifier") or lookup(stem) \
-                or any(w in stem for w in triggers("product_modifier") if len(w) > 1) \
-                or _category(stem):
-            continue
-        if _maker_before(text, start):
+        if _name_like(stem):
             return draft("product", shadow, start, pos)
     return None
+
+
+def _name_like(stem: str) -> bool:
+    """Han characters only, no modifier, stop, category noun or known name."""
+    stops = single_chars("boundary", "product_modifier")
+    if not all("\u4e00" <= c <= "\u9fff" and c not in stops for c in stem):
+        return False
+    return not (stem in generic_words() or stem in triggers("product_modifier") or lookup(stem)
+                or any(w in stem for w in triggers("product_modifier") if len(w) > 1) or _category(stem))
 
 
 def _category(stem: str) -> bool:

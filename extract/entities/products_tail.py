@@ -19,7 +19,7 @@ selection; nothing Latin or decimal may follow it (iPhone 17 ProMotion is no Pro
 value is the name's value plus the tail as written when the name is written as its
 value (iPhone 17 + ' Pro'), else the surface (GLM reads as 智谱清言, GLM-4.6 is the model).
 It is tried only on product candidates followed by a space, a hyphen or a point, so an
-article pays one character test per product.
+article pays one character test per candidate.
 """
 
 from __future__ import annotations

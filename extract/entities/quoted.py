@@ -14,16 +14,18 @@ product noun right before a Latin name.
 - `noun_latin`: a capitalized Latin name right after a product noun (大型语言模型FoxBrain,
   大模型LongCat-Flash) is a product; acronyms (模型AI) and generic terms are not.
 
-The quote rule scans for the opening quote (a literal the regex engine skips to); the
+The quote rule is tried at each opening quote (found by `str.find`, no regex scan); the
 Latin rule is anchored on the product nouns the matcher pass finds.
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from extract.entities.lexicon import generic_words, lookup
-from extract.entities.tables import Draft, draft, ends_with, starts_with, triggers
+from extract.entities.tables import Draft, draft, triggers
 from extract.text.shadow import Shadow
 
 QUOTED = regex.compile(r"""
@@ -32,7 +34,20 @@ QUOTED = regex.compile(r"""
     [”」』]
 """, regex.VERBOSE)
 
-QUOTE_OPENS = "“「『"  # patterns.propose scans for quoted names only in an article with one
+QUOTE_OPENS = "“「『"
+
+
+def quote_opens(text: str) -> list[int]:
+    """Where an opening quote stands, in text order: where `quoted_name` is tried."""
+    found = []
+    for q in QUOTE_OPENS:
+        pos = text.find(q)
+        while pos >= 0:
+            found.append(pos)
+            pos = text.find(q, pos + 1)
+    return sorted(found)
+
+
 SENTENCE_END = "。!?\n"
 PROPERTY_REACH = 40  # how far a property word may stand from the estate name, in one sentence
 
@@ -54,8 +69,18 @@ def build_quoted(m: regex.Match[str], shadow: Shadow) -> Draft | None:
 def _product_noun_beside(text: str, open_at: int, close_end: int) -> bool:
     """A product noun ending right before the opening quote or starting right after the
     closing one."""
-    return any(ends_with(text, open_at, kind) or starts_with(text, close_end, kind)
-               for kind in ("product_noun", "quote_product"))
+    words, sizes = _nouns()
+    for size in sizes:
+        if text[open_at - size : open_at] in words or text[close_end : close_end + size] in words:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The product nouns of both kinds and the lengths they come in."""
+    words = triggers("product_noun") | triggers("quote_product")
+    return words, tuple(sorted({len(w) for w in words}))
 
 
 def _property_news(text: str, start: int, end: int) -> bool:

@@ -86,16 +86,14 @@ def _launch(view: View, match: Any) -> bool:
 
 def _gap(text: str, start: int, end: int) -> int:
     """Characters between a source and its verb, an alias or gloss in brackets not counted
-    (克里斯托弗·希思(Christopher Heath)表示); a stretch without "(" holds none to drop."""
-    between = text[start:end]
-    return len(_BRACKET.sub("", between)) if "(" in between else len(between)
+    (克里斯托弗·希思(Christopher Heath)表示)."""
+    return len(_BRACKET.sub("", text[start:end]))
 
 
 def _shown_gap(text: str, start: int, end: int) -> bool:
     """X数据显示 with a few words between (X最新数据则显示, X的监测数据显示, 《联合报》最新民调显示):
     no clause break and no more than `_SHOWN_GAP` characters, brackets not counted."""
-    between = text[start:end]
-    between = _BRACKET.sub("", between) if "(" in between else between
+    between = _BRACKET.sub("", text[start:end])
     return len(between) <= _SHOWN_GAP and _BREAK.search(between) is None
 
 

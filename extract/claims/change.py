@@ -9,8 +9,6 @@ and then states no claim of its own.
 
 from __future__ import annotations
 
-from functools import cache
-
 from extract.claims.clauses import CONNECTORS as _CONNECTORS
 from extract.claims.clauses import Draft, View
 from extract.claims.vocab import cue_pattern, cue_tuple, cue_words, has_cue, last_cue, last_start
@@ -56,17 +54,8 @@ def _trailing(view: View, d: Draft, drafts: list[Draft]) -> tuple[str | None, st
 
 def _from_cue(window: str) -> bool:
     """由1.2万人增至1.5万人: a 从 / 由 that opens a base, not one inside a word (cue kind
-    `not_from`: 行业从业人员已超过450万人, 由于需求增加): such a word is blanked first. A window
-    holding no `from` word at all has none after the blanking either (most windows: no
-    blanking pass then), as long as no `from` word holds the space blanking writes."""
-    if not has_cue(window, "from") and not _spaced_from():
-        return False
+    `not_from`: 行业从业人员已超过450万人, 由于需求增加): such a word is blanked first."""
     return has_cue(cue_pattern("not_from").sub(lambda m: " " * len(m.group()), window), "from")
-
-
-@cache
-def _spaced_from() -> bool:
-    return any(" " in w for w in cue_words("from"))
 
 
 def _direction(window: str) -> str | None:

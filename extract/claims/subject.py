@@ -98,7 +98,7 @@ def _media(view: View, e: Any) -> bool:
     place = view.inside(view.entities, (at, at + _PLACE_REACH))
     if place and place[0].start == at and place[0].type == "location":
         at = place[0].end
-    dates = view.starting(view.dates, at)
+    dates = [x for x in view.dates if x.start == at]
     return bool(dates) and cue_pattern("wire").match(view.text, dates[0].end) is not None
 
 

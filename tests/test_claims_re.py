@@ -11,7 +11,6 @@ import sys
 from pathlib import Path
 
 import regex
-import tomllib
 
 from extract.claims import attribution, clauses, fits, time, topics
 

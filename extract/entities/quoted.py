@@ -1,5 +1,6 @@
 """Names in quotes that their neighbours type: products by a product noun beside the
-quotes, housing estates by their last character in property news, and products by a
+quotes (three characters or more: “爆款”手机 and “国潮”品牌 are modifiers in scare quotes),
+housing estates by their last character in property news, and products by a
 product noun right before a Latin name.
 
 - `quoted_name`: a name of 2-10 characters in quotes (“”, 「」, 『』) right after a product
@@ -34,6 +35,7 @@ QUOTED = regex.compile(r"""
     [”」』]
 """, regex.VERBOSE)
 
+QUOTED_PRODUCT_MIN = 3  # “爆款”手机, “国潮”品牌: a two-character word in quotes is a scare-quoted modifier
 QUOTE_OPENS = "“「『"
 
 
@@ -58,7 +60,7 @@ def build_quoted(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     start, end = m.start("name"), m.end("name")
     if name in generic_words() or any(e.type != "product" for e in lookup(name)):
         return None
-    if _product_noun_beside(text, m.start(), m.end()):
+    if len(name) >= QUOTED_PRODUCT_MIN and _product_noun_beside(text, m.start(), m.end()):
         return draft("product", shadow, start, end)
     if "\u4e00" <= name[-1] <= "\u9fff" and len(name) <= 5 and name[-1] in triggers("estate_end") \
             and _property_news(text, m.start(), m.end()):

@@ -55,7 +55,7 @@ def test_every_cue_kind_is_used() -> None:
     from extract.tables import read_table
 
     kinds = {r["cue"] for r in read_table("claims.cues.tsv")}
-    # the twelfth subject pass's kinds
+    # the eleventh subject pass's kinds
     subject12 = {"index_name", "market_metric", "spend", "destination", "macro", "segment",
                  "price_change", "own_account"}
     assert kinds - subject12 == {"up", "down", "yoy", "qoq", "speech", "publish", "source", "negation",

@@ -1,4 +1,4 @@
-"""The claim rules' patterns moved from `regex` to the standard `re` engine (docs/speed.md,
+"""The claim rules' patterns moved from `regex` to the standard `re` engine (docs/history/speed.md,
 eleventh pass) find exactly what the `regex` patterns they replace found.
 
 Each single-character class is compared with its `regex` original on every code point

@@ -1,5 +1,5 @@
-"""Basis from the calendar (docs/claims.md, "Basis"): when no basis word is written, a
-comparison base written as a date says which comparison it is.
+"""Basis from the calendar (docs/claims.md, step "basis from the calendar"): when no basis
+word is written, a comparison base written as a date says which comparison it is.
 
 Runs after the periods are named, since it compares the base's date with the figure's own:
 

@@ -203,3 +203,26 @@ def market_opening(view: View, d: Draft) -> Span | None:
         return None
     return start, start + length
 
+
+
+def change_topic(view: View, d: Draft) -> Span | None:
+    """恒生指数昨日则下跌0.5%，收报24,512点: a level in a bare run (收报…) whose change stands in
+    the comma-run right before it takes the nouns that open that run (the segmenter's leading
+    nouns, up to a date or verb), when that run names no entity; a metric word there is the
+    holder's own name (恒生指数), not cut."""
+    change = d.change
+    if change is None or not d.sentence[0] <= change.start < d.run:
+        return None
+    start = view.run_start(d.sentence, change.start)
+    if view.run_end(d.sentence, start) != d.run - 1 or view.inside(view.entities, (start, change.start)):
+        return None
+    length = 0
+    for word, tag in segmenter().tag(view.text[start : change.start]):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    if length < 2 or length > LISTED_MAX or view.inside(view.dates, (start, start + length)):
+        return None
+    if has_cue(view.text[start : start + length], "speech", "publish", "anaphor", "demonstrative"):
+        return None
+    return start, start + length

@@ -14,7 +14,7 @@ from typing import Any
 from extract.claims.clauses import BRACKET, Draft, View
 from extract.claims.holder import whole_entity
 from extract.claims.openings import place_phrase
-from extract.claims.vocab import cue_pattern, cue_words, has_cue, is_agency
+from extract.claims.vocab import cue_pattern, cue_tuple, cue_words, has_cue, is_agency
 from extract.text.segment import segmenter
 
 _PLACE_REACH = 12
@@ -46,6 +46,11 @@ def fits(view: View, e: Any, d: Draft, speakers: set[int]) -> bool:
         return False  # 主计总处上修经济成长率至4.82%: a macro figure is no body's own
     if e.type == "location" and _quoted(view, e):
         return True  # 屯门「珑珀山」昨日加推88伙: a quoted name is a development or venue, not a territory
+    if e.type == "location" and view.text.startswith(cue_tuple("one_unit"), e.end) \
+            and d.metric in cue_words("unit_sale"):
+        return True  # 太古城一个650平方呎单位以1,380万元易手: a unit of the estate, the estate's sale
+    if e.type == "location" and view.text[e.start : e.end].endswith(cue_tuple("estate")):
+        return True  # 邻近的皇后山邨将新增约800个停车位: a housing estate holds its figures, as a development
     if e.type == "location":
         after = _past_qualifiers(view, e.end, d)  # 台中市9月移转2,816栋
         verb = cue_pattern("verb").match(view.text, after, d.quantity.start)  # 大湾区完成投资

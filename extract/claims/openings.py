@@ -87,7 +87,8 @@ def _only_qualifiers(view: View, start: int, end: int) -> bool:
 
 
 def counted_holder(view: View, d: Draft) -> Span | None:
-    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb."""
+    """传统AI服务器通常包括8张算力卡, 该研究共入组612例患者: the run's head before its verb; with a
+    period between them (十大屋苑本月暂录约520宗买卖), the head before the period."""
     if d.metric_kind != "count":
         return None
     run = d.run
@@ -96,7 +97,12 @@ def counted_holder(view: View, d: Draft) -> Span | None:
         return None
     marks = d.dates + d.figures
     dated = [x.end for x in marks if run <= x.start and x.end <= verb.start()]  # 41个大类行业中有33个
-    span = phrase(view, max([run, *dated]), verb.start(), cut=False)
+    dates = [x for x in d.dates if run < x.start and x.end <= verb.start()]
+    if dates and not [f for f in d.figures if run <= f.start < dates[0].start] \
+            and _only_qualifiers(view, dates[-1].end, verb.start()):
+        span = phrase(view, run, dates[0].start, cut=False)  # 十大屋苑本月暂录…: the head, its period
+    else:
+        span = phrase(view, max([run, *dated]), verb.start(), cut=False)
     if span is None or span[1] - span[0] > 10:
         return None
     text = view.text[span[0] : span[1]]
@@ -197,3 +203,26 @@ def market_opening(view: View, d: Draft) -> Span | None:
         return None
     return start, start + length
 
+
+
+def change_topic(view: View, d: Draft) -> Span | None:
+    """恒生指数昨日则下跌0.5%，收报24,512点: a level in a bare run (收报…) whose change stands in
+    the comma-run right before it takes the nouns that open that run (the segmenter's leading
+    nouns, up to a date or verb), when that run names no entity; a metric word there is the
+    holder's own name (恒生指数), not cut."""
+    change = d.change
+    if change is None or not d.sentence[0] <= change.start < d.run:
+        return None
+    start = view.run_start(d.sentence, change.start)
+    if view.run_end(d.sentence, start) != d.run - 1 or view.inside(view.entities, (start, change.start)):
+        return None
+    length = 0
+    for word, tag in segmenter().tag(view.text[start : change.start]):
+        if not tag.startswith(("n", "j")) or tag == "nr":
+            break
+        length += len(word)
+    if length < 2 or length > LISTED_MAX or view.inside(view.dates, (start, start + length)):
+        return None
+    if has_cue(view.text[start : start + length], "speech", "publish", "anaphor", "demonstrative"):
+        return None
+    return start, start + length

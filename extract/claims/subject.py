@@ -17,6 +17,7 @@ from extract.claims.clauses import Draft, View
 from extract.claims.fits import fits, is_outlet
 from extract.claims.holder import Span, index_holder, marked_holder, plain_holder
 from extract.claims.openings import (
+    change_topic,
     clause_topic,
     counted_holder,
     listed_holder,
@@ -223,7 +224,8 @@ def name_subjects(view: View, drafts: list[Draft], speakers: set[int], carried: 
         elif previous is not None and d.metric not in _NO_HOLDER and (
                 _share_left_out(view, d) or _bare_run(view, d)):
             d.subject, d.subject_text = previous.subject, previous.subject_text
-        elif previous is None and _bare_run(view, d) and (topic := clause_topic(view, d)):
+        elif previous is None and _bare_run(view, d) and (
+                topic := clause_topic(view, d) or change_topic(view, d)):
             d.subject, d.subject_text = _as_holder(view, topic)
         elif d.metric not in _NO_HOLDER and (respective := respective_holder(view, d)) is not None:
             d.subject, d.subject_text = _as_holder(view, respective)

@@ -45,6 +45,8 @@ def _date_role(view: View, date: Any) -> str | None:
     start = max([date.start - _LOOKBACK, 0, *[e.end for e in near if date.start - _LOOKBACK < e.end]])
     before = _PUNCTUATION.split(view.text[start : date.start])[-1]  # not 比亚迪
     role = last_cue(before, "compare", "from")
+    if role == "from" and view.text[date.start : date.end].endswith(cue_tuple("effective")):
+        role = None  # 由下月1日起，…增设8条: "from … on", the date a change applies, no from-to base
     if role is None and view.text.startswith(tuple(cue_words("compare_after")), date.end):
         role = "compare"  # 与去年同期相比: the base named before its comparison word
     if role is None and _dates_report(view, date):

@@ -23,9 +23,9 @@ def _latin_alias(text: str, d: tab.Draft) -> tab.Draft | None:
     """輝達(NVIDIA), 星河科技(Galaxy Tech): the Latin name in brackets after a name is the
     same entity: a mention of its own, with the name's value."""
     m = LATIN_ALIAS.match(text, d.end)
-    if m is None or TICKER_LIKE.fullmatch(m.group("alias")):
+    if m is None or TICKER_LIKE.fullmatch(m.group(1)):  # group `alias`, by number (no exception)
         return None
-    return tab.Draft(m.start("alias"), m.end("alias"), d.type, d.value, d.id)
+    return tab.Draft(m.start(1), m.end(1), d.type, d.value, d.id)
 
 
 SHORT_FORM = regex.compile(r"""
@@ -52,8 +52,8 @@ def _bracketed(text: str, d: tab.Draft, drafts: list[tab.Draft]) -> tab.Draft | 
     alias = _latin_alias(text, d)
     if alias is None and d.type == "org":
         m = SHORT_FORM.match(text, d.end)
-        if m is not None and _is_short_form(m.group("short"), text[d.start : d.end]):
-            alias = tab.Draft(m.start("short"), m.end("short"), d.type, d.value, d.id)
+        if m is not None and _is_short_form(m.group(1), text[d.start : d.end]):  # group `short`
+            alias = tab.Draft(m.start(1), m.end(1), d.type, d.value, d.id)
     if alias is None or _crossed(alias, drafts):
         return None
     return alias

@@ -45,6 +45,7 @@ CONTEXT = "org_context"  # the anchor name of company names that need context (c
 LEXICON, PATTERN, ECHO = range(3)  # rank: lower wins among equally long spans
 MODEL = regex.compile(r"""
     \ ?(?P<code>[A-Z]{0,3}\d+[A-Za-z]*)     # a model number after a product line: 910B, R1, 16
+                                            # (group 1: read by number, no exception a call)
     (?![A-Za-z0-9]|\.\d)                    # that ends there
 """, regex.VERBOSE)
 
@@ -95,7 +96,7 @@ def _model(text: str, start: int, end: int, entries: tuple[lex.Entry, ...]) -> t
         return None
     product = next((e for e in entries if e.type == "product"), None)
     m = MODEL.match(text, end) if product is not None else None
-    if product is None or m is None or tab.YEAR.fullmatch(m.group("code")):
+    if product is None or m is None or tab.YEAR.fullmatch(m.group(1)):
         return None
     if lex.lookup(text[start : m.end()]):
         return None  # the lexicon knows the model itself (DeepSeek R1 -> DeepSeek-R1)

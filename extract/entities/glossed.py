@@ -52,7 +52,7 @@ def build_glossed_org(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """嘉吉(Cargill), 淡水河谷(Vale): an unlisted Chinese name glossed by a Latin one."""
     text, pos = shadow.text, m.start()
     latin = LATIN.match(text, pos)
-    if latin is None or latin.group("latin") in generic_words():
+    if latin is None or latin.group(1) in generic_words():  # group `latin`, by number
         return None
     stops = single_chars("name_stop", "boundary")
     run = pos

@@ -26,7 +26,7 @@ article that names one of its models: 海豹 after 海豹08 is the series (`_bar
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 import regex
 
@@ -69,30 +69,40 @@ def pattern() -> regex.Pattern[str]:
 LETTERS_NAME = 4  # 理想MEGA: four capitals or more name a model; AI, APP, ONE are no names
 
 
+# Group numbers of `pattern()` (a group name on a `regex` match formats and discards an
+# exception each call; tests/test_entities_speed.py checks them against the names).
+LINE, NAME, CODE = 1, 2, 3
+
+
 def build_line_code(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """汉L, 腾势N9, 海豹06, 小米15 Pro, 骁龙8 Elite Gen 5, OPPO Find X9, 理想MEGA, ID.3,
     ROG枪神9 -- not 元A股, 3000元A级, 小米AI, 理想2025."""
-    text, line, code = shadow.text, m.group("line"), m.group("code")
-    if code is None:
+    if m.group(CODE) is None:
         return _bare_line(m, shadow)
+    return draft("product", shadow, m.start(), m.end()) if _coded(m, shadow.text) else None
+
+
+def _coded(m: regex.Match[str], text: str) -> bool:
+    """Is a line word with a code after it a model (the tests of `build_line_code`)?"""
+    line, code = m.group(LINE), m.group(CODE)
     if text[m.end() : m.end() + 1] in words("code_stop") or YEAR.fullmatch(code):
-        return None
+        return False
     if not any(c.isdigit() for c in code) and 1 < len(code) < LETTERS_NAME:
-        return None  # 小米AI, 理想ONE: a short letters-only code is one capital (汉L) or nothing
+        return False  # 小米AI, 理想ONE: a short letters-only code is one capital (汉L) or nothing
     before = text[m.start() - 1 : m.start()]
     if line.isascii() and before.isascii() and before.isalnum():
-        return None  # UUID.3: a Latin line starts a Latin word
+        return False  # UUID.3: a Latin line starts a Latin word
     if line.endswith("."):  # ID.3: the dot joins line and number
-        return draft("product", shadow, m.start(), m.end())
+        return True
     if line.isascii():  # OPPO Find X9, vivo X300: a Latin line is a word of its own
-        if text[m.end("line") : m.end("line") + 1] != " " or (code.isdigit() and not m.group("name")):
-            return None
-    elif m.group("name"):
-        return None
+        if text[m.end(LINE) : m.end(LINE) + 1] != " " or (code.isdigit() and not m.group(NAME)):
+            return False
+    elif m.group(NAME):
+        return False
     if line in words("line1"):
         if not any("A" <= c <= "Z" for c in code) or (before.isascii() and before.isalnum()):
-            return None
-    return draft("product", shadow, m.start(), m.end())
+            return False
+    return True
 
 
 def _bare_line(m: regex.Match[str], shadow: Shadow) -> Draft | None:
@@ -100,13 +110,17 @@ def _bare_line(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     characters with no code is the series when the article names one of its models and
     the lexicon holds no company under it (小米, 理想 stay orgs); a one-character line
     (汉 唐) or a Latin one never stands alone."""
-    line, text = m.group("line"), shadow.text
+    line, text = m.group(LINE), shadow.text
     if line not in words("line") or len(line) < 2 or line.isascii():
         return None
     if any(e.type == "org" for e in lookup(line)):
         return None
-    for other in pattern().finditer(text):
-        if other.group("line") == line and other.group("code") is not None \
-                and build_line_code(other, shadow) is not None:
-            return draft("product", shadow, m.start(), m.end("line"))
-    return None
+    return draft("product", shadow, m.start(), m.end(LINE)) if line in _modelled_lines(text) else None
+
+
+@lru_cache(maxsize=2)
+def _modelled_lines(text: str) -> frozenset[str]:
+    """The line words the text names a model of (海豹 of 海豹08): one scan per article,
+    not one per bare line word."""
+    return frozenset(o.group(LINE) for o in pattern().finditer(text)
+                     if o.group(CODE) is not None and _coded(o, text))

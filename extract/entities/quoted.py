@@ -35,6 +35,7 @@ QUOTED = regex.compile(r"""
     [”」』]
 """, regex.VERBOSE)
 
+NAME = 2  # QUOTED's group `name` (by number: a group name on a match costs an exception)
 QUOTED_PRODUCT_MIN = 3  # “爆款”手机, “国潮”品牌: a two-character word in quotes is a scare-quoted modifier
 QUOTE_OPENS = "“「『"
 
@@ -56,8 +57,8 @@ PROPERTY_REACH = 40  # how far a property word may stand from the estate name, i
 
 def build_quoted(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """邮轮“爱达·花城号”, “陆地航母”飞行汽车 (products); 新盘「海誉湾」 (a location)."""
-    text, name = shadow.text, m.group("name")
-    start, end = m.start("name"), m.end("name")
+    text, name = shadow.text, m.group(NAME)
+    start, end = m.start(NAME), m.end(NAME)
     if name in generic_words() or any(e.type != "product" for e in lookup(name)):
         return None
     if len(name) >= QUOTED_PRODUCT_MIN and _product_noun_beside(text, m.start(), m.end()):
@@ -101,6 +102,6 @@ def _property_news(text: str, start: int, end: int) -> bool:
 
 def build_noun_latin(m: regex.Match[str], shadow: Shadow) -> Draft | None:
     """大型语言模型FoxBrain: the Latin name after the product noun, unless generic."""
-    if m.group("word") in generic_words():
+    if m.group(1) in generic_words():  # group `word`, by number (no exception per call)
         return None
-    return draft("product", shadow, m.start("word"), m.end("word"))
+    return draft("product", shadow, m.start(1), m.end(1))

@@ -284,6 +284,18 @@ def _noun_sizes() -> tuple[int, ...]:
     return tuple(sorted({len(w) for w in triggers("product_noun")}))
 
 
+def _capital_after(text: str, spots: list[int]) -> list[int]:
+    """The product nouns' positions with a Latin capital right after a noun of some length
+    there: a loop, not a generator per spot (most product nouns have none)."""
+    sizes, out = _noun_sizes(), []
+    for p in spots:
+        for k in sizes:
+            if "A" <= text[p + k : p + k + 1] <= "Z":
+                out.append(p)
+                break
+    return out
+
+
 def _spots(rule: str, text: str, at: Anchors) -> list[int]:
     """The positions a word-triggered rule is tried at: its triggers, minus those where
     the character before cannot end the name the build reads."""
@@ -297,7 +309,7 @@ def _spots(rule: str, text: str, at: Anchors) -> list[int]:
     if rule == "org_suffix":  # or a place in brackets before a legal form: 君泽生物科技(苏州)|股份有限公司
         return [p for p in spots if p and ("\u4e00" <= text[p - 1] <= "\u9fff" or text[p - 1] == ")")]
     if rule == "noun_latin":  # a capital right after a product noun (模型|FoxBrain)
-        return [p for p in spots if any("A" <= text[p + k : p + k + 1] <= "Z" for k in _noun_sizes())]
+        return _capital_after(text, spots)
     if rule == "maker_noun":  # the build's first test: 的 or 旗下 before a 2-3 character name
         return [p for p in spots if p > 3 and (text[p - 3] in "的下" or text[p - 4] in "的下")]
     if rule in HAN_BEFORE:

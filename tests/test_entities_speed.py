@@ -43,3 +43,16 @@ def test_bracket_model_and_gloss_groups_are_first() -> None:
     assert brackets.SHORT_FORM.groupindex["short"] == 1
     assert entities.MODEL.groupindex["code"] == 1
     assert glossed.LATIN.groupindex["latin"] == 1
+
+
+def test_scanned_rules_skip_articles_without_their_character() -> None:
+    """A rule of `patterns.NEEDS` matches only where its character stands, so an article
+    without it loses nothing by skipping the scan; with it, the rule still finds."""
+    texts = {"credit": "(记者 李华 摄)", "series_no": "福卫八号升空", "brand_hyphen": "云翼-S7发布",
+             "glossed_org": "嘉吉(Cargill)宣布"}
+    assert set(texts) == set(patterns.NEEDS)
+    for rule, text in texts.items():
+        pattern = next(r.pattern for r in patterns.rules() if r.name == rule)
+        found = [m.group() for m in pattern.finditer(text)]
+        assert found and all(patterns.NEEDS[rule] in g for g in found)
+        assert not list(pattern.finditer(text.replace(patterns.NEEDS[rule], "")))

@@ -337,6 +337,22 @@ def _at_starts(pattern: regex.Pattern[str], text: str, starts: list[int]) -> lis
     return found
 
 
+# Rules that scan the text but start with (or hold) one literal character: an article
+# without it skips the scan (one `in` test): a photo credit's 摄, a series' 号, the hyphen
+# of 云翼-S7, the bracket of 嘉吉(Cargill).
+NEEDS: dict[str, str] = {"credit": "摄", "series_no": "号", "brand_hyphen": "-", "glossed_org": "("}
+ANCHORED, CODED, QUOTES, SCANNED = range(4)
+
+
+@lru_cache(maxsize=1)
+def _plan() -> tuple[tuple[str, int, regex.Pattern[str], Rule], ...]:
+    """Each rule with how `propose` tries it, read once instead of per article."""
+    def how(name: str) -> int:
+        return ANCHORED if name in ANCHORS else CODED if name in AT_CODE else \
+            QUOTES if name == "quoted_name" else SCANNED
+    return tuple((r.name, how(r.name), r.pattern, r) for r in rules())
+
+
 def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     """Every draft any rule builds, overlapping; `entities.py` selects among them.
 
@@ -346,30 +362,27 @@ def propose(shadow: Shadow, at: Anchors) -> list[Draft]:
     text = shadow.text
     found: list[Draft] = []
     codes: list[int] | None = None
-    for rule in rules():
-        name = rule.name
+    for name, how, pattern, rule in _plan():
         if name in GATES and GATES[name] not in at:
             continue  # no product noun (no middle dot) in the article: the pattern cannot match
-        if name in ANCHORS:
+        if how == ANCHORED:
             if name not in at:
                 continue  # none of its trigger words occurs: the rule costs nothing here
-            match = rule.pattern.match
+            match = pattern.match
             matches = [m for pos in _spots(name, text, at) if (m := match(text, pos)) is not None]
-        elif name in AT_CODE:
+        elif how == CODED:
             if codes is None:
                 codes = [m.start() for m in CODE_START.finditer(text)]
-            matches = _at_starts(rule.pattern, text, codes)
-        elif name == "credit" and "摄" not in text:
+            matches = _at_starts(pattern, text, codes)
+        elif how == QUOTES:  # at each opening quote, found by str.find (no regex scan)
+            matches = _at_starts(pattern, text, quote_opens(text))
+        elif name in NEEDS and NEEDS[name] not in text:
             continue
-        elif name == "series_no" and "号" not in text:
-            continue
-        elif name == "quoted_name":  # at each opening quote, found by str.find (no regex scan)
-            matches = _at_starts(rule.pattern, text, quote_opens(text))
         else:
-            matches = list(rule.pattern.finditer(text))
+            matches = list(pattern.finditer(text))
         build = rule.build
-        for match in matches:
-            made = build(match, shadow)
+        for m in matches:
+            made = build(m, shadow)
             if isinstance(made, Draft):
                 found.append(made)
     return found

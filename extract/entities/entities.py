@@ -162,16 +162,18 @@ def _candidates(shadow: Shadow) -> list[Cand]:
         found = ctx.resolve(text, found, at[CONTEXT])
     generic = bytearray(len(text))
     outside = tab.triggers("outside_mainland") if shadow.region == "CN" else frozenset()
+    generic_type, keep = lex.GENERIC, cands.append  # read once, not per hit
     for start, end, entries in found:
         if outside and text[start:end] in outside:
             continue  # 内地 is the mainland in Hong Kong and Taiwan news, inland on the mainland
-        if entries[0].type == "location" and (
+        kind = entries[0].type
+        if kind == "location" and (
                 tab.starts_with(text, end, "event_head") or ctx.fair(text, end)):
             continue  # 陆家嘴论坛, 广州车展, 北区医院: the place is part of an event's or a body's name
-        if entries[0].type == lex.GENERIC:
+        if kind == generic_type:
             generic[start:end] = b"\x01" * (end - start)
             continue
-        cands.append((start - end, LEXICON, start, end, len(cands), entries))
+        keep((start - end, LEXICON, start, end, len(cands), entries))
         after = text[end : end + 1]  # `_model`'s first test, inline: most names end at a Han char
         if not (after.isdigit() or after == " " or "A" <= after <= "Z"):
             continue
@@ -270,7 +272,8 @@ def _echoes(text: str, kept: list[Cand], shorts: dict[str, tab.Draft], occupied:
 def _draft(text: str, c: Cand) -> tab.Draft:
     if c[1] == LEXICON and not isinstance(c[5], tab.Draft):
         e = c[5][0] if len(c[5]) == 1 else _reading(text, c[2], c[3], c[5])  # most have one reading
-        return ctx.market_bloc(text, c[2], c[3], e) or tab.Draft(c[2], c[3], e.type, e.value, e.id)
+        bloc = ctx.market_bloc(text, c[2], c[3], e) if e.type == "org" else None  # its first test
+        return bloc or tab.Draft(c[2], c[3], e.type, e.value, e.id)
     return c[5]  # type: ignore[no-any-return]
 
 

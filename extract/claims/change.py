@@ -257,7 +257,7 @@ def _respective(drafts: list[Draft]) -> dict[int, Draft]:
 
 def _cumulative(d: Draft) -> bool:
     """股价报86.3元，年内累计上涨47%: a move over the year to date, not the level's change."""
-    return "累计" in d.window
+    return has_cue(d.window, "cumulative")
 
 
 def _unsure_change(kept: list[Draft], d: Draft) -> Draft | None:

@@ -137,7 +137,8 @@ def _cumulative_run(view: View, d: Draft, date: Any) -> bool:
     if start == d.run:
         return False
     end = view.run_end(d.sentence, date.end)
-    at = view.text.find("累计", start, end)
+    found = cue_pattern("cumulative").search(view.text, start, end)
+    at = found.start() if found is not None else -1
     # 累计今年前10月，零售业营业额…: a year-to-date opening is the period of the runs after it
     return at > start and any(start <= f.start and f.end <= end for f in d.figures)
 
@@ -217,7 +218,8 @@ def _own_length(view: View, d: Draft) -> bool:
     run = d.run
     spans = view.inside(view.durations, (run, d.run_end))
     # 北环线每日可载客约28万人次: a figure per day or per year (cue kind `frequency`) is of no carried period
-    return "累计" in d.window or bool(spans) or has_cue(view.text[run : d.quantity.start], "frequency")
+    frequent = has_cue(view.text[run : d.quantity.start], "frequency")
+    return has_cue(d.window, "cumulative") or bool(spans) or frequent
 
 
 def _figure_between(view: View, d: Draft, date: Any) -> bool:

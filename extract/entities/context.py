@@ -157,11 +157,20 @@ def market_bloc(text: str, start: int, end: int, entry: Entry) -> tab.Draft | No
     return None
 
 
-FAIR = regex.compile(r"国际\p{Han}{0,4}?(?:展览会|博览会|车展|论坛|峰会)")
+_FAIR_GAP = 4  # Han characters between 国际 and the event word (国际|汽车|展览会)
 
 
 def fair(text: str, end: int) -> bool:
     """广州|国际汽车展览会, 中国|国际进口博览会: 国际, a few characters, then an event word
     after a place make it the event's name, no location of its own (tested only where 国际
-    follows; a place right before an event word is `event_head`'s)."""
-    return text.startswith("国际", end) and FAIR.match(text, end) is not None
+    follows; the event words are `fair_event` data; a place right before an event word is
+    `event_head`'s)."""
+    if not text.startswith("国际", end):
+        return False
+    at = end + 2
+    for gap in range(_FAIR_GAP + 1):
+        if gap and not "\u4e00" <= text[at + gap - 1 : at + gap] <= "\u9fff":
+            return False
+        if tab.starts_with(text, at + gap, "fair_event"):
+            return True
+    return False
